@@ -1,0 +1,79 @@
+// perf-apply: the only stage that writes. It reads the whole run first, then
+// writes every file through the write gate, then run.ndjson (which lists the
+// other files), and emits one artifact record per file.
+
+import { ProfilerError, usage } from '../errors.js';
+import { pprofBytesOf } from '../records/profile-data.js';
+import { readRecords } from '../records/reader.js';
+import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
+import { RecordWriter } from '../records/writer.js';
+import { renderReportMd } from '../report/report-md.js';
+import { groupRecords, type RunContents } from '../report/run-contents.js';
+import { WriteGate, type WriteOptions } from '../write-gate.js';
+import type { CliIO } from './io.js';
+import { logger } from './io.js';
+import { maxRecordBytes } from './stage.js';
+
+export interface ApplyOptions {
+  root: string;
+  dryRun: boolean;
+  apply: boolean;
+  verbose: boolean;
+}
+
+export interface PlannedFile {
+  path: string;
+  content: string | Buffer;
+  options?: WriteOptions;
+}
+
+export const PERFORMANCE_DIR = '.spec/reports/performance';
+export const PREVIEWS_DIR = '.spec/reports/previews';
+
+/** Every file of a run except run.ndjson, in a fixed order. */
+export function filesFor(c: RunContents, _options: ApplyOptions): PlannedFile[] {
+  const dir = `${PERFORMANCE_DIR}/${c.run.runId}`;
+  const files: PlannedFile[] = c.profiles.map((p) => ({ path: `${dir}/${p.profileId}.pb.gz`, content: pprofBytesOf(p) }));
+  files.push({ path: `${dir}/report.md`, content: renderReportMd(c) });
+  return files;
+}
+
+async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[] }> {
+  if (io.stdin.isTTY) throw usage('perf-apply reads NDJSON records on stdin; pipe perf-plan into it (see perf-apply --help)');
+  const records: AnyRecord[] = [];
+  let run: RunRecord | undefined;
+  for await (const { record, line } of readRecords(io.stdin, { source: 'stdin', maxRecordBytes: maxRecordBytes(io.env) })) {
+    if (isType(record, 'run')) {
+      if (run) throw new ProfilerError('bad-record', `stdin:${line}: a second run record (${record.runId}); perf-apply writes one run at a time`);
+      run = record;
+    } else if (typeof record.runId === 'string' && run && record.runId !== run.runId) {
+      throw new ProfilerError('bad-record', `stdin:${line}: ${record.type} record belongs to run ${record.runId}, not ${run.runId}`);
+    }
+    records.push(record);
+  }
+  if (!run) throw new ProfilerError('bad-record', 'stdin: no run record in the input; expected the output of perf-collect (through perf-analyze and perf-plan)');
+  return { run, records };
+}
+
+export async function runApply(options: ApplyOptions, io: CliIO): Promise<number> {
+  const log = logger(io, 'perf-apply', options.verbose);
+  const { run, records } = await readRun(io);
+  const contents = groupRecords(run, records);
+  const gate = new WriteGate(options.root, { dryRun: options.dryRun });
+  const artifacts: ArtifactRecord[] = [];
+  const write = async (file: PlannedFile) => {
+    const result = await gate.write(file.path, file.content, file.options);
+    log.info(`${result.action} ${result.path} (${result.bytes} bytes)`);
+    artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
+  };
+  for (const file of filesFor(contents, options)) await write(file);
+  const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
+  await write({ path: `${PERFORMANCE_DIR}/${run.runId}/run.ndjson`, content: lines });
+
+  const out = new RecordWriter(io.stdout, 'perf-apply');
+  for (const artifact of artifacts) await out.write(artifact);
+  await out.end();
+  const verb = options.dryRun ? 'would write' : 'wrote';
+  io.stderr.write(`perf-apply: ${verb} ${artifacts.length} files; report: ${PERFORMANCE_DIR}/${run.runId}/report.md\n`);
+  return 0;
+}

@@ -1,0 +1,83 @@
+// perf-collect: turn profiles into records. This module handles --input
+// (import); --run-profile (running the application under a profiler) plugs in
+// through runProfile below.
+
+import { basename } from 'node:path';
+import { usage } from '../errors.js';
+import { importProfiles, openSource } from '../importers/registry.js';
+import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
+import { toProfileRecord } from '../records/profile-data.js';
+import { RecordWriter } from '../records/writer.js';
+import type { CliIO } from './io.js';
+import { logger } from './io.js';
+import { RUN_ID_PATTERN, makeRunId, runRecord } from './run-info.js';
+
+export interface CollectOptions {
+  input: string[];
+  format?: string;
+  runId?: string;
+  runProfile: boolean;
+  scenario?: string;
+  profiler?: string;
+  config?: string;
+  command: string[];
+  dryRun: boolean;
+  verbose: boolean;
+}
+
+export const NOTHING_TO_DO =
+  'nothing to collect: pass --input FILE to import a profile you already have, or --run-profile [--scenario NAME] to run the application under a profiler';
+
+async function readStdin(io: CliIO): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** A profile id from the input's name: "cpu.pb.gz" -> "cpu", unique within the run. */
+export function profileIdFor(name: string, imported: ImportedProfile, taken: Set<string>): string {
+  const stem = basename(name).replace(/(\.pb)?(\.gz)?$/, '').replace(/\.[A-Za-z0-9]+$/, '');
+  const words = [stem, imported.label].filter(Boolean).join('-');
+  const base = (words.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'profile');
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export async function runCollect(options: CollectOptions, io: CliIO): Promise<number> {
+  const log = logger(io, 'perf-collect', options.verbose);
+  if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
+    throw usage(`--run-id '${options.runId}' must match ${RUN_ID_PATTERN.source}`);
+  }
+  if (options.runProfile) {
+    if (options.input.length > 0) throw usage('--run-profile and --input cannot be used together');
+    throw usage('--run-profile is not available in this build yet; import an existing profile with --input FILE');
+  }
+  if (options.input.length === 0) throw usage(NOTHING_TO_DO);
+  if (options.input.filter((i) => i === '-').length > 1) throw usage('--input - (stdin) can be given only once');
+
+  // Import everything before writing anything: a bad third file must not leave
+  // a run with two profiles on stdout.
+  const imported: { name: string; profiles: ImportedProfile[] }[] = [];
+  for (const path of options.input) {
+    const source = await openSource(path, () => readStdin(io));
+    log.info(`importing ${source.name}`);
+    imported.push({ name: source.name, profiles: await importProfiles(source, DEFAULT_LIMITS, options.format) });
+  }
+  const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
+  const out = new RecordWriter(io.stdout, 'perf-collect');
+  await out.write(
+    await runRecord(io, { runId, profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input }),
+  );
+  const taken = new Set<string>();
+  for (const { name, profiles } of imported) {
+    for (const p of profiles) {
+      const id = profileIdFor(name, p, taken);
+      log.info(`profile ${id}: ${p.kind}, ${p.profile.samples.length} samples from ${p.sourceFormat}`);
+      await out.write(toProfileRecord(p, runId, id, name));
+    }
+  }
+  await out.end();
+  return 0;
+}

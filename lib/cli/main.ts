@@ -1,0 +1,24 @@
+// The one place a command's outcome becomes an exit code and a line on stderr.
+
+import { EXIT_RUNTIME, ProfilerError, oneLine } from '../errors.js';
+import { processIO, type CliIO } from './io.js';
+
+export async function main(stage: string, run: (io: CliIO) => Promise<number>): Promise<void> {
+  const io = processIO();
+  // `perf-collect ... | head`: a closed stdout is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+  });
+  try {
+    process.exitCode = await run(io);
+  } catch (err) {
+    if (err instanceof ProfilerError) {
+      io.stderr.write(`${stage}: ${oneLine(err)}\n`);
+      process.exitCode = err.exitCode;
+    } else {
+      io.stderr.write(`${stage}: internal error: ${oneLine(err)}\n`);
+      if (process.env.PERF_DEBUG) io.stderr.write(`${(err as Error).stack ?? ''}\n`);
+      process.exitCode = EXIT_RUNTIME;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// perf-profiler: the thin orchestrator. It spawns the four stage bins, pipes
+// them, and forwards to each the flags it understands. No analysis here.
+// perf-apply's input is held open until the three upstream stages have all
+// exited 0, so a failing stage can never leave a half-written report.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa, type ResultPromise } from 'execa';
+import type { CliIO } from './io.js';
+
+export type StageName = 'perf-collect' | 'perf-analyze' | 'perf-plan' | 'perf-apply';
+export const STAGES: StageName[] = ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply'];
+
+export interface ProfilerOptions {
+  /** Arguments for each stage, already split by the bin. */
+  stageArgs: Record<StageName, string[]>;
+  /** Run the stage bins from this folder (defaults to the bins beside this build). */
+  binDir?: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_BIN_DIR = join(here, '../../bin');
+
+export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {
+  const binDir = options.binDir ?? DEFAULT_BIN_DIR;
+  const spawn = (stage: StageName, stdin: 'inherit' | 'pipe') =>
+    execa(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage]], {
+      cwd: io.cwd,
+      env: io.env,
+      stdin,
+      stdout: 'pipe',
+      stderr: 'inherit',
+      reject: false,
+      buffer: false,
+      stripFinalNewline: false,
+    });
+  const procs = STAGES.map((stage, i) => spawn(stage, i === 0 ? 'inherit' : 'pipe')) as ResultPromise[];
+  const [collect, analyze, plan, apply] = procs as [ResultPromise, ResultPromise, ResultPromise, ResultPromise];
+  collect.stdout!.pipe(analyze.stdin!);
+  analyze.stdout!.pipe(plan.stdin!);
+  plan.stdout!.pipe(apply.stdin!, { end: false });
+  apply.stdout!.pipe(io.stdout);
+  for (const p of procs) p.stdin?.on('error', () => {}); // a stage that died early closes its stdin
+
+  const upstream = await Promise.all([collect, analyze, plan]);
+  const failed = upstream.findIndex((r) => r.exitCode !== 0);
+  if (failed >= 0) {
+    apply.kill('SIGTERM');
+    await apply;
+    const culprit = upstream[failed]!;
+    if (culprit.signal) io.stderr.write(`perf-profiler: ${STAGES[failed]} was killed by ${culprit.signal}\n`);
+    return culprit.exitCode ?? 1;
+  }
+  await new Promise<void>((resolve) => {
+    if (plan.stdout!.readableEnded) resolve();
+    else plan.stdout!.once('end', resolve);
+  });
+  apply.stdin!.end();
+  const result = await apply;
+  return result.exitCode ?? 1;
+}

@@ -1,0 +1,38 @@
+// The facts of a run record: id, time, host and (read-only) git state.
+
+import { createHash } from 'node:crypto';
+import { cpus } from 'node:os';
+import { execa } from 'execa';
+import type { RunRecord } from '../records/types.js';
+import { PACKAGE } from '../version.js';
+import type { CliIO } from './io.js';
+
+export const RUN_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** "20261125T200000Z-1a2b3c": sortable by time, distinct by what was run. */
+export function makeRunId(now: number, seed: string): string {
+  const stamp = new Date(now).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${createHash('sha256').update(seed).digest('hex').slice(0, 6)}`;
+}
+
+export async function gitState(cwd: string): Promise<RunRecord['git'] | undefined> {
+  const git = (args: string[]) => execa('git', args, { cwd, reject: false, stdin: 'ignore' });
+  const head = await git(['rev-parse', 'HEAD']).catch(() => undefined);
+  if (!head || head.exitCode !== 0) return undefined;
+  const status = await git(['status', '--porcelain', '--untracked-files=no']);
+  return { commit: String(head.stdout).trim(), dirty: String(status.stdout).trim() !== '' };
+}
+
+export async function runRecord(io: CliIO, fields: Pick<RunRecord, 'runId' | 'profiler' | 'command'> & Partial<RunRecord>): Promise<RunRecord> {
+  const record: RunRecord = {
+    type: 'run',
+    v: 1,
+    startedAt: new Date(io.now()).toISOString(),
+    tool: { name: PACKAGE.name, version: PACKAGE.version },
+    host: { platform: process.platform, arch: process.arch, cpus: cpus().length, node: process.version },
+    ...fields,
+  };
+  const git = await gitState(io.cwd);
+  if (git) record.git = git;
+  return record;
+}

@@ -1,0 +1,30 @@
+// Shared by the JSON-based importers: read the whole input and parse it, with
+// an error that names the file and, where JSON.parse says, the position.
+
+import { badInput } from '../errors.js';
+import type { ImportSource } from './types.js';
+
+export async function readJson(source: ImportSource, what: string): Promise<unknown> {
+  const text = (await source.readAll()).toString('utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw badInput(source.name, `not valid JSON for ${what} (${(err as Error).message})`);
+  }
+}
+
+export function headText(head: Buffer): string {
+  return head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+}
+
+/** V8 and Chrome write script URLs; users open paths. */
+export function pathOfUrl(url: string): string {
+  if (url.startsWith('file://')) {
+    try {
+      return decodeURIComponent(new URL(url).pathname);
+    } catch {
+      return url;
+    }
+  }
+  return url;
+}

@@ -1,0 +1,157 @@
+// pprof protobuf, gzipped or not, from any producer. Checks the id tables once
+// (as pprof's CheckValid does) so analysis can trust every index.
+
+import { gunzipSync } from 'node:zlib';
+import { Profile as PProfile } from 'pprof-format';
+import { badInput } from '../errors.js';
+import type { Frame, Profile, ProfileKind, Sample } from '../model/profile.js';
+import type { ImportedProfile, Importer, ImportLimits } from './types.js';
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+function isGzip(head: Buffer): boolean {
+  return head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+}
+
+/** Field 1 (sample_type, length-delimited) is how every pprof we know begins. */
+function looksLikeRawPprof(head: Buffer): boolean {
+  return head.length > 2 && head[0] === 0x0a && head[1]! < 0x80;
+}
+
+export function gunzipLimited(data: Buffer, where: string, limits: ImportLimits): Buffer {
+  try {
+    return gunzipSync(data, { maxOutputLength: limits.maxDecompressedBytes });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') {
+      throw badInput(where, `decompressed size exceeds the limit of ${limits.maxDecompressedBytes} bytes`);
+    }
+    throw badInput(where, `corrupt or truncated gzip data (${(err as Error).message})`);
+  }
+}
+
+const num = (v: number | bigint): number => Number(v);
+
+export function decodePprof(bytes: Buffer, where: string, limits: ImportLimits): Profile {
+  const raw = isGzip(bytes) ? gunzipLimited(bytes, where, limits) : bytes;
+  let message: PProfile;
+  try {
+    message = PProfile.decode(raw);
+  } catch (err) {
+    throw badInput(where, `not a valid pprof protobuf (${(err as Error).message})`);
+  }
+  return fromPprofMessage(message, where);
+}
+
+export function fromPprofMessage(message: PProfile, where: string): Profile {
+  const strings = message.stringTable.strings;
+  const str = (index: number | bigint, what: string): string => {
+    const i = num(index);
+    const s = strings[i];
+    if (s === undefined) throw badInput(where, `${what} refers to string ${i}, but the table has ${strings.length}`);
+    return s;
+  };
+  if (message.sampleType.length === 0) throw badInput(where, 'pprof profile has no sample types');
+  const sampleTypes = message.sampleType.map((t) => ({ type: str(t.type, 'sample type'), unit: str(t.unit, 'sample unit') }));
+
+  const functions = new Map<number, { name: string; file: string }>();
+  for (const fn of message.function) {
+    const id = num(fn.id);
+    if (id === 0 || functions.has(id)) throw badInput(where, `function id ${id} is zero or repeated`);
+    functions.set(id, { name: str(fn.name, `function ${id} name`), file: str(fn.filename, `function ${id} file`) });
+  }
+  const mappingFiles = new Map<number, string>();
+  for (const m of message.mapping) mappingFiles.set(num(m.id), str(m.filename, 'mapping file'));
+
+  const frames: Frame[] = [];
+  const frameIds = new Map<string, number>();
+  const internFrame = (frame: Frame): number => {
+    const key = `${frame.name}\u0000${frame.file}\u0000${frame.line}\u0000${frame.column}`;
+    let id = frameIds.get(key);
+    if (id === undefined) {
+      id = frames.length;
+      frames.push(frame);
+      frameIds.set(key, id);
+    }
+    return id;
+  };
+  // A location becomes its frames, innermost (inlined) first, as pprof stores them.
+  const locationFrames = new Map<number, number[]>();
+  for (const loc of message.location) {
+    const id = num(loc.id);
+    if (id === 0 || locationFrames.has(id)) throw badInput(where, `location id ${id} is zero or repeated`);
+    const ids: number[] = [];
+    for (const line of loc.line) {
+      const fn = functions.get(num(line.functionId));
+      if (!fn) throw badInput(where, `location ${id} refers to missing function ${num(line.functionId)}`);
+      ids.push(internFrame({ name: fn.name, file: fn.file, line: num(line.line), column: num(line.column) }));
+    }
+    if (ids.length === 0) {
+      const address = `0x${BigInt(loc.address).toString(16)}`;
+      ids.push(internFrame({ name: address, file: mappingFiles.get(num(loc.mappingId)) ?? '', line: 0, column: 0 }));
+    }
+    locationFrames.set(id, ids);
+  }
+
+  const samples: Sample[] = message.sample.map((s, index) => {
+    if (s.value.length !== sampleTypes.length) {
+      throw badInput(where, `sample ${index} has ${s.value.length} values for ${sampleTypes.length} sample types`);
+    }
+    const stack: number[] = [];
+    for (const locId of s.locationId) {
+      const ids = locationFrames.get(num(locId));
+      if (!ids) throw badInput(where, `sample ${index} refers to missing location ${num(locId)}`);
+      for (const f of ids) stack.push(f);
+    }
+    const sample: Sample = { stack, values: s.value.map(num) };
+    const labels: Record<string, string> = {};
+    for (const label of s.label) {
+      if (num(label.str) !== 0) labels[str(label.key, 'label key')] = str(label.str, 'label value');
+    }
+    if (Object.keys(labels).length > 0) sample.labels = labels;
+    return sample;
+  });
+
+  const defaultType = num(message.defaultSampleType) === 0 ? '' : str(message.defaultSampleType, 'default sample type');
+  const defaultIndex = sampleTypes.findIndex((t) => t.type === defaultType);
+  const profile: Profile = {
+    sampleTypes,
+    defaultSampleIndex: defaultIndex >= 0 ? defaultIndex : sampleTypes.length - 1,
+    period: num(message.period),
+    timeNs: num(message.timeNanos),
+    durationNs: num(message.durationNanos),
+    frames,
+    samples,
+    comments: message.comment.map((c) => str(c, 'comment')),
+  };
+  if (message.periodType) {
+    profile.periodType = { type: str(message.periodType.type, 'period type'), unit: str(message.periodType.unit, 'period unit') };
+  }
+  return profile;
+}
+
+/** Which kind of profile this is, from its sample types (and the file name for Go's mutex vs block). */
+export function kindOfPprof(profile: Profile, name: string): ProfileKind {
+  const types = new Set(profile.sampleTypes.map((t) => t.type));
+  const period = profile.periodType?.type ?? '';
+  if (types.has('contentions') || types.has('delay') || period === 'contentions') {
+    return /block/i.test(name) ? 'block' : 'lock';
+  }
+  if (types.has('inuse_space') || types.has('inuse_objects')) return 'heap';
+  if (types.has('alloc_space') || types.has('alloc_objects') || types.has('space') || period === 'space') return 'alloc';
+  if (types.has('wall')) return 'wall';
+  return 'cpu';
+}
+
+export const pprofImporter: Importer = {
+  format: 'pprof',
+  describe: 'pprof protobuf (.pb, .pb.gz) from Go, gperftools, async-profiler, @datadog/pprof',
+  sniff(head) {
+    if (isGzip(head)) return 'maybe'; // gzip could wrap anything; parse decides
+    return looksLikeRawPprof(head) ? 'maybe' : 'no';
+  },
+  async parse(source, limits): Promise<ImportedProfile[]> {
+    const profile = decodePprof(await source.readAll(), source.name, limits);
+    return [{ kind: kindOfPprof(profile, source.name), sourceFormat: 'pprof', profile }];
+  },
+};

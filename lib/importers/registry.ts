@@ -1,0 +1,66 @@
+// Picks the importer for an input: by --format when given, else by asking each
+// importer about the first bytes. A "yes" wins; "maybe" candidates are tried
+// in order and the first that parses wins.
+
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { ProfilerError, badInput, usage } from '../errors.js';
+import { pprofImporter } from './pprof.js';
+import { HEAD_BYTES, type ImportedProfile, type Importer, type ImportLimits, type ImportSource } from './types.js';
+import { v8CpuProfileImporter } from './v8-cpuprofile.js';
+
+export const IMPORTERS: Importer[] = [v8CpuProfileImporter, pprofImporter];
+
+export function importerNamed(format: string): Importer {
+  const found = IMPORTERS.find((i) => i.format === format);
+  if (!found) throw usage(`unknown --format '${format}'; expected one of: ${IMPORTERS.map((i) => i.format).join(', ')}`);
+  return found;
+}
+
+/** A file path, or "-" for a buffer already read from stdin. */
+export async function openSource(path: string, stdin?: () => Promise<Buffer>): Promise<ImportSource> {
+  if (path === '-') {
+    if (!stdin) throw usage('--input - needs standard input');
+    const data = await stdin();
+    return { name: 'stdin', head: data.subarray(0, HEAD_BYTES), readAll: async () => data, open: () => Readable.from([data]) };
+  }
+  let head: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
+      head = buf.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw badInput(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (err as Error).message})`);
+  }
+  return { name: path, head, readAll: () => readFile(path), open: () => createReadStream(path) };
+}
+
+export async function importProfiles(source: ImportSource, limits: ImportLimits, format?: string): Promise<ImportedProfile[]> {
+  if (source.head.length === 0) throw badInput(source.name, 'empty input; expected a profile');
+  if (format) return importerNamed(format).parse(source, limits);
+  const answers = IMPORTERS.map((importer) => ({ importer, answer: importer.sniff(source.head, source.name) }));
+  const sure = answers.find((a) => a.answer === 'yes');
+  if (sure) return sure.importer.parse(source, limits);
+  const candidates = answers.filter((a) => a.answer === 'maybe');
+  let firstError: unknown;
+  for (const { importer } of candidates) {
+    try {
+      return await importer.parse(source, limits);
+    } catch (err) {
+      if (!(err instanceof ProfilerError)) throw err;
+      firstError ??= err;
+    }
+  }
+  if (firstError && candidates.length === 1) throw firstError;
+  throw badInput(
+    source.name,
+    `unrecognized profile format; expected one of: ${IMPORTERS.map((i) => i.format).join(', ')} (or force one with --format)`,
+  );
+}

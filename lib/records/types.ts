@@ -1,0 +1,142 @@
+// The record types of protocol v1. The JSON Schemas in schemas/ are the
+// contract; these types mirror them for the compiler.
+
+import type { ProfileKind, ValueType } from '../model/profile.js';
+
+export const PROTOCOL_VERSION = 1;
+
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic'] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+interface Base<T extends string> {
+  type: T;
+  v: number;
+}
+
+export interface RunRecord extends Base<'run'> {
+  runId: string;
+  startedAt: string;
+  tool: { name: string; version: string };
+  profiler: string;
+  scenario?: { name: string; [key: string]: unknown };
+  command: string[];
+  inputs?: string[];
+  host: { platform: string; arch: string; cpus: number; node: string };
+  git?: { commit: string; dirty: boolean };
+}
+
+export interface MetricRecord extends Base<'metric'> {
+  runId: string;
+  name: string;
+  value: number;
+  unit: string;
+  labels?: Record<string, string | number | boolean>;
+}
+
+export interface ProfileRecord extends Base<'profile'> {
+  runId: string;
+  profileId: string;
+  kind: ProfileKind;
+  sourceFormat: string;
+  source?: string;
+  encoding: 'pprof+gzip+base64';
+  data: string;
+  sampleTypes: ValueType[];
+  defaultSampleType?: string;
+  sampleCount: number;
+  durationNs?: number;
+  labels?: Record<string, string>;
+}
+
+export interface HotspotRecord extends Base<'hotspot'> {
+  runId: string;
+  profileId: string;
+  kind: ProfileKind;
+  by: 'self' | 'cum';
+  rank: number;
+  function: string;
+  file: string;
+  line: number;
+  self: number;
+  cum: number;
+  selfPct: number;
+  cumPct: number;
+  unit: string;
+  sampleType: string;
+}
+
+export type BottleneckCategory = 'cpu' | 'memory' | 'io' | 'lock';
+
+export interface BottleneckRecord extends Base<'bottleneck'> {
+  runId: string;
+  id: string;
+  rank: number;
+  category: BottleneckCategory;
+  cause: string;
+  function: string;
+  file: string;
+  line: number;
+  sharePct: number;
+  profileId: string;
+  evidence: string[];
+  ruleId?: string;
+  parentId?: string;
+  [extra: string]: unknown;
+}
+
+export interface PlanItemRecord extends Base<'plan-item'> {
+  runId: string;
+  id: string;
+  bottleneckId: string;
+  title: string;
+  description: string;
+  strategy: string;
+  expectedGainPct: { low: number; expected: number; high: number };
+  method: string;
+  confidence: 'low' | 'medium' | 'high';
+  verification: { metric: string; target: string | number; commands: string[]; [extra: string]: unknown };
+  [extra: string]: unknown;
+}
+
+export interface ArtifactRecord extends Base<'artifact'> {
+  runId: string;
+  path: string;
+  bytes: number;
+  sha256: string;
+  action: 'written' | 'would-write' | 'kept';
+}
+
+export interface DiagnosticRecord extends Base<'diagnostic'> {
+  level: 'info' | 'warning' | 'error';
+  code: string;
+  message: string;
+  stage: string;
+  runId?: string;
+}
+
+export type KnownRecord =
+  | RunRecord
+  | MetricRecord
+  | ProfileRecord
+  | HotspotRecord
+  | BottleneckRecord
+  | PlanItemRecord
+  | ArtifactRecord
+  | DiagnosticRecord;
+
+/** A record of a type this version does not know: passed through untouched. */
+export interface UnknownRecord {
+  type: string;
+  v: number;
+  [key: string]: unknown;
+}
+
+export type AnyRecord = KnownRecord | UnknownRecord;
+
+export function isKnownType(type: string): type is RecordType {
+  return (RECORD_TYPES as readonly string[]).includes(type);
+}
+
+export function isType<T extends RecordType>(record: AnyRecord, type: T): record is Extract<KnownRecord, { type: T }> {
+  return record.type === type;
+}

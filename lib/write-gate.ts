@@ -1,0 +1,127 @@
+// The only module in the project that writes files. Every path is checked
+// before anything touches the disk: it must be relative to the project root,
+// land under .spec/reports/performance/ or .spec/reports/previews/, contain no
+// "..", no NUL, no .git/.smartspec segment, and pass through no symlink. Files
+// are written to a temporary name in the same folder and renamed, so a killed
+// run leaves either the old file or the whole new one.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { link, lstat, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
+import { isAbsolute, join, sep } from 'node:path';
+import { ProfilerError } from './errors.js';
+
+export const ALLOWED_ROOTS = ['.spec/reports/performance', '.spec/reports/previews'] as const;
+const FORBIDDEN_SEGMENTS = new Set(['.git', '.smartspec']);
+const MAX_SEGMENT_BYTES = 255;
+
+export interface WriteResult {
+  path: string;
+  bytes: number;
+  sha256: string;
+  action: 'written' | 'would-write' | 'kept';
+}
+
+export interface WriteOptions {
+  /** false: never replace an existing file (tasks.md); the result says "kept". */
+  overwrite?: boolean;
+}
+
+function refuse(path: string, why: string): ProfilerError {
+  return new ProfilerError('write-refused', `refusing to write ${JSON.stringify(path)}: ${why}`);
+}
+
+/** Check the words of a path, with no I/O. Returns its segments. */
+export function checkRelativePath(path: string): string[] {
+  if (path.includes('\0')) throw refuse(path, 'NUL byte in path');
+  if (isAbsolute(path) || path.startsWith('/') || path.startsWith('\\')) throw refuse(path, 'absolute paths are not allowed');
+  const segments = path.split(/[\\/]/);
+  if (segments.some((s) => s === '..')) throw refuse(path, '".." segments are not allowed');
+  if (segments.some((s) => s === '' || s === '.')) throw refuse(path, 'empty or "." segments are not allowed');
+  if (segments.some((s) => FORBIDDEN_SEGMENTS.has(s))) throw refuse(path, 'never writes under .git/ or .smartspec/');
+  if (segments[0] === 'src') throw refuse(path, 'never writes under src/');
+  if (segments.some((s) => Buffer.byteLength(s) > MAX_SEGMENT_BYTES)) throw refuse(path, `a segment is longer than ${MAX_SEGMENT_BYTES} bytes`);
+  const allowed = ALLOWED_ROOTS.some((root) => {
+    const prefix = root.split('/');
+    return segments.length > prefix.length && prefix.every((p, i) => segments[i] === p);
+  });
+  if (!allowed) throw refuse(path, `only ${ALLOWED_ROOTS.map((r) => r + '/').join(' and ')} may be written`);
+  return segments;
+}
+
+export class WriteGate {
+  private readonly root: string;
+  private readonly dryRun: boolean;
+  private realRoot: string | undefined;
+
+  constructor(root: string, options: { dryRun?: boolean } = {}) {
+    this.root = root;
+    this.dryRun = options.dryRun ?? false;
+  }
+
+  async write(path: string, content: string | Buffer, options: WriteOptions = {}): Promise<WriteResult> {
+    const segments = checkRelativePath(path);
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const result = { path: segments.join('/'), bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+    if (this.dryRun) return { ...result, action: 'would-write' };
+    const dir = await this.ensureFolders(path, segments.slice(0, -1));
+    const target = join(dir, segments[segments.length - 1]!);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing?.isSymbolicLink()) throw refuse(path, 'the target is a symlink');
+    if (existing?.isDirectory()) throw refuse(path, 'a folder is in the way');
+    if (existing && options.overwrite === false) return { ...result, action: 'kept' };
+    const temp = join(dir, `.${segments[segments.length - 1]!.slice(0, 200)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    // O_EXCL|O_NOFOLLOW: a file or symlink planted at the temp name is never followed.
+    const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } catch (err) {
+      await handle.close().catch(() => {});
+      await unlink(temp).catch(() => {});
+      throw new ProfilerError('runtime', `writing ${path} failed (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was replaced`);
+    }
+    await handle.close();
+    try {
+      if (options.overwrite === false) {
+        // link() fails with EEXIST instead of replacing: no clobber even in a race.
+        const linked = await link(temp, target).then(
+          () => true,
+          (err: NodeJS.ErrnoException) => {
+            if (err.code === 'EEXIST') return false;
+            throw err;
+          },
+        );
+        await unlink(temp);
+        if (!linked) return { ...result, action: 'kept' };
+      } else {
+        await rename(temp, target);
+      }
+    } catch (err) {
+      await unlink(temp).catch(() => {});
+      throw err;
+    }
+    return { ...result, action: 'written' };
+  }
+
+  /** Create the folders one by one from the root, refusing any symlink on the way. */
+  private async ensureFolders(path: string, folders: string[]): Promise<string> {
+    this.realRoot ??= await realpath(this.root).catch(() => {
+      throw refuse(path, `the project root ${this.root} does not exist`);
+    });
+    let current = this.realRoot;
+    for (const name of folders) {
+      current = join(current, name);
+      let stat = await lstat(current).catch(() => undefined);
+      if (!stat) {
+        await mkdir(current).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EEXIST') throw refuse(path, `cannot create folder ${name} (${err.code})`);
+        });
+        stat = await lstat(current);
+      }
+      if (stat.isSymbolicLink()) throw refuse(path, `${current.slice(this.realRoot.length + 1).split(sep).join('/')} is a symlink`);
+      if (!stat.isDirectory()) throw refuse(path, `${current.slice(this.realRoot.length + 1).split(sep).join('/')} is not a folder`);
+    }
+    return current;
+  }
+}
