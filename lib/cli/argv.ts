@@ -10,8 +10,22 @@ export const UNIVERSAL_FLAGS = {
   verbose: { type: 'boolean', default: false, describe: 'Log progress on stderr' },
 } as const;
 
+/** yargs reads a lone "-" after an array flag as a positional; "--input -" means stdin. */
+function joinDashValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    if (arg.startsWith('--') && !arg.includes('=') && argv[i + 1] === '-') {
+      out.push(`${arg}=-`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export function cli(name: string, summary: string, argv: string[]): Argv<{ 'dry-run': boolean; apply: boolean; verbose: boolean }> {
-  return yargs(argv)
+  return yargs(joinDashValues(argv))
     .scriptName(name)
     .usage(`${name}: ${summary}\n\nUsage: $0 [options]`)
     .version(PACKAGE.version)

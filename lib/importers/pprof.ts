@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { Profile as PProfile } from 'pprof-format';
 import { badInput } from '../errors.js';
 import type { Frame, Profile, ProfileKind, Sample } from '../model/profile.js';
+import { checkMessage } from './protobuf-check.js';
 import type { ImportedProfile, Importer, ImportLimits } from './types.js';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -36,6 +37,7 @@ export function decodePprof(bytes: Buffer, where: string, limits: ImportLimits):
   const raw = isGzip(bytes) ? gunzipLimited(bytes, where, limits) : bytes;
   let message: PProfile;
   try {
+    checkMessage(raw);
     message = PProfile.decode(raw);
   } catch (err) {
     throw badInput(where, `not a valid pprof protobuf (${(err as Error).message})`);

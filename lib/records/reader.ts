@@ -22,6 +22,10 @@ export interface NumberedRecord {
   line: number;
 }
 
+function tooLong(source: string, line: number, max: number): ProfilerError {
+  return new ProfilerError('bad-record', `${source}:${line}: record longer than ${max} bytes (raise PERF_MAX_RECORD_BYTES)`);
+}
+
 export async function* readRecords(input: Readable, options: ReadOptions): AsyncGenerator<NumberedRecord> {
   const maxLength = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let lineNo = 0;
@@ -32,6 +36,7 @@ export async function* readRecords(input: Readable, options: ReadOptions): Async
   try {
     for await (const { text, no } of lines as AsyncIterable<{ text: string; no: number }>) {
       const where = `${options.source}:${no}`;
+      if (text.length > maxLength) throw tooLong(options.source, no, maxLength);
       const body = no === 1 ? text.replace(/^\uFEFF/, '') : text;
       if (body.trim() === '') continue;
       let value: unknown;
@@ -45,9 +50,7 @@ export async function* readRecords(input: Readable, options: ReadOptions): Async
   } catch (err) {
     if (err instanceof ProfilerError) throw err;
     const message = overflow?.message ?? (err as Error).message;
-    if (/maximum buffer/i.test(message)) {
-      throw new ProfilerError('bad-record', `${options.source}:${lineNo + 1}: record longer than ${maxLength} bytes (raise PERF_MAX_RECORD_BYTES)`);
-    }
+    if (/maximum buffer/i.test(message)) throw tooLong(options.source, lineNo + 1, maxLength);
     throw new ProfilerError('runtime', `${options.source}: read failed (${message})`);
   }
 }

@@ -1,0 +1,106 @@
+// End to end: the real bins through a real shell pipe, and the orchestrator.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import t from 'tap';
+import { PROFILES, goPprofTop, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
+
+const goCpu = join(PROFILES, 'go-cpu.pb.gz');
+const nodeCpu = join(PROFILES, 'node-hot-loop.cpuprofile');
+const pinned = { SOURCE_DATE_EPOCH: '1767225600' };
+
+t.test('collect | analyze | plan | apply writes the run folder and reports it', async (t) => {
+  const root = tempRoot();
+  const r = sh(`perf-collect --input ${goCpu} --input ${nodeCpu} | perf-analyze --top 5 | perf-plan | perf-apply --root ${root}`, { env: pinned });
+  t.equal(r.code, 0, r.stderr);
+  const artifacts = parseRecords(r.stdout);
+  t.ok(artifacts.every((a) => a.type === 'artifact' && a.action === 'written'));
+  const runId = artifacts[0]!.runId;
+  t.match(runId, /^20260101T000000Z-[0-9a-f]{6}$/);
+  const dir = `.spec/reports/performance/${runId}`;
+  t.same(listFiles(root), [`${dir}/go-cpu.pb.gz`, `${dir}/node-hot-loop.pb.gz`, `${dir}/report.md`, `${dir}/run.ndjson`].sort());
+  t.same(artifacts.map((a) => a.path).sort(), listFiles(root));
+
+  const report = readFileSync(join(root, dir, 'report.md'), 'utf8');
+  t.match(report, /\| 1 \| example\.com\/gohot\.sumSquares \| .*hot_test\.go:\d+ \|/);
+  t.match(report, /\| 1 \| tokenize \| .*hot-loop\.js:\d+ \|/);
+
+  const records = parseRecords(readFileSync(join(root, dir, 'run.ndjson'), 'utf8'));
+  const types = records.map((rec) => rec.type);
+  t.equal(types[0], 'run');
+  t.same([...new Set(types)], ['run', 'profile', 'hotspot', 'artifact'], 'types in protocol order');
+  const pb = gunzipSync(readFileSync(join(root, dir, 'go-cpu.pb.gz')));
+  t.ok(pb.length > 100, 'profile written as gzipped pprof');
+});
+
+t.test('the same input gives the same bytes out', async (t) => {
+  const once = () => sh(`perf-collect --input ${goCpu} | perf-analyze | perf-plan`, { env: pinned }).stdout;
+  const a = once();
+  t.ok(a.length > 0);
+  t.equal(once(), a);
+});
+
+t.test('perf-analyze numbers equal go tool pprof -top on the file perf-apply wrote', { skip: hasCommand('go') ? false : 'go not installed (CI installs golang-go)' }, async (t) => {
+  const root = tempRoot();
+  const r = sh(`perf-profiler --input ${goCpu} --input ${nodeCpu} --top 1000 --root ${root}`, { env: pinned });
+  t.equal(r.code, 0, r.stderr);
+  const run = parseRecords(readFileSync(join(root, listFiles(root).find((f) => f.endsWith('run.ndjson'))!), 'utf8'));
+  for (const profileId of ['go-cpu', 'node-hot-loop']) {
+    const pbPath = join(root, listFiles(root).find((f) => f.endsWith(`/${profileId}.pb.gz`))!);
+    const theirs = goPprofTop(pbPath);
+    const ours = run.filter((rec) => rec.type === 'hotspot' && rec.profileId === profileId && rec.by === 'cum');
+    t.ok(ours.length >= 5, `${profileId}: have hotspots`);
+    let compared = 0;
+    for (const h of ours) {
+      // pprof merges same-named functions from different files, and strips
+      // <...> as C++ template arguments: compare the names it prints as is.
+      if (ours.filter((o) => o.function === h.function).length > 1 || h.function.includes('<')) continue;
+      const row = theirs.get(h.function);
+      t.ok(row, `${profileId}: pprof lists ${h.function}`);
+      if (!row) continue;
+      t.ok(Math.abs(row.flatPct - h.selfPct) < 0.006, `${h.function} flat ${h.selfPct} ~ ${row.flatPct}`);
+      t.ok(Math.abs(row.cumPct - h.cumPct) < 0.006, `${h.function} cum ${h.cumPct} ~ ${row.cumPct}`);
+      compared++;
+    }
+    t.ok(compared >= 5, `${profileId}: compared ${compared} functions`);
+  }
+});
+
+t.test('perf-profiler: a failing stage stops the pipeline with its message and code, nothing written', async (t) => {
+  const root = tempRoot();
+  const r = sh(`perf-profiler --input /no/such/file.pb.gz --root ${root}`);
+  t.equal(r.code, 2);
+  t.equal(r.stderr, 'perf-collect: /no/such/file.pb.gz: no such file\n');
+  t.same(listFiles(root), []);
+  const none = sh(`perf-profiler --root ${root}`);
+  t.equal(none.code, 2);
+  t.match(none.stderr, /nothing to collect: pass --input FILE .* or --run-profile/);
+});
+
+t.test('--dry-run writes nothing and lists what it would write', async (t) => {
+  const root = tempRoot();
+  const r = sh(`perf-profiler --input ${goCpu} --dry-run --root ${root}`, { env: pinned });
+  t.equal(r.code, 0, r.stderr);
+  const artifacts = parseRecords(r.stdout);
+  t.equal(artifacts.length, 3);
+  t.ok(artifacts.every((a) => a.action === 'would-write'));
+  t.same(listFiles(root), []);
+});
+
+t.test('a closed pipe downstream ends a stage quietly', async (t) => {
+  const r = sh(`perf-collect --input ${goCpu} --input ${nodeCpu} | perf-analyze | head -c 10 >/dev/null`);
+  t.equal(r.code, 0, r.stderr);
+  t.equal(r.stderr, '');
+});
+
+t.test('every bin answers --help and --version and refuses unknown flags with exit 2', async (t) => {
+  for (const bin of ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply', 'perf-profiler']) {
+    const help = sh(`${bin} --help`);
+    t.equal(help.code, 0);
+    for (const flag of ['--dry-run', '--apply', '--verbose', '--version', '--help']) t.match(help.stdout, flag, `${bin} documents ${flag}`);
+    t.match(sh(`${bin} --version`).stdout, /^\d+\.\d+\.\d+\n$/);
+    const bad = sh(`${bin} --no-such-flag </dev/null`);
+    t.equal(bad.code, 2);
+    t.match(bad.stderr, new RegExp(`^${bin}: Unknown argument`));
+  }
+});

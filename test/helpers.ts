@@ -1,0 +1,98 @@
+// Shared by the tests: run the real built bins, in real pipes, in temp roots.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = join(ROOT, 'dist', 'bin');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const PROFILES = join(FIXTURES, 'profiles');
+
+export interface BinResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run one built bin with node, feeding `input` on stdin. */
+export function runBin(name: string, args: string[], options: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): BinResult {
+  const r = spawnSync(process.execPath, [join(BIN, `${name}.js`), ...args], {
+    input: options.input ?? '',
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+    maxBuffer: 1 << 30,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+/** Run a shell pipeline with the bins on PATH, as a user would type it. */
+export function sh(script: string, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): BinResult {
+  const r = spawnSync('bash', ['-o', 'pipefail', '-c', script], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, ...options.env },
+    maxBuffer: 1 << 30,
+  });
+  return { code: r.status ?? -1, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+let shims: string | undefined;
+/** A folder of `perf-*` commands that run the built bins (what `npm link` would give). */
+export function shimDir(): string {
+  if (shims) return shims;
+  shims = mkdtempSync(join(tmpdir(), 'perf-bins-'));
+  for (const name of ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply', 'perf-profiler']) {
+    execFileSync('ln', ['-s', join(BIN, `${name}.js`), join(shims, name)]);
+  }
+  return shims;
+}
+
+export function tempRoot(prefix = 'perf-root-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function parseRecords(text: string): Record<string, any>[] {
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, any>);
+}
+
+/** Every file under a folder, relative, sorted: to prove what was (not) written. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      const st = statSync(full, { throwIfNoEntry: false });
+      if (st?.isDirectory()) walk(full);
+      else out.push(relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function hasCommand(cmd: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** `go tool pprof -top` rows: function name -> flat and cum as printed percentages. */
+export function goPprofTop(path: string): Map<string, { flatPct: number; cumPct: number }> {
+  const text = execFileSync('go', ['tool', 'pprof', '-top', '-nodecount=1000', '-nodefraction=0', '-edgefraction=0', path], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const rows = new Map<string, { flatPct: number; cumPct: number }>();
+  for (const line of text.split('\n')) {
+    const m = /^\s*\S+\s+([\d.]+)%\s+[\d.]+%\s+\S+\s+([\d.]+)%\s+(.+?)(?: \(inline\))?$/.exec(line);
+    if (m) rows.set(m[3]!, { flatPct: Number(m[1]), cumPct: Number(m[2]) });
+  }
+  return rows;
+}
