@@ -1,0 +1,34 @@
+# Everyday targets. `make help` lists them.
+NODE_BIN := node_modules/.bin
+FIXTURE  := test/fixtures/profiles/go-cpu.pb.gz
+
+.PHONY: help install build lint test example demo bench fuzz golden clean
+
+help:
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+node_modules: package.json
+	npm ci --no-audit --no-fund || npm install --no-audit --no-fund
+	@touch node_modules
+
+install: node_modules ## install npm dependencies
+
+build: node_modules ## compile TypeScript into dist/
+	$(NODE_BIN)/tsc -p tsconfig.json
+	@chmod +x dist/bin/*.js
+
+lint: node_modules ## type-check without emitting
+	$(NODE_BIN)/tsc -p tsconfig.json --noEmit
+
+test: build ## run the test suite (tap)
+	$(NODE_BIN)/tap
+
+example: build ## show the pipe on a bundled fixture; writes under ./.spec/reports/
+	node dist/bin/perf-collect.js --input $(FIXTURE) | node dist/bin/perf-analyze.js --top 10 \
+	  | node dist/bin/perf-plan.js | node dist/bin/perf-apply.js --root .
+
+golden: build ## regenerate golden files (tap snapshots)
+	TAP_SNAPSHOT=1 $(NODE_BIN)/tap
+
+clean: ## remove build output and reports
+	rm -rf dist .tap .spec
