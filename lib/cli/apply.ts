@@ -3,13 +3,12 @@
 // other files), and emits one artifact record per file.
 
 import { ProfilerError, usage } from '../errors.js';
-import { pprofBytesOf } from '../records/profile-data.js';
 import { readRecords } from '../records/reader.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
-import { renderReportMd } from '../report/report-md.js';
-import { groupRecords, type RunContents } from '../report/run-contents.js';
-import { WriteGate, type WriteOptions } from '../write-gate.js';
+import { plannedFiles, runDir, type PlannedFile } from '../report/outputs.js';
+import { groupRecords } from '../report/run-contents.js';
+import { WriteGate } from '../write-gate.js';
 import type { CliIO } from './io.js';
 import { logger } from './io.js';
 import { maxRecordBytes } from './stage.js';
@@ -19,23 +18,6 @@ export interface ApplyOptions {
   dryRun: boolean;
   apply: boolean;
   verbose: boolean;
-}
-
-export interface PlannedFile {
-  path: string;
-  content: string | Buffer;
-  options?: WriteOptions;
-}
-
-export const PERFORMANCE_DIR = '.spec/reports/performance';
-export const PREVIEWS_DIR = '.spec/reports/previews';
-
-/** Every file of a run except run.ndjson, in a fixed order. */
-export function filesFor(c: RunContents, _options: ApplyOptions): PlannedFile[] {
-  const dir = `${PERFORMANCE_DIR}/${c.run.runId}`;
-  const files: PlannedFile[] = c.profiles.map((p) => ({ path: `${dir}/${p.profileId}.pb.gz`, content: pprofBytesOf(p) }));
-  files.push({ path: `${dir}/report.md`, content: renderReportMd(c) });
-  return files;
 }
 
 async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[] }> {
@@ -66,14 +48,14 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     log.info(`${result.action} ${result.path} (${result.bytes} bytes)`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
-  for (const file of filesFor(contents, options)) await write(file);
+  for (const file of plannedFiles(contents, { apply: options.apply })) await write(file);
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
-  await write({ path: `${PERFORMANCE_DIR}/${run.runId}/run.ndjson`, content: lines });
+  await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
 
   const out = new RecordWriter(io.stdout, 'perf-apply');
   for (const artifact of artifacts) await out.write(artifact);
   await out.end();
   const verb = options.dryRun ? 'would write' : 'wrote';
-  io.stderr.write(`perf-apply: ${verb} ${artifacts.length} files; report: ${PERFORMANCE_DIR}/${run.runId}/report.md\n`);
+  io.stderr.write(`perf-apply: ${verb} ${artifacts.length} files; report: ${runDir(run.runId)}/report.md\n`);
   return 0;
 }

@@ -1,0 +1,19 @@
+import { formatValue, location, mdTable, pct } from '../format.js';
+import type { RunContents } from '../run-contents.js';
+
+export function profilesSection(c: RunContents): string {
+  if (c.profiles.length === 0) return '## Profiles\n\nNo profiles in this run.';
+  const sections = c.profiles.map((p) => {
+    const header = `### ${p.profileId} (${p.kind}, from ${p.sourceFormat})\n\nFile: \`${p.profileId}.pb.gz\` (open with \`go tool pprof ${p.profileId}.pb.gz\`), ${p.sampleCount} distinct stacks.`;
+    const table = (by: 'self' | 'cum') => {
+      const rows = c.hotspots
+        .filter((h) => h.profileId === p.profileId && h.by === by)
+        .map((h) => [String(h.rank), h.function, location(h.file, h.line), formatValue(h.self, h.unit), pct(h.selfPct), formatValue(h.cum, h.unit), pct(h.cumPct)]);
+      if (rows.length === 0) return '';
+      const title = by === 'self' ? 'Top functions by self value' : 'Top functions by cumulative value';
+      return `#### ${title}\n\n${mdTable(['#', 'function', 'location', 'self', 'self%', 'cum', 'cum%'], rows)}`;
+    };
+    return [header, table('self'), table('cum')].filter(Boolean).join('\n\n');
+  });
+  return `## Profiles\n\n${sections.join('\n\n')}`;
+}
