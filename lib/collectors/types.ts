@@ -1,0 +1,106 @@
+// The contract between the run orchestration (lib/collectors/run.ts: start the
+// target, wait until ready, warm up, drive the load, stop everything) and one
+// profiler backend (node, pprof, perf, jfr, python, cprofile, jprofiler).
+// A backend only says how to launch the target under it and how to turn what
+// it recorded into profiles; it never owns the target's lifetime.
+
+import type { ImportedProfile } from '../importers/types.js';
+import type { ProfileKind } from '../model/profile.js';
+
+export const PROFILER_NAMES = ['node', 'pprof', 'perf', 'jfr', 'python', 'cprofile', 'jprofiler'] as const;
+export type ProfilerName = (typeof PROFILER_NAMES)[number];
+
+export interface ProfilerSettings {
+  name: ProfilerName;
+  /** Sampling interval in microseconds (node, python). */
+  intervalUs?: number;
+  /** Sampling frequency in Hz (perf). */
+  frequencyHz?: number;
+  /** Which kinds to collect where the backend can do several (node: cpu, alloc; pprof: cpu, heap, alloc, lock, block). */
+  kinds?: ProfileKind[];
+  /** pprof: base URL of a net/http/pprof endpoint, e.g. http://127.0.0.1:6060/debug/pprof. */
+  url?: string;
+  /** pprof: files the program writes itself (a path or glob relative to cwd). */
+  files?: string;
+  [setting: string]: unknown;
+}
+
+export interface ReadyCheck {
+  /** An HTTP URL that answers (any status below 500). */
+  http?: string;
+  /** A TCP port on 127.0.0.1 (or "host:port") that accepts connections. */
+  tcp?: number | string;
+  /** A regex matched against the target's stdout/stderr lines. */
+  line?: string;
+  timeoutMs?: number;
+}
+
+export type LoadSpec =
+  | {
+      kind: 'http';
+      url: string;
+      method?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      connections?: number;
+      durationS?: number;
+      amount?: number;
+      rate?: number;
+    }
+  | { kind: 'command'; command: string[]; cwd?: string; env?: Record<string, string> }
+  | { kind: 'none' };
+
+export interface Targets {
+  latency_p99_ms?: number;
+  throughput_rps?: number;
+  wall_time_s?: number;
+}
+
+export interface Scenario {
+  name: string;
+  description?: string;
+  /** argv, run without a shell. */
+  command: string[];
+  cwd?: string;
+  env?: Record<string, string>;
+  profiler?: ProfilerSettings;
+  ready?: ReadyCheck;
+  warmupS?: number;
+  durationS?: number;
+  load: LoadSpec;
+  targets?: Targets;
+}
+
+export interface CollectorContext {
+  scenario: Scenario;
+  settings: ProfilerSettings;
+  /** Absolute working directory of the target. */
+  cwd: string;
+  /** A private temp folder for the profiler's output; removed after the run. */
+  workDir: string;
+  /** Aborted on Ctrl-C, timeout or failure: stop waiting and return what exists. */
+  signal: AbortSignal;
+  log(message: string): void;
+}
+
+export interface PreparedLaunch {
+  /** The argv to spawn: the scenario command, possibly wrapped (perf record -g -- ...). */
+  command: string[];
+  /** Environment added to the target's (NODE_OPTIONS, JAVA_TOOL_OPTIONS, ...). */
+  env: Record<string, string>;
+}
+
+export interface Collector {
+  name: ProfilerName;
+  /** Is the tool there and allowed? Throw ProfilerError('tool-missing', ...) saying what to install or change. */
+  check(ctx: CollectorContext): Promise<void>;
+  /** How to start the target under this profiler. Pure apart from creating files in workDir. */
+  prepare(ctx: CollectorContext): Promise<PreparedLaunch>;
+  /** The measurement window opens / closes (e.g. start pulling /debug/pprof/profile?seconds=N). */
+  onMeasureStart?(ctx: CollectorContext, windowS: number): Promise<void>;
+  onMeasureEnd?(ctx: CollectorContext): Promise<void>;
+  /** After the target has exited or been stopped: turn what was recorded into profiles. */
+  collect(ctx: CollectorContext): Promise<ImportedProfile[]>;
+  /** One line for --dry-run: what will be run and injected. */
+  describe(ctx: CollectorContext, launch: PreparedLaunch): string;
+}
