@@ -4,8 +4,8 @@
 
 import { basename } from 'node:path';
 import { usage } from '../errors.js';
-import { importProfiles, openSource } from '../importers/registry.js';
-import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
+import { importLimitsFrom, importProfiles, openSource } from '../importers/registry.js';
+import type { ImportedProfile } from '../importers/types.js';
 import { toProfileRecord } from '../records/profile-data.js';
 import { RecordWriter } from '../records/writer.js';
 import type { CliIO } from './io.js';
@@ -59,11 +59,12 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
 
   // Import everything before writing anything: a bad third file must not leave
   // a run with two profiles on stdout.
+  const limits = importLimitsFrom(io.env);
   const imported: { name: string; profiles: ImportedProfile[] }[] = [];
   for (const path of options.input) {
     const source = await openSource(path, () => readStdin(io));
     log.info(`importing ${source.name}`);
-    imported.push({ name: source.name, profiles: await importProfiles(source, DEFAULT_LIMITS, options.format) });
+    imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
   }
   const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
   const out = new RecordWriter(io.stdout, 'perf-collect');

@@ -7,7 +7,8 @@ import { open, readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ProfilerError, badInput, usage } from '../errors.js';
 import { pprofImporter } from './pprof.js';
-import { HEAD_BYTES, type ImportedProfile, type Importer, type ImportLimits, type ImportSource } from './types.js';
+import { checkProfile, profileLimitsFrom } from '../model/check.js';
+import { DEFAULT_LIMITS, HEAD_BYTES, type ImportedProfile, type Importer, type ImportLimits, type ImportSource } from './types.js';
 import { v8CpuProfileImporter } from './v8-cpuprofile.js';
 
 export const IMPORTERS: Importer[] = [v8CpuProfileImporter, pprofImporter];
@@ -42,7 +43,21 @@ export async function openSource(path: string, stdin?: () => Promise<Buffer>): P
   return { name: path, head, readAll: () => readFile(path), open: () => createReadStream(path) };
 }
 
+/** Import, then check every profile's invariants and size limits once. */
 export async function importProfiles(source: ImportSource, limits: ImportLimits, format?: string): Promise<ImportedProfile[]> {
+  const profiles = await importUnchecked(source, limits, format);
+  for (const p of profiles) checkProfile(p.profile, source.name, limits);
+  return profiles;
+}
+
+/** Limits from the environment (PERF_MAX_GZIP_BYTES, PERF_MAX_STACK_DEPTH, PERF_MAX_SAMPLES). */
+export function importLimitsFrom(env: NodeJS.ProcessEnv): ImportLimits {
+  const gzip = env.PERF_MAX_GZIP_BYTES;
+  if (gzip !== undefined && !/^\d+$/.test(gzip)) throw badInput('PERF_MAX_GZIP_BYTES', `expected a whole number of bytes, got '${gzip}'`);
+  return { ...profileLimitsFrom(env), maxDecompressedBytes: gzip === undefined ? DEFAULT_LIMITS.maxDecompressedBytes : Number(gzip) };
+}
+
+async function importUnchecked(source: ImportSource, limits: ImportLimits, format?: string): Promise<ImportedProfile[]> {
   if (source.head.length === 0) throw badInput(source.name, 'empty input; expected a profile');
   if (format) return importerNamed(format).parse(source, limits);
   const answers = IMPORTERS.map((importer) => ({ importer, answer: importer.sniff(source.head, source.name) }));
