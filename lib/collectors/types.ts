@@ -39,6 +39,8 @@ export type LoadSpec =
   | {
       kind: 'http';
       url: string;
+      /** Paths rotated over url's origin, one request each in turn (all planted routes get load). */
+      paths?: string[];
       method?: string;
       headers?: Record<string, string>;
       body?: string;

@@ -1,0 +1,107 @@
+// The scenarios file (perf-scenarios.json): read, check against
+// schemas/scenarios.v1.schema.json, pick one scenario. Or, with `-- CMD ARGS`,
+// an ad-hoc scenario with no file. Every error names the file and the place.
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { badInput, usage } from '../errors.js';
+import { loadSchema } from '../records/validate.js';
+import { defaultProfilerFor, isProfilerName } from '../collectors/registry.js';
+import type { ProfilerSettings, Scenario } from '../collectors/types.js';
+import { jsonPath, parseJsonText } from './json-text.js';
+
+export const DEFAULT_CONFIG = 'perf-scenarios.json';
+export const DEFAULT_SCENARIO = 'default';
+export const AD_HOC_SCENARIO = 'ad-hoc';
+
+/** The shape in one line, for error messages. */
+export const EXPECTED_SHAPE =
+  'expected {"version": 1, "scenarios": {"<name>": {"command": ["argv", ...], "load": {"kind": "http" | "command" | "none", ...}, ...}}} (see README "Scenarios file")';
+
+export interface ScenarioRequest {
+  /** --config; default perf-scenarios.json in cwd. */
+  config?: string;
+  /** --scenario; default "default". */
+  scenario?: string;
+  /** --profiler overrides the scenario's. */
+  profiler?: string;
+  /** argv after `--`: an ad-hoc run with no file. */
+  command: string[];
+  cwd: string;
+}
+
+export interface ResolvedScenario {
+  scenario: Scenario;
+  settings: ProfilerSettings;
+  /** The file it came from, or undefined for an ad-hoc command. */
+  file?: string;
+  /** Absolute working directory of the target. */
+  cwd: string;
+}
+
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  validator ??= new Ajv2020({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, discriminator: true }).compile(
+    loadSchema('scenarios.v1.schema.json'),
+  );
+  return validator;
+}
+
+function describeError(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  if (e.keyword === 'additionalProperties') return `unknown property '${String(p.additionalProperty)}'`;
+  if (e.keyword === 'required' && e.schemaPath.includes('/ready/anyOf/')) return "needs one of 'http', 'tcp' or 'line'";
+  if (e.keyword === 'required') return `missing property '${String(p.missingProperty)}'`;
+  if (e.keyword === 'enum') return `${e.message} (${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')})`;
+  if (e.keyword === 'const') return `must be ${JSON.stringify(p.allowedValue)}`;
+  return e.message ?? e.keyword;
+}
+
+/** Parse and check a scenarios file's text; throws "file: $.path: what; expected shape". */
+export function parseScenariosFile(text: string, file: string): Record<string, Omit<Scenario, 'name'>> {
+  const data = parseJsonText(text, file);
+  const check = validate();
+  if (!check(data)) {
+    const e = check.errors![0]!;
+    throw badInput(file, `${jsonPath(e.instancePath)}: ${describeError(e)}; ${EXPECTED_SHAPE}`);
+  }
+  return (data as { scenarios: Record<string, Omit<Scenario, 'name'>> }).scenarios;
+}
+
+function settingsFor(scenario: Scenario, flag: string | undefined): ProfilerSettings {
+  if (flag !== undefined && !isProfilerName(flag)) throw usage(`unknown --profiler '${flag}'`);
+  const name = flag ?? scenario.profiler?.name ?? defaultProfilerFor(scenario.command);
+  return { ...(scenario.profiler ?? {}), name } as ProfilerSettings;
+}
+
+export function resolveScenario(req: ScenarioRequest): ResolvedScenario {
+  if (req.command.length > 0) {
+    if (req.scenario !== undefined || req.config !== undefined) {
+      throw usage('give either -- CMD ARGS (an ad-hoc run) or --scenario/--config (a scenarios file), not both');
+    }
+    const scenario: Scenario = { name: AD_HOC_SCENARIO, command: req.command, load: { kind: 'none' } };
+    return { scenario, settings: settingsFor(scenario, req.profiler), cwd: req.cwd };
+  }
+  const file = req.config ?? DEFAULT_CONFIG;
+  const path = resolve(req.cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw badInput(file, `no such scenarios file; create one (${EXPECTED_SHAPE}), pass --config FILE, or run a command ad hoc with -- CMD ARGS`);
+    }
+    throw badInput(file, `cannot read (${code ?? (err as Error).message})`);
+  }
+  const scenarios = parseScenariosFile(text, file);
+  const name = req.scenario ?? DEFAULT_SCENARIO;
+  const found = Object.hasOwn(scenarios, name) ? scenarios[name] : undefined;
+  if (!found) {
+    throw badInput(file, `$.scenarios: no scenario '${name}'; scenarios in this file: ${Object.keys(scenarios).sort().join(', ')}`);
+  }
+  const scenario: Scenario = { name, ...found };
+  const cwd = resolve(dirname(path), scenario.cwd ?? '.');
+  return { scenario, settings: settingsFor(scenario, req.profiler), file, cwd };
+}
