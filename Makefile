@@ -27,6 +27,9 @@ example: build ## show the pipe on a bundled fixture; writes under ./.spec/repor
 	node dist/bin/perf-collect.js --input $(FIXTURE) | node dist/bin/perf-analyze.js --top 10 \
 	  | node dist/bin/perf-plan.js | node dist/bin/perf-apply.js --root .
 
+fuzz: build ## fuzz every decoder with 10,000 cases each (FUZZ_SEED to reproduce)
+	FUZZ_RUNS=$${FUZZ_RUNS:-10000} $(NODE_BIN)/tap --timeout=1800 test/fuzz/*.test.ts
+
 golden: build ## regenerate golden files (tap snapshots)
 	TAP_SNAPSHOT=1 $(NODE_BIN)/tap
 

@@ -26,7 +26,8 @@ export class ProfilerError extends Error {
   readonly code: ErrorCode;
   readonly exitCode: number;
   constructor(code: ErrorCode, message: string, options?: { cause?: unknown; exitCode?: number }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    // Always one line: messages may quote input (JSON.parse does), which may hold newlines.
+    super(message.replace(/[\r\n]+\s*/g, ' '), options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ProfilerError';
     this.code = code;
     this.exitCode = options?.exitCode ?? EXIT_BY_CODE[code];
