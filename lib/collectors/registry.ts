@@ -3,10 +3,12 @@
 
 import { basename } from 'node:path';
 import { usage } from '../errors.js';
+import { nodeCollector } from './node.js';
 import { PROFILER_NAMES, type Collector, type ProfilerName } from './types.js';
 
-// Backends add themselves here, one import and one line each.
+// Backends add themselves here, one import above and one line each below.
 export const COLLECTORS: Collector[] = [
+  nodeCollector,
 ];
 
 export function isProfilerName(name: string): name is ProfilerName {

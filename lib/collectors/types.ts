@@ -92,6 +92,15 @@ export interface PreparedLaunch {
   env: Record<string, string>;
 }
 
+/**
+ * What collect() hands back: an imported profile, plus labels for its record
+ * (pid, argv, thread...). The record's profileId is `<profiler>-<label>`
+ * (label defaults to the kind), made unique within the run.
+ */
+export interface CollectedProfile extends ImportedProfile {
+  labels?: Record<string, string>;
+}
+
 export interface Collector {
   name: ProfilerName;
   /** Is the tool there and allowed? Throw ProfilerError('tool-missing', ...) saying what to install or change. */
@@ -102,7 +111,7 @@ export interface Collector {
   onMeasureStart?(ctx: CollectorContext, windowS: number): Promise<void>;
   onMeasureEnd?(ctx: CollectorContext): Promise<void>;
   /** After the target has exited or been stopped: turn what was recorded into profiles. */
-  collect(ctx: CollectorContext): Promise<ImportedProfile[]>;
+  collect(ctx: CollectorContext): Promise<CollectedProfile[]>;
   /** One line for --dry-run: what will be run and injected. */
   describe(ctx: CollectorContext, launch: PreparedLaunch): string;
 }

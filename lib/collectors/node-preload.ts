@@ -1,0 +1,86 @@
+// Loaded into every Node process of a profiled run through
+// NODE_OPTIONS=--import=<this file>, so `npm start`, npx, test runners and
+// their child processes are all covered. It starts V8's CPU profiler (and heap
+// sampling) when the run's `start` file appears in PERF_NODE_PROF_DIR, stops
+// when `stop` appears or the process exits, and writes <pid>.cpuprofile /
+// <pid>.heapprofile there. Start/stop by file rather than by signal: a signal
+// would kill the non-Node processes (sh, npm's children) of the same tree.
+// Everything here is synchronous on purpose: the inspector answers a session
+// on the main thread synchronously, so this also works inside 'exit'.
+
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+
+const dir = process.env.PERF_NODE_PROF_DIR;
+const POLL_MS = 50;
+
+function post(session: Session, method: string, params?: object): Record<string, unknown> {
+  let result: Record<string, unknown> | undefined;
+  let failure: Error | null = null;
+  session.post(method, params ?? {}, (err, res) => {
+    failure = err;
+    result = res as Record<string, unknown>;
+  });
+  if (failure) throw failure;
+  if (result === undefined) throw new Error(`${method}: the inspector did not answer synchronously`);
+  return result;
+}
+
+/** Write whole-or-nothing: the collector never reads a half-written profile. */
+function writeAtomically(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+function install(dir: string): void {
+  const kinds = new Set((process.env.PERF_NODE_PROF_KINDS ?? 'cpu').split(','));
+  const intervalUs = Number(process.env.PERF_NODE_PROF_INTERVAL_US ?? '1000');
+  const base = join(dir, String(process.pid));
+  let state: 'waiting' | 'profiling' | 'done' = 'waiting';
+  let session: Session | undefined;
+
+  const start = () => {
+    state = 'profiling';
+    session = new Session();
+    session.connect();
+    writeAtomically(`${base}.json`, JSON.stringify({ pid: process.pid, ppid: process.ppid, argv: process.argv }));
+    if (kinds.has('cpu')) {
+      post(session, 'Profiler.enable');
+      post(session, 'Profiler.setSamplingInterval', { interval: intervalUs });
+      post(session, 'Profiler.start');
+    }
+    if (kinds.has('alloc')) {
+      post(session, 'HeapProfiler.enable');
+      post(session, 'HeapProfiler.startSampling', { samplingInterval: 32 * 1024 });
+    }
+  };
+
+  const stop = () => {
+    if (state !== 'profiling' || !session) return;
+    state = 'done';
+    if (kinds.has('cpu')) writeAtomically(`${base}.cpuprofile`, JSON.stringify(post(session, 'Profiler.stop').profile));
+    if (kinds.has('alloc')) writeAtomically(`${base}.heapprofile`, JSON.stringify(post(session, 'HeapProfiler.stopSampling').profile));
+    session.disconnect();
+    writeFileSync(`${base}.done`, '');
+  };
+
+  const poll = () => {
+    if (state === 'waiting' && existsSync(join(dir, 'start'))) start();
+    if (state === 'profiling' && existsSync(join(dir, 'stop'))) stop();
+    if (state === 'done') clearInterval(timer);
+  };
+  const timer = setInterval(poll, POLL_MS);
+  timer.unref(); // never keep the program alive
+  process.on('exit', stop);
+  if (!existsSync(join(dir, 'stop'))) poll();
+}
+
+if (dir && isMainThread) {
+  try {
+    install(dir);
+  } catch (err) {
+    process.stderr.write(`perf-profiler preload: ${(err as Error).message}\n`);
+  }
+}

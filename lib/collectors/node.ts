@@ -1,0 +1,99 @@
+// The `node` profiler: V8's CPU profiler and sampling heap profiler in every
+// Node process the command starts, through NODE_OPTIONS=--import=<preload>
+// (see node-preload.ts). The window is opened and closed with files in the
+// work dir, so the profiles cover the measurement window only. One profile
+// per process and kind, labelled with its pid and argv. V8's (idle) is kept.
+
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { importProfiles, openSource, IMPORTERS } from '../importers/registry.js';
+import { DEFAULT_LIMITS } from '../importers/types.js';
+import type { ProfileKind } from '../model/profile.js';
+import type { CollectedProfile, Collector, CollectorContext } from './types.js';
+
+const PRELOAD = fileURLToPath(new URL('./node-preload.js', import.meta.url));
+export const DEFAULT_INTERVAL_US = 1000;
+/** How long a process may take to write its profile after `stop` (big heaps serialize slowly). */
+const WRITE_GRACE_MS = 10_000;
+const HEAP_FORMAT = 'v8-heapprofile';
+
+const FILE_KINDS: Record<string, { kind: ProfileKind; format: string }> = {
+  cpuprofile: { kind: 'cpu', format: 'v8-cpuprofile' },
+  heapprofile: { kind: 'alloc', format: HEAP_FORMAT },
+};
+
+/** Alloc profiles need the v8-heapprofile importer; without it only cpu is recorded. */
+function kindsFor(ctx: CollectorContext): ProfileKind[] {
+  const heapOk = IMPORTERS.some((i) => i.format === HEAP_FORMAT);
+  const wanted = ctx.settings.kinds ?? ['cpu', 'alloc'];
+  return wanted.filter((k) => k === 'cpu' || (k === 'alloc' && heapOk));
+}
+
+/** Pids that started profiling (wrote <pid>.json), sorted numerically. */
+async function startedPids(workDir: string): Promise<number[]> {
+  const names = await readdir(workDir).catch(() => [] as string[]);
+  return names.flatMap((n) => (/^\d+\.json$/.test(n) ? [Number.parseInt(n, 10)] : [])).sort((a, b) => a - b);
+}
+
+export const nodeCollector: Collector = {
+  name: 'node',
+  async check() {
+    // Node is what runs us; a target that starts no Node process yields no profile and a diagnostic.
+  },
+  async prepare(ctx) {
+    const existing = ctx.scenario.env?.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '';
+    const kinds = kindsFor(ctx);
+    return {
+      command: ctx.scenario.command,
+      env: {
+        NODE_OPTIONS: `${existing} --import=${pathToFileURL(PRELOAD).href}`.trim(),
+        PERF_NODE_PROF_DIR: ctx.workDir,
+        PERF_NODE_PROF_KINDS: kinds.join(','),
+        PERF_NODE_PROF_INTERVAL_US: String(ctx.settings.intervalUs ?? DEFAULT_INTERVAL_US),
+      },
+    };
+  },
+  async onMeasureStart(ctx) {
+    await writeFile(join(ctx.workDir, 'start'), '');
+  },
+  async onMeasureEnd(ctx) {
+    await writeFile(join(ctx.workDir, 'stop'), '');
+    // Each process polls for `stop` and writes its profiles; wait for all of them.
+    const deadline = Date.now() + WRITE_GRACE_MS;
+    for (;;) {
+      const pids = await startedPids(ctx.workDir);
+      const pending = pids.filter((pid) => !existsSync(join(ctx.workDir, `${pid}.done`)));
+      if (pending.length === 0) return;
+      if (Date.now() > deadline) {
+        ctx.log(`node: no profile written by pid ${pending.join(', ')} within ${WRITE_GRACE_MS / 1000} s`);
+        return;
+      }
+      await sleep(50);
+    }
+  },
+  async collect(ctx) {
+    const out: CollectedProfile[] = [];
+    const names = (await readdir(ctx.workDir)).sort();
+    for (const pid of await startedPids(ctx.workDir)) {
+      const meta = JSON.parse(await readFile(join(ctx.workDir, `${pid}.json`), 'utf8')) as { argv: string[] };
+      for (const [ext, { kind, format }] of Object.entries(FILE_KINDS)) {
+        const name = `${pid}.${ext}`;
+        if (!names.includes(name)) continue;
+        const source = await openSource(join(ctx.workDir, name));
+        for (const imported of await importProfiles(source, DEFAULT_LIMITS, format)) {
+          imported.profile.comments.push(`pid=${pid}`, `argv=${meta.argv.join(' ')}`);
+          out.push({ ...imported, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv: meta.argv.join(' ') } });
+        }
+      }
+    }
+    return out;
+  },
+  describe(ctx, launch) {
+    return `node: V8 CPU profiler${kindsFor(ctx).includes('alloc') ? ' and heap sampling' : ''} every ${
+      ctx.settings.intervalUs ?? DEFAULT_INTERVAL_US
+    } us in every Node process the command starts (NODE_OPTIONS=${launch.env.NODE_OPTIONS})`;
+  },
+};
