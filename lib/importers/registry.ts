@@ -7,11 +7,22 @@ import { open, readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ProfilerError, badInput, usage } from '../errors.js';
 import { pprofImporter } from './pprof.js';
+import { foldedImporter } from './folded.js';
+import { perfScriptImporter } from './perf-script.js';
+import { speedscopeImporter } from './speedscope.js';
+import { v8HeapProfileImporter } from './v8-heapprofile.js';
 import { checkProfile, profileLimitsFrom } from '../model/check.js';
 import { DEFAULT_LIMITS, HEAD_BYTES, type ImportedProfile, type Importer, type ImportLimits, type ImportSource } from './types.js';
 import { v8CpuProfileImporter } from './v8-cpuprofile.js';
 
-export const IMPORTERS: Importer[] = [v8CpuProfileImporter, pprofImporter];
+export const IMPORTERS: Importer[] = [
+  v8CpuProfileImporter,
+  pprofImporter,
+  v8HeapProfileImporter,
+  speedscopeImporter,
+  perfScriptImporter,
+  foldedImporter, // the most permissive: a 'maybe', tried last
+];
 
 export function importerNamed(format: string): Importer {
   const found = IMPORTERS.find((i) => i.format === format);

@@ -1,0 +1,122 @@
+// `perf script` text (Linux perf, recorded with -g): per sample a header line
+// `comm pid/tid [cpu] time: period event:` then one indented line per frame,
+// leaf first, `addr symbol+off (dso)`, then a blank line. Read line by line
+// (a long recording's text is gigabytes); one profile per event.
+
+import { basename } from 'node:path';
+import { badInput } from '../errors.js';
+import { ProfileBuilder } from '../model/builder.js';
+import { KERNEL_FILE } from './folded.js';
+import { headText } from './json-input.js';
+import { readLines } from './lines.js';
+import type { ImportedProfile, Importer } from './types.js';
+
+/** comm (may hold spaces), pid[/tid], optional [cpu], optional time:, optional period, event: */
+const HEADER = /^(\S.*?)\s+(\d+)(?:\/(\d+))?\s+(?:\[(\d+)\]\s+)?(?:(\d+\.\d+):\s+)?(?:(\d+)\s+)?([^\s:]+(?::[^\s:]+)*):\s*(.*)$/;
+/** address, optional symbol (may hold spaces and parens), (dso) last; inlined frames have no address. */
+const FRAME = /^\s*(?:([0-9a-f]+)\s+)?(?:(.*?)\s*)?\(([^()]*)\)$/;
+/** perf's event modifiers (cycles:u, cpu-clock:ppp) are not part of the event's name. */
+const MODIFIERS = /:[ukhHGpPSDIWe]+$/;
+const OFFSET = /\+0x[0-9a-f]+$/;
+/** Events whose period perf counts in nanoseconds. */
+const TIME_EVENTS = new Set(['cpu-clock', 'task-clock']);
+
+interface EventProfile {
+  builder: ProfileBuilder;
+  sawPeriod: boolean;
+}
+
+/** A perf frame line's symbol and dso to a frame; `[unknown]` is named after its dso, as stackcollapse-perf does. */
+export function perfFrame(symbol: string, dso: string): { name: string; file: string; line: number; column: number } {
+  const file = dso === '[unknown]' || dso === 'inlined' ? '' : dso;
+  let name = symbol.replace(OFFSET, '');
+  if (name === '' || name === '[unknown]') name = file === '' ? '[unknown]' : `[${basename(file)}]`;
+  return { name, file, line: 0, column: 0 };
+}
+
+function eventBase(event: string): string {
+  return event.replace(MODIFIERS, '');
+}
+
+export function looksLikePerfScript(head: Buffer): boolean {
+  const lines = headText(head).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length >= 2 && HEADER.test(lines[0]!) && /^\s/.test(lines[1]!) && FRAME.test(lines[1]!);
+}
+
+export const perfScriptImporter: Importer = {
+  format: 'perf-script',
+  describe: 'perf script text from Linux perf record -g',
+  sniff: (head) => (looksLikePerfScript(head) ? 'yes' : 'no'),
+  async parse(source): Promise<ImportedProfile[]> {
+    const events = new Map<string, EventProfile>();
+    const eventOf = (event: string): EventProfile => {
+      let e = events.get(event);
+      if (!e) {
+        const base = eventBase(event);
+        const unit = TIME_EVENTS.has(base) ? 'nanoseconds' : 'count';
+        const builder = new ProfileBuilder({
+          sampleTypes: [
+            { type: 'samples', unit: 'count' },
+            { type: TIME_EVENTS.has(base) ? 'cpu' : base, unit },
+          ],
+          periodType: { type: TIME_EVENTS.has(base) ? 'cpu' : base, unit },
+        });
+        events.set(event, (e = { builder, sawPeriod: false }));
+      }
+      return e;
+    };
+    let current: { event: EventProfile; period: number; labels: Record<string, string>; stack: number[] } | undefined;
+    const flush = () => {
+      if (current && current.stack.length > 0) current.event.builder.addSample(current.stack, [1, current.period], current.labels);
+      current = undefined;
+    };
+    for await (const { text, lineNo } of readLines(source.open(), source.name)) {
+      const where = `${source.name}:${lineNo}`;
+      if (text.trim() === '') {
+        flush();
+        continue;
+      }
+      if (text.startsWith('#')) continue;
+      if (/^\s/.test(text)) {
+        const m = FRAME.exec(text);
+        if (!m) throw badInput(where, `expected a frame line 'address symbol+offset (dso)', got '${text.trim().slice(0, 80)}'`);
+        if (!current) throw badInput(where, 'frame line before any sample header');
+        current.stack.push(current.event.builder.frameId(perfFrame(m[2] ?? '', m[3]!)));
+        continue;
+      }
+      flush();
+      const h = HEADER.exec(text);
+      if (!h) throw badInput(where, `expected a sample header 'comm pid/tid time: period event:', got '${text.slice(0, 80)}'`);
+      const [, comm, first, tid, , , periodText, event, rest] = h;
+      const e = eventOf(event!);
+      if (periodText !== undefined) e.sawPeriod = true;
+      const labels: Record<string, string> = { comm: comm! };
+      if (tid !== undefined) {
+        labels.pid = first!;
+        labels.thread = tid;
+      } else labels.thread = first!;
+      current = { event: e, period: periodText === undefined ? 1 : Number(periodText), labels, stack: [] };
+      // Without -g perf prints the one frame on the header line itself.
+      const inline = rest ? FRAME.exec(rest) : null;
+      if (inline) current.stack.push(e.builder.frameId(perfFrame(inline[2] ?? '', inline[3]!)));
+    }
+    flush();
+    const names = [...events.keys()].sort();
+    const out: ImportedProfile[] = [];
+    for (const name of names) {
+      const { builder, sawPeriod } = events.get(name)!;
+      if (builder.sampleCount === 0) continue;
+      const profile = builder.build();
+      if (!sawPeriod) {
+        // No periods printed: the sample count is the only honest weight.
+        profile.sampleTypes = profile.sampleTypes.slice(0, 1);
+        profile.defaultSampleIndex = 0;
+        delete profile.periodType;
+        for (const s of profile.samples) s.values = s.values.slice(0, 1);
+      }
+      out.push({ kind: 'cpu', sourceFormat: 'perf-script', profile, ...(names.length > 1 ? { label: eventBase(name) } : {}) });
+    }
+    if (out.length === 0) throw badInput(source.name, 'no samples with stacks; expected perf script output of perf record -g');
+    return out;
+  },
+};
