@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { ProfilerError, badInput, usage } from '../errors.js';
 import { pprofImporter } from './pprof.js';
 import { foldedImporter } from './folded.js';
+import { jfrImporter } from './jfr.js';
 import { perfScriptImporter } from './perf-script.js';
 import { speedscopeImporter } from './speedscope.js';
 import { v8HeapProfileImporter } from './v8-heapprofile.js';
@@ -21,6 +22,7 @@ export const IMPORTERS: Importer[] = [
   v8HeapProfileImporter,
   speedscopeImporter,
   perfScriptImporter,
+  jfrImporter,
   foldedImporter, // the most permissive: a 'maybe', tried last
 ];
 
