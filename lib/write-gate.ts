@@ -7,12 +7,14 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { link, lstat, mkdir, open, realpath, rename, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, realpath, rename, unlink } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
 import { ProfilerError } from './errors.js';
 
 export const ALLOWED_ROOTS = ['.spec/reports/performance', '.spec/reports/previews'] as const;
 const FORBIDDEN_SEGMENTS = new Set(['.git', '.smartspec']);
+/** Our temporary files: ".<name>.<pid>.<8 hex>.tmp". */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 const MAX_SEGMENT_BYTES = 255;
 
 export interface WriteResult {
@@ -65,6 +67,7 @@ export class WriteGate {
     const result = { path: segments.join('/'), bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
     if (this.dryRun) return { ...result, action: 'would-write' };
     const dir = await this.ensureFolders(path, segments.slice(0, -1));
+    await this.removeStaleTemps(dir);
     const target = join(dir, segments[segments.length - 1]!);
     const existing = await lstat(target).catch(() => undefined);
     if (existing?.isSymbolicLink()) throw refuse(path, 'the target is a symlink');
@@ -104,6 +107,19 @@ export class WriteGate {
     return { ...result, action: 'written' };
   }
 
+  /** A run killed mid-write (SIGKILL) leaves its temp file behind; the next write in that folder removes it. */
+  private readonly swept = new Set<string>();
+  private async removeStaleTemps(dir: string): Promise<void> {
+    if (this.swept.has(dir)) return;
+    this.swept.add(dir);
+    for (const name of await readdir(dir)) {
+      const m = TEMP_NAME.exec(name);
+      if (!m || isAlive(Number(m[1]))) continue;
+      const stat = await lstat(join(dir, name)).catch(() => undefined);
+      if (stat?.isFile()) await unlink(join(dir, name)).catch(() => {});
+    }
+  }
+
   /** Create the folders one by one from the root, refusing any symlink on the way. */
   private async ensureFolders(path: string, folders: string[]): Promise<string> {
     this.realRoot ??= await realpath(this.root).catch(() => {
@@ -123,5 +139,15 @@ export class WriteGate {
       if (!stat.isDirectory()) throw refuse(path, `${current.slice(this.realRoot.length + 1).split(sep).join('/')} is not a folder`);
     }
     return current;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
