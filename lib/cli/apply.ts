@@ -46,6 +46,7 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
   const write = async (file: PlannedFile) => {
     const result = await gate.write(file.path, file.content, file.options);
     log.info(`${result.action} ${result.path} (${result.bytes} bytes)`);
+    if (result.action === 'kept') io.stderr.write(`perf-apply: kept the existing ${result.path}; it is never overwritten (edit or remove it yourself)\n`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
   for (const file of plannedFiles(contents, { apply: options.apply })) await write(file);

@@ -1,35 +1,85 @@
 // perf-plan: passes every record through and adds plan items for the
-// bottlenecks it receives. Planning strategies plug in through planFor.
+// bottlenecks it receives (lib/plan). When the run is compared with a
+// baseline, it also checks the baseline's plan items against the metrics
+// measured now (lib/plan/followup.ts).
 
-import { usage } from '../errors.js';
-import { isType, type BottleneckRecord, type PlanItemRecord } from '../records/types.js';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { badInput, usage } from '../errors.js';
+import { sampleIndexFor, totalOf } from '../model/profile.js';
+import { profileOfRecord } from '../records/profile-data.js';
+import { isType, type AnyRecord, type BottleneckRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import type { ProfileTotal } from '../plan/basis.js';
+import { planItems } from '../plan/items.js';
+import { checkBaselines, type BaselinePlan } from '../plan/followup.js';
 import type { CliIO } from './io.js';
-import { runStage } from './stage.js';
+import { diagnostic, runStage } from './stage.js';
 
 export interface PlanOptions {
   minGain: number;
   verbose: boolean;
 }
 
-/** No strategy catalog yet: a bottleneck gets no invented plan item. */
-export function planFor(_bottleneck: BottleneckRecord): PlanItemRecord[] {
-  return [];
+function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal {
+  const profile = profileOfRecord(p);
+  const ranked = hotspots.find((h) => h.profileId === p.profileId)?.sampleType ?? p.defaultSampleType;
+  const index = sampleIndexFor(profile, ranked);
+  const type = profile.sampleTypes[index]!;
+  return { profileId: p.profileId, kind: p.kind, total: totalOf(profile, index), unit: type.unit, sampleType: type.type };
+}
+
+/** The plan items of each baseline named by a comparison record (read once per path). */
+async function readBaselines(comparisons: AnyRecord[], cwd: string): Promise<BaselinePlan[]> {
+  const paths = [...new Set(comparisons.map((c) => (c as Record<string, unknown>)['baselinePath']).filter((p): p is string => typeof p === 'string'))].sort();
+  const out: BaselinePlan[] = [];
+  for (const path of paths) {
+    const text = await readFile(resolve(cwd, path), 'utf8').catch((err: NodeJS.ErrnoException) => {
+      throw badInput(path, `cannot read the baseline run (${err.code ?? err.message})`);
+    });
+    const records = text.split('\n').map((line, i) => {
+      if (line.trim() === '') return undefined;
+      try {
+        return JSON.parse(line) as AnyRecord;
+      } catch {
+        throw badInput(`${path}:${i + 1}`, 'expected one JSON record per line in the baseline run.ndjson');
+      }
+    });
+    const run = records.find((r) => r?.type === 'run') as RunRecord | undefined;
+    const items = records.filter((r): r is PlanItemRecord => r?.type === 'plan-item');
+    out.push({ path, runId: run?.runId ?? '(unknown run)', items });
+  }
+  return out;
 }
 
 export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> {
   if (!Number.isFinite(options.minGain) || options.minGain < 0) throw usage(`--min-gain must be a percentage of at least 0, got ${options.minGain}`);
+  let run: RunRecord | undefined;
+  const metrics: MetricRecord[] = [];
+  const profiles: ProfileRecord[] = [];
+  const hotspots: HotspotRecord[] = [];
   const bottlenecks: BottleneckRecord[] = [];
+  const comparisons: AnyRecord[] = [];
   return runStage(io, 'perf-plan', {
     onRecord(record) {
-      if (isType(record, 'bottleneck')) bottlenecks.push(record);
+      if (isType(record, 'run')) run = record;
+      else if (isType(record, 'metric')) metrics.push(record);
+      else if (isType(record, 'profile')) profiles.push(record);
+      else if (isType(record, 'hotspot')) hotspots.push(record);
+      else if (isType(record, 'bottleneck')) bottlenecks.push(record);
+      else if (record.type === 'comparison') comparisons.push(record);
       return false;
     },
     async onEnd(out) {
-      for (const b of bottlenecks) {
-        for (const item of planFor(b)) {
-          if (item.expectedGainPct.expected >= options.minGain) await out.write(item);
-        }
+      if (!run) return;
+      const needTotals = bottlenecks.length > 0 || comparisons.length > 0;
+      const totals = needTotals ? profiles.map((p) => profileTotal(p, hotspots)) : [];
+      const input = { run, metrics, profiles: totals, hotspots, bottlenecks };
+      const { items, unplanned } = planItems(input, options.minGain);
+      for (const b of unplanned) {
+        await out.write(diagnostic('perf-plan', 'info', 'no-strategy', `bottleneck ${b.id} (${b.function}) names no strategy from the catalog; no plan item`, run.runId));
       }
+      for (const item of items) await out.write(item);
+      for (const check of checkBaselines(input, await readBaselines(comparisons, io.cwd))) await out.write(check);
     },
   });
 }

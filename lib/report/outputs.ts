@@ -4,6 +4,7 @@
 
 import { pprofBytesOf } from '../records/profile-data.js';
 import type { WriteOptions } from '../write-gate.js';
+import { planFiles } from './plan/outputs.js';
 import { renderReportMd } from './report-md.js';
 import type { RunContents } from './run-contents.js';
 
@@ -31,7 +32,7 @@ export function runDir(runId: string): string {
 const profiles: OutputProducer = (c) => c.profiles.map((p) => ({ path: `${runDir(c.run.runId)}/${p.profileId}.pb.gz`, content: pprofBytesOf(p) }));
 const reportMd: OutputProducer = (c) => [{ path: `${runDir(c.run.runId)}/report.md`, content: renderReportMd(c) }];
 
-export const OUTPUTS: OutputProducer[] = [profiles, reportMd];
+export const OUTPUTS: OutputProducer[] = [profiles, reportMd, planFiles];
 
 export function plannedFiles(c: RunContents, options: OutputOptions): PlannedFile[] {
   return OUTPUTS.flatMap((produce) => produce(c, options));

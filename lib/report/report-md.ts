@@ -6,12 +6,13 @@
 import type { RunContents } from './run-contents.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
 import { metricsSection } from './sections/metrics.js';
+import { planSection } from './sections/plan.js';
 import { profilesSection } from './sections/profiles.js';
 import { summarySection } from './sections/summary.js';
 
 export type Section = (c: RunContents) => string;
 
-export const SECTIONS: Section[] = [summarySection, metricsSection, profilesSection, diagnosticsSection];
+export const SECTIONS: Section[] = [summarySection, metricsSection, profilesSection, planSection, diagnosticsSection];
 
 export function renderReportMd(c: RunContents): string {
   return SECTIONS.map((section) => section(c)).filter(Boolean).join('\n\n') + '\n';

@@ -1,0 +1,129 @@
+// Plan items: one per bottleneck that has a catalogued strategy, carrying the
+// best strategy (alternatives alongside), the gain estimate and how it was
+// made, and the verification plan. Pure: records in, records out.
+
+import { basename } from 'node:path';
+import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
+import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
+import { basisFor, shareOf, type PlanInput } from './basis.js';
+import { gainRange } from './estimate.js';
+import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
+import { targetFor, verifyCommand } from './verification.js';
+
+const CONFIDENCE = ['low', 'medium', 'high'] as const;
+const MAX_ALTERNATIVES = 2;
+
+interface Frame {
+  function: string;
+  file: string;
+  line: number;
+}
+
+function at(file: string, line: number): string {
+  if (!file) return 'no source file';
+  return line > 0 ? `${file}:${line}` : file;
+}
+
+export function codeContext(b: BottleneckRecord): CodeContext {
+  const path = (b['callPath'] as Frame[] | undefined) ?? [];
+  const caller = path.length >= 2 ? path[path.length - 2]! : undefined;
+  const ctx: CodeContext = { fn: b.function, at: at(b.file, b.line) };
+  if (caller && caller.function !== b.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
+  return ctx;
+}
+
+function known(b: BottleneckRecord): StrategyId[] {
+  const ids = (b['strategies'] as string[] | undefined) ?? [];
+  return ids.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
+}
+
+const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
+const frac = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
+
+/** An item with an empty id; ids are assigned after ordering. */
+export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
+  const ids = known(b);
+  if (ids.length === 0) return undefined;
+  const best = STRATEGIES[ids[0]!];
+  const ctx = codeContext(b);
+  const basis = basisFor(input, b.profileId);
+  const share = shareOf(input, b);
+  const gain = gainRange(share.p, best.speedup, basis.direction);
+  const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
+  const method =
+    `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
+    `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.` +
+    (b.parentId ? ` This time lies inside bottleneck ${b.parentId}: not additive with its item (the combined estimate counts it once).` : '');
+  const evidence = b.evidence.length > 0 ? ` Evidence: ${b.evidence.join('; ')}.` : '';
+  const path = ((b['callPath'] as Frame[] | undefined) ?? []).map((f) => f.function);
+  const description =
+    `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}). ` +
+    `Measured against ${basis.label}.` +
+    (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') +
+    evidence;
+  const source = best.source.kind === 'bench' ? 2 : 1;
+  const confidence = CONFIDENCE[Math.max(0, Math.min(2, source - share.penalty - (b.evidence.length === 0 ? 1 : 0)))]!;
+  const target = targetFor(basis, gain.low, input.run.runId);
+  const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
+    strategyId: id,
+    strategy: fill(STRATEGIES[id].action, ctx),
+    expectedGainPct: gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+  }));
+  return {
+    type: 'plan-item',
+    v: 1,
+    runId: input.run.runId,
+    id: '',
+    bottleneckId: b.id,
+    title: `${fill(best.title, ctx)} (${b.file ? basename(b.file) : 'no file'}${b.line > 0 ? `:${b.line}` : ''})`,
+    description,
+    strategy: fill(best.action, ctx),
+    strategyId: ids[0]!,
+    expectedGainPct: gain,
+    method,
+    confidence,
+    verification: {
+      metric: basis.metric,
+      target: target.text,
+      commands: [verifyCommand(input.run)],
+      ...(target.current !== undefined ? { current: target.current, targetValue: target.targetValue } : {}),
+      unit: basis.unit,
+      direction: basis.direction,
+      regressionGuard: fill(best.guard, ctx),
+    },
+    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(b.parentId ? { parentBottleneckId: b.parentId } : {}) },
+    function: b.function,
+    file: b.file,
+    line: b.line,
+    profileId: b.profileId,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+  };
+}
+
+/** Highest expected gain first; ties by low, high, share, then bottleneck id. */
+function byGain(a: PlanItemRecord, b: PlanItemRecord): number {
+  const ga = a.expectedGainPct;
+  const gb = b.expectedGainPct;
+  const sa = (a['estimate'] as { share: number }).share;
+  const sb = (b['estimate'] as { share: number }).share;
+  return gb.expected - ga.expected || gb.low - ga.low || gb.high - ga.high || sb - sa || (a.bottleneckId < b.bottleneckId ? -1 : a.bottleneckId > b.bottleneckId ? 1 : 0);
+}
+
+export interface PlanResult {
+  items: PlanItemRecord[];
+  /** Bottlenecks with no catalogued strategy: no invented item. */
+  unplanned: BottleneckRecord[];
+}
+
+export function planItems(input: PlanInput, minGain: number): PlanResult {
+  const drafts: PlanItemRecord[] = [];
+  const unplanned: BottleneckRecord[] = [];
+  for (const b of input.bottlenecks) {
+    const item = itemFor(input, b);
+    if (item) drafts.push(item);
+    else unplanned.push(b);
+  }
+  const kept = drafts.filter((d) => d.expectedGainPct.expected >= minGain).sort(byGain);
+  const items = kept.map((d, i) => ({ ...d, id: `PERF-${String(i + 1).padStart(3, '0')}` }));
+  return { items, unplanned };
+}

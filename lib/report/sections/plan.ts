@@ -1,0 +1,20 @@
+// The report's Plan section: the plan items at a glance, linking to plan.md.
+
+import { mdTable } from '../format.js';
+import { anchorOf, combinedEstimates, gainText, planChecks } from '../plan/common.js';
+import type { RunContents } from '../run-contents.js';
+
+export function planSection(c: RunContents): string {
+  const checks = planChecks(c);
+  if (c.planItems.length === 0 && checks.length === 0) return c.bottlenecks.length > 0 ? '## Plan\n\nNo plan items: no bottleneck has a catalogued strategy above --min-gain.' : '';
+  const parts = ['## Plan', '', `The full plan with methods and verification commands: [plan.md](plan.md).`];
+  if (c.planItems.length > 0) {
+    parts.push('', mdTable(['id', 'task', 'expected gain', 'confidence'], c.planItems.map((i) => [`[${i.id}](plan.md#${anchorOf(i)})`, i.title, gainText(i.expectedGainPct), i.confidence])));
+    for (const g of combinedEstimates(c.planItems)) parts.push('', `All items together on ${g.label}: ${gainText(g.gain)} (shares combined, Amdahl applied once).`);
+  }
+  if (checks.length > 0) {
+    const met = checks.filter((k) => k.status === 'met').length;
+    parts.push('', `Earlier plan: ${met} of ${checks.length} targets met (see plan.md).`);
+  }
+  return parts.join('\n');
+}
