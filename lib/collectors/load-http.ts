@@ -1,0 +1,94 @@
+// The `http` load: autocannon, in process, against the scenario's URL.
+// Besides autocannon's summary we keep each response's latency per second of
+// load, for the report's latency-over-time chart.
+
+import autocannon, { type Result } from 'autocannon';
+import type { LoadSpec } from './types.js';
+
+export type HttpLoad = Extract<LoadSpec, { kind: 'http' }>;
+export const DEFAULT_CONNECTIONS = 10;
+export const DEFAULT_HTTP_DURATION_S = 10;
+
+export interface HttpLoadResult {
+  durationS: number;
+  completed: number;
+  requestsPerSec: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  errors: number;
+  non2xx: number;
+  bytes: number;
+  /** Per second of load: latency percentiles of the responses that arrived in it. */
+  overTime: { t: number; p50: number; p99: number }[];
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export function describeHttpLoad(load: HttpLoad, durationS: number): string {
+  const amount = load.amount !== undefined ? `${load.amount} requests` : `${durationS} s`;
+  const paths = load.paths ? ` over ${load.paths.join(', ')}` : '';
+  return `http: ${load.method ?? 'GET'} ${load.url}${paths}, ${load.connections ?? DEFAULT_CONNECTIONS} connections, ${amount}${
+    load.rate ? ` at ${load.rate} req/s` : ''
+  }`;
+}
+
+/** autocannon's histogram holds whole milliseconds; ours keeps each response's exact time. */
+function summary(latencies: number[]): HttpLoadResult['latencyMs'] {
+  const sorted = latencies.sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+/**
+ * Drive load for durationS (or load.amount requests); `signal` stops it early
+ * with what was measured so far. onSecond gets each second's request count.
+ */
+export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSignal, onSecond?: (requests: number) => void): Promise<HttpLoadResult> {
+  const perSecond: number[][] = [];
+  let bytes = 0;
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    // autocannon treats a present-but-undefined key as a value: leave unset ones out.
+    const base = Object.fromEntries(Object.entries({ method: load.method ?? 'GET', headers: load.headers, body: load.body }).filter(([, v]) => v !== undefined));
+    const instance = autocannon(
+      {
+        url: load.url,
+        ...base,
+        connections: load.connections ?? DEFAULT_CONNECTIONS,
+        ...(load.amount !== undefined ? { amount: load.amount } : { duration: durationS }),
+        ...(load.rate !== undefined ? { overallRate: load.rate } : {}),
+        ...(load.paths ? { requests: load.paths.map((path) => ({ ...base, path })) } : {}),
+      },
+      (err: Error | null, result: Result) => {
+        signal.removeEventListener('abort', stop);
+        if (err) return reject(err);
+        const completed = result.totalCompletedRequests ?? perSecond.reduce((n, s) => n + s.length, 0);
+        const elapsedS = Math.max((Date.now() - started) / 1000, 1e-3);
+        resolve({
+          durationS: elapsedS,
+          completed,
+          requestsPerSec: completed / elapsedS,
+          latencyMs: summary(perSecond.flat()),
+          errors: result.errors,
+          non2xx: result.non2xx,
+          bytes,
+          overTime: perSecond.flatMap((lat, t) => {
+            if (!lat || lat.length === 0) return [];
+            const sorted = [...lat].sort((a, b) => a - b);
+            return [{ t, p50: percentile(sorted, 50), p99: percentile(sorted, 99) }];
+          }),
+        });
+      },
+    );
+    const stop = () => instance.stop();
+    signal.addEventListener('abort', stop, { once: true });
+    instance.on('response', (_client: unknown, _status: number, resBytes: number, responseTime: number) => {
+      const t = Math.floor((Date.now() - started) / 1000);
+      (perSecond[t] ??= []).push(responseTime);
+      bytes += resBytes;
+    });
+    instance.on('tick', (tick: { counter: number }) => onSecond?.(tick.counter));
+  });
+}

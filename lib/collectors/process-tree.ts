@@ -1,0 +1,111 @@
+// CPU time and peak RSS of the target and every process it starts, read from
+// /proc (Linux): every SAMPLE_MS we walk the tree below the target (children
+// by ppid, plus anything left in its session) and read stat and status.
+// CPU counts each live process's own and reaped children's time
+// (utime+stime+cutime+cstime), so a child that exits and is waited for stays
+// counted in its parent. Time used after the last sample by a process that
+// then exits is lost: at most SAMPLE_MS per process.
+
+import { readFileSync, readdirSync } from 'node:fs';
+
+export const SAMPLE_MS = 200;
+/** USER_HZ: the unit of /proc/<pid>/stat times; 100 on every Linux that matters. */
+const TICKS_PER_S = 100;
+
+export interface ProcStat {
+  pid: number;
+  state: string;
+  ppid: number;
+  session: number;
+  userTicks: number;
+  systemTicks: number;
+}
+
+/** Fields of /proc/<pid>/stat after "pid (comm)", which may itself contain spaces and parens. */
+export function parseStat(text: string): ProcStat | undefined {
+  const close = text.lastIndexOf(')');
+  if (close < 0) return undefined;
+  const pid = Number.parseInt(text, 10);
+  const f = text.slice(close + 2).split(' ');
+  const n = (i: number) => Number(f[i] ?? 0);
+  return { pid, state: f[0] ?? '?', ppid: n(1), session: n(3), userTicks: n(11) + n(13), systemTicks: n(12) + n(14) };
+}
+
+function readStat(pid: number): ProcStat | undefined {
+  try {
+    return parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return undefined; // gone between readdir and read
+  }
+}
+
+function peakRssBytes(pid: number): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The target and all its descendants (by ppid) plus orphans left in its session. */
+export function processTree(root: number): ProcStat[] {
+  let pids: number[];
+  try {
+    pids = readdirSync('/proc').flatMap((n) => (/^\d+$/.test(n) ? [Number(n)] : []));
+  } catch {
+    return [];
+  }
+  const all = pids.map(readStat).filter((s): s is ProcStat => s !== undefined);
+  const inTree = new Set<number>([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of all) {
+      if (!inTree.has(s.pid) && (inTree.has(s.ppid) || s.session === root)) {
+        inTree.add(s.pid);
+        grew = true;
+      }
+    }
+  }
+  return all.filter((s) => inTree.has(s.pid)).sort((a, b) => a.pid - b.pid);
+}
+
+export interface CpuReading {
+  userS: number;
+  systemS: number;
+}
+
+export class TreeSampler {
+  private timer?: NodeJS.Timeout;
+  private last: CpuReading = { userS: 0, systemS: 0 };
+  peakRss = 0;
+  constructor(private readonly root: number) {}
+
+  start(): void {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), SAMPLE_MS);
+    this.timer.unref();
+  }
+
+  /** Read the tree now; returns CPU so far (never less than a previous reading). */
+  sample(): CpuReading {
+    const tree = processTree(this.root);
+    if (tree.length > 0) {
+      const userS = tree.reduce((sum, s) => sum + s.userTicks, 0) / TICKS_PER_S;
+      const systemS = tree.reduce((sum, s) => sum + s.systemTicks, 0) / TICKS_PER_S;
+      this.last = { userS: Math.max(userS, this.last.userS), systemS: Math.max(systemS, this.last.systemS) };
+      for (const s of tree) this.peakRss = Math.max(this.peakRss, peakRssBytes(s.pid));
+    }
+    return this.last;
+  }
+
+  /** Pids alive in the tree right now, zombies aside (to stop stragglers). */
+  pids(): number[] {
+    return processTree(this.root).flatMap((s) => (s.state === 'Z' ? [] : [s.pid]));
+  }
+
+  stop(): CpuReading {
+    if (this.timer) clearInterval(this.timer);
+    return this.sample();
+  }
+}

@@ -1,0 +1,98 @@
+// The program under test: spawned as argv (no shell) in its own process
+// group, so Ctrl-C in the terminal reaches perf-collect only (which then stops
+// the run in order) and so the whole tree can be signalled at once.
+
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { execa, type ResultPromise } from 'execa';
+
+export const STOP_GRACE_MS = 5000;
+const TAIL_LINES = 20;
+
+export interface TargetExit {
+  code: number | null;
+  signal: string | null;
+}
+
+export class Target {
+  readonly proc: ResultPromise;
+  readonly pid: number;
+  /** Resolves when the target's main process has exited. */
+  readonly exited: Promise<TargetExit>;
+  exit?: TargetExit;
+  private readonly tails: { stdout: string[]; stderr: string[] } = { stdout: [], stderr: [] };
+  private readonly lineListeners = new Set<(line: string) => void>();
+
+  constructor(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+    this.proc = execa(command[0]!, command.slice(1), {
+      cwd: options.cwd,
+      env: options.env,
+      extendEnv: false,
+      detached: true,
+      stdin: 'ignore',
+      stdout: 'pipe',
+      stderr: 'pipe',
+      reject: false,
+      buffer: false,
+      cleanup: true,
+    });
+    this.pid = this.proc.pid ?? -1;
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const rl = createInterface({ input: this.proc[stream]! });
+      rl.on('line', (line) => {
+        const tail = this.tails[stream];
+        tail.push(line);
+        if (tail.length > TAIL_LINES) tail.shift();
+        options.echo?.(line);
+        for (const listen of this.lineListeners) listen(line);
+      });
+    }
+    this.exited = this.proc.then((r) => {
+      this.exit = { code: r.exitCode ?? null, signal: r.signal ?? null };
+      if (r.failed && r.exitCode === undefined && !r.signal) this.exit.code = 127; // could not start (ENOENT)
+      return this.exit;
+    });
+  }
+
+  /** Every line seen so far is replayed, then new lines as they come. */
+  onLine(listen: (line: string) => void): () => void {
+    for (const line of [...this.tails.stdout, ...this.tails.stderr]) listen(line);
+    this.lineListeners.add(listen);
+    return () => this.lineListeners.delete(listen);
+  }
+
+  /** The last lines of stderr (or stdout when stderr is empty), for error messages. */
+  tail(lines = 5): string {
+    const source = this.tails.stderr.length > 0 ? this.tails.stderr : this.tails.stdout;
+    return source.slice(-lines).join(' | ');
+  }
+
+  /** Why it could not start, when it could not (execa's message, e.g. ENOENT). */
+  async startError(): Promise<string | undefined> {
+    const r = await this.proc;
+    return r.failed && r.exitCode === undefined && !r.signal ? r.shortMessage : undefined;
+  }
+
+  /**
+   * SIGTERM to the whole group, SIGKILL after the grace period, then the same
+   * for any straggler pid given (processes that left the group).
+   */
+  async stop(stragglers: () => number[], graceMs = STOP_GRACE_MS): Promise<void> {
+    const signalAll = (sig: NodeJS.Signals) => {
+      for (const pid of [-this.pid, ...stragglers()]) {
+        try {
+          process.kill(pid, sig);
+        } catch {
+          // ESRCH: already gone
+        }
+      }
+    };
+    if (this.pid <= 0) return;
+    signalAll('SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (Date.now() < deadline && (this.exit === undefined || stragglers().length > 0)) await sleep(50);
+    if (this.exit === undefined || stragglers().length > 0) signalAll('SIGKILL');
+    await this.exited;
+    while (stragglers().length > 0 && Date.now() < deadline + graceMs) await sleep(50);
+  }
+}
