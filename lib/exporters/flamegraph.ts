@@ -1,0 +1,43 @@
+// Interactive flame graph of one profile as one self-contained HTML page (or
+// a fragment to embed in report.html). Pure: profile in, text out; the page's
+// own inline script does the interaction.
+
+import type { Profile } from '../model/profile.js';
+import { buildFlameTree, mergeNarrow, type FlameTree } from './flame-tree.js';
+import { renderFlameFragment, type FlameMark, type FragmentOptions } from './html/flame-fragment.js';
+import { WIDTH } from './html/flame-layout.js';
+import { FLAME_SCRIPT } from './html/flame-script.js';
+import { FLAME_CSS } from './html/flame-style.js';
+import { htmlPage } from './html/page.js';
+
+/** Frames narrower than this many pixels (of the 1200 px graph) are merged, like FlameGraph's --minwidth. */
+export const DEFAULT_MIN_WIDTH_PX = 0.5;
+
+export interface FlameGraphOptions {
+  id: string;
+  title: string;
+  sampleType?: string;
+  minWidthPx?: number;
+  marks?: FlameMark[];
+}
+
+export function flameTreeOf(profile: Profile, sampleType?: string, minWidthPx = DEFAULT_MIN_WIDTH_PX): FlameTree {
+  const tree = buildFlameTree(profile, sampleType);
+  const minTotal = (tree.root.total * minWidthPx) / WIDTH;
+  return { ...tree, root: mergeNarrow(tree.root, minTotal) };
+}
+
+export function renderFlameGraphFragment(profile: Profile, options: FlameGraphOptions): string {
+  return renderFlameFragment(flameTreeOf(profile, options.sampleType, options.minWidthPx), options);
+}
+
+/** A fragment as a page of its own: one file, opened from disk, no network. */
+export function flamePage(title: string, fragment: string): string {
+  return htmlPage(title, fragment, FLAME_CSS, FLAME_SCRIPT);
+}
+
+export function renderFlameGraphHtml(profile: Profile, options: FlameGraphOptions): string {
+  return flamePage(options.title, renderFlameGraphFragment(profile, options));
+}
+
+export type { FlameMark, FragmentOptions };
