@@ -25,7 +25,13 @@ interface Level {
  * the object keys leading to it; [] is a top-level array). `what` names the
  * expected document in errors.
  */
-export async function* jsonArrayItems(input: Readable, name: string, paths: string[][], what: string): AsyncGenerator<JsonItem> {
+export async function* jsonArrayItems(
+  input: Readable,
+  name: string,
+  paths: string[][],
+  what: string,
+  options: { allowUnclosedTopArray?: boolean } = {},
+): AsyncGenerator<JsonItem> {
   const decoder = new StringDecoder('utf8');
   const stack: Level[] = [];
   let inString = false;
@@ -110,7 +116,10 @@ export async function* jsonArrayItems(input: Readable, name: string, paths: stri
     throw new ProfilerError('runtime', `${name}: read failed (${(err as Error).message})`);
   }
   if (!seenRoot) throw badInput(name, `empty input; expected ${what}`);
-  if (stack.length > 0 || inString) throw badInput(`${name}:${line}`, `${what} ends early (truncated JSON)`);
+  // The trace event format lets a top-level array miss its closing bracket
+  // (a tracer killed mid-write); everything up to the last element is good.
+  const unclosedTop = options.allowUnclosedTopArray && stack.length === 1 && stack[0]!.array && targetDepth === 1 && itemStart < 0 && !inString;
+  if ((stack.length > 0 && !unclosedTop) || inString) throw badInput(`${name}:${line}`, `${what} ends early (truncated JSON)`);
   if (!found) throw badInput(name, `expected ${what}: no ${paths.map((p) => (p.length ? `"${p.join('.')}"` : 'top-level')).join(' or ')} array`);
 }
 

@@ -7,6 +7,7 @@ import { open, readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ProfilerError, badInput, usage } from '../errors.js';
 import { pprofImporter } from './pprof.js';
+import { chromeTraceImporter } from './chrome-trace.js';
 import { foldedImporter } from './folded.js';
 import { jfrImporter } from './jfr.js';
 import { perfScriptImporter } from './perf-script.js';
@@ -23,6 +24,7 @@ export const IMPORTERS: Importer[] = [
   speedscopeImporter,
   perfScriptImporter,
   jfrImporter,
+  chromeTraceImporter,
   foldedImporter, // the most permissive: a 'maybe', tried last
 ];
 
