@@ -77,6 +77,9 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
       const id = profileIdFor(name, p, taken);
       log.info(`profile ${id}: ${p.kind}, ${p.profile.samples.length} samples from ${p.sourceFormat}`);
       await out.write(toProfileRecord(p, runId, id, name));
+      for (const note of p.notes ?? []) {
+        await out.write({ type: 'diagnostic', v: 1, level: 'warning', code: 'import-limitation', message: `${id}: ${note}`, stage: 'perf-collect', runId });
+      }
     }
   }
   await out.end();

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { ProfilerError, badInput, usage } from '../errors.js';
 import { pprofImporter } from './pprof.js';
 import { chromeTraceImporter } from './chrome-trace.js';
+import { cprofileImporter } from './cprofile.js';
 import { foldedImporter } from './folded.js';
 import { jfrImporter } from './jfr.js';
 import { perfScriptImporter } from './perf-script.js';
@@ -25,6 +26,7 @@ export const IMPORTERS: Importer[] = [
   perfScriptImporter,
   jfrImporter,
   chromeTraceImporter,
+  cprofileImporter,
   foldedImporter, // the most permissive: a 'maybe', tried last
 ];
 

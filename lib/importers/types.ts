@@ -24,6 +24,8 @@ export interface ImportedProfile {
   profile: Profile;
   /** Extra words for the profile id, e.g. "alloc_space" or a pid. */
   label?: string;
+  /** What the format could not give (e.g. cProfile has no stacks); perf-collect emits each as a diagnostic. */
+  notes?: string[];
 }
 
 export interface ImportLimits extends ProfileLimits {
