@@ -4,11 +4,23 @@
 import { basename } from 'node:path';
 import { usage } from '../errors.js';
 import { nodeCollector } from './node.js';
+import { pprofCollector } from './pprof.js';
+import { perfCollector } from './perf.js';
+import { jfrCollector } from './jfr.js';
+import { pythonCollector } from './python.js';
+import { cprofileCollector } from './cprofile.js';
+import { jprofilerCollector } from './jprofiler.js';
 import { PROFILER_NAMES, type Collector, type ProfilerName } from './types.js';
 
 // Backends add themselves here, one import above and one line each below.
 export const COLLECTORS: Collector[] = [
   nodeCollector,
+  pprofCollector,
+  perfCollector,
+  jfrCollector,
+  pythonCollector,
+  cprofileCollector,
+  jprofilerCollector,
 ];
 
 export function isProfilerName(name: string): name is ProfilerName {

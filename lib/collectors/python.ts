@@ -1,0 +1,122 @@
+// The `python` profiler: wall-clock stack sampling by the small stdlib-only
+// sampler shipped in lib/collectors/python/sampler.py, which runs the user's
+// script (or -m module) in its own process through runpy and writes folded
+// stacks. Wall clock, so threads waiting on I/O or locks show up as well as
+// those burning CPU. Child processes the script starts are not sampled.
+
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ProfilerError, badInput, usage } from '../errors.js';
+import type { Profile } from '../model/profile.js';
+import { findCommand, importFile, missing, targetEnv } from './tool.js';
+import type { Collector, CollectorContext } from './types.js';
+
+export const DEFAULT_PYTHON_INTERVAL_US = 5000;
+
+// tsc does not copy .py files: from dist/lib/collectors find the one in lib/.
+const here = dirname(fileURLToPath(import.meta.url));
+export const SAMPLER = [join(here, 'python', 'sampler.py'), join(here, '../../../lib/collectors/python/sampler.py')].find((p) => existsSync(p))!;
+
+/** Interpreter options that take no value and may precede the script. */
+const FLAG_OPTIONS = /^-(u|B|O|OO|E|s|S|I|b|bb|q|v|d)$/;
+
+export interface PythonCommand {
+  interpreter: string;
+  options: string[];
+  /** `script.py args...` or `-m module args...` */
+  target: string[];
+}
+
+/** Split `python3 [options] script.py args` (or `script.py args`) into its parts, refusing what the runner cannot run. */
+export function splitPythonCommand(command: readonly string[], scenario: string): PythonCommand {
+  const program = basename(command[0] ?? '');
+  if (/\.py$/.test(program)) return { interpreter: 'python3', options: [], target: [...command] };
+  if (!/^python(\d+(\.\d+)*)?$/.test(program)) {
+    throw usage(`scenario '${scenario}': the python and cprofile profilers run 'python3 script.py ...' or 'script.py ...'; the command starts with '${command[0] ?? ''}' (use the perf profiler for other programs)`);
+  }
+  const options: string[] = [];
+  let i = 1;
+  for (; i < command.length; i++) {
+    const arg = command[i]!;
+    if (FLAG_OPTIONS.test(arg)) options.push(arg);
+    else if (arg === '-X' || arg === '-W') options.push(arg, command[++i] ?? '');
+    else break;
+  }
+  const target = command.slice(i);
+  if (target.length === 0 || target[0] === '-c' || target[0] === '-' || (target[0]!.startsWith('-') && target[0] !== '-m') || (target[0] === '-m' && target.length < 2)) {
+    throw usage(`scenario '${scenario}': expected a script or '-m module' after ${command[0]}, got '${command.slice(1).join(' ')}'`);
+  }
+  return { interpreter: command[0]!, options, target };
+}
+
+/** The argv that runs the target under the shipped runner in `mode`. */
+export function runnerCommand(ctx: CollectorContext, mode: 'sample' | 'cprofile', out: string, extra: string[] = []): string[] {
+  const py = splitPythonCommand(ctx.scenario.command, ctx.scenario.name);
+  return [py.interpreter, ...py.options, SAMPLER, '--mode', mode, ...extra, '--out', out, '--', ...py.target];
+}
+
+/** Is the interpreter there? Shared with the cprofile backend. */
+export async function checkPython(ctx: CollectorContext): Promise<void> {
+  const { interpreter } = splitPythonCommand(ctx.scenario.command, ctx.scenario.name);
+  if (!(await findCommand(interpreter, targetEnv(ctx)))) {
+    throw missing(`${interpreter} not found on PATH`, 'install Python 3 (Debian/Ubuntu: apt-get install python3)');
+  }
+}
+
+function intervalOf(ctx: CollectorContext): number {
+  const us = ctx.settings.intervalUs ?? DEFAULT_PYTHON_INTERVAL_US;
+  if (!Number.isInteger(us) || us < 100) throw usage(`scenario '${ctx.scenario.name}': profiler.intervalUs must be a whole number of at least 100, got ${String(us)}`);
+  return us;
+}
+
+export interface SamplerMeta {
+  samples: number;
+  elapsedNs: number;
+  intervalUs: number;
+}
+
+/**
+ * Counts of sampler ticks to a wall profile: each count is worth the mean time
+ * between ticks actually measured (the GIL can stretch the nominal interval).
+ */
+export function asWallProfile(profile: Profile, meta: SamplerMeta): Profile {
+  const tickNs = meta.samples > 0 ? Math.round(meta.elapsedNs / meta.samples) : meta.intervalUs * 1000;
+  return {
+    ...profile,
+    sampleTypes: [{ type: 'samples', unit: 'count' }, { type: 'wall', unit: 'nanoseconds' }],
+    defaultSampleIndex: 1,
+    periodType: { type: 'wall', unit: 'nanoseconds' },
+    period: tickNs,
+    durationNs: meta.elapsedNs,
+    samples: profile.samples.map((s) => ({ ...s, values: [s.values[0]!, s.values[0]! * tickNs] })),
+  };
+}
+
+export const pythonCollector: Collector = {
+  name: 'python',
+  check: checkPython,
+  async prepare(ctx) {
+    const extra = ['--interval-us', String(intervalOf(ctx))];
+    return { command: runnerCommand(ctx, 'sample', join(ctx.workDir, 'stacks.folded'), extra), env: {} };
+  },
+  async collect(ctx) {
+    const out = join(ctx.workDir, 'stacks.folded');
+    const metaText = await readFile(`${out}.meta.json`, 'utf8').catch(() => undefined);
+    if (metaText === undefined) throw new ProfilerError('runtime', 'python: the sampler wrote no stacks (the target was killed before it could write them)');
+    let meta: SamplerMeta;
+    try {
+      meta = JSON.parse(metaText) as SamplerMeta;
+    } catch (err) {
+      throw badInput(`${out}.meta.json`, `not JSON (${(err as Error).message})`);
+    }
+    const folded = await readFile(out);
+    if (folded.length === 0) throw new ProfilerError('runtime', `python: no stacks sampled in ${(meta.elapsedNs / 1e9).toFixed(2)} s; the script ended before the first sample, or lower profiler.intervalUs`);
+    const imported = await importFile(out, 'folded');
+    return imported.map((p) => ({ ...p, kind: 'wall' as const, label: 'wall', profile: asWallProfile(p.profile, meta) }));
+  },
+  describe(ctx, launch) {
+    return `python: wall-clock stack sampling every ${intervalOf(ctx)} us: ${launch.command.join(' ')}`;
+  },
+};

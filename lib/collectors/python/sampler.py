@@ -1,0 +1,156 @@
+"""Run a Python script or module under a profiler and write what it recorded.
+
+Shipped with perf-profiler (lib/collectors/python.ts and cprofile.ts start it):
+
+  python3 sampler.py --mode sample --interval-us 5000 --out stacks.folded -- script.py args...
+  python3 sampler.py --mode cprofile --out out.prof -- -m package.module args...
+
+sample:   wall-clock stack sampling: a daemon thread reads sys._current_frames()
+          every interval and counts each thread's stack; written as folded
+          stacks ("frame;frame count", root first, frames "func (file.py:line)")
+          plus <out>.meta.json with the sample count and elapsed time.
+cprofile: the standard library's deterministic cProfile, written with
+          dump_stats (what `python3 -m cProfile -o` writes).
+
+The target runs in this process through runpy, as `python3 script.py` would
+run it; nothing else is ever executed. SIGTERM raises SystemExit so the output
+is still written when the orchestration stops a server. Standard library only.
+"""
+
+import argparse
+import json
+import os
+import runpy
+import signal
+import sys
+import threading
+import time
+
+HERE = os.path.abspath(__file__)
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="sampler.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--mode", choices=("sample", "cprofile"), default="sample")
+    parser.add_argument("--interval-us", type=int, default=10000)
+    parser.add_argument("--out", required=True)
+    parser.add_argument("target", nargs=argparse.REMAINDER)
+    args = parser.parse_args(argv)
+    target = args.target[1:] if args.target[:1] == ["--"] else args.target
+    if not target or (target[0] == "-m" and len(target) < 2):
+        parser.error("expected the script (or -m module) to run after --")
+    if args.interval_us < 100:
+        parser.error("--interval-us must be at least 100")
+    args.target = target
+    return args
+
+
+def frame_text(frame):
+    code = frame.f_code
+    return "%s (%s:%d)" % (code.co_name, code.co_filename, frame.f_lineno)
+
+
+def is_ours(frame):
+    """This file's and runpy's frames sit below the user's code on the main thread."""
+    name = frame.f_code.co_filename
+    return name == HERE or name.endswith("runpy.py") or name == "<frozen runpy>"
+
+
+def stack_of(frame):
+    """Root-first frame texts, without the runner frames at the bottom."""
+    frames = []
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back
+    frames.reverse()
+    while frames and is_ours(frames[0]):
+        frames.pop(0)
+    return tuple(frame_text(f).replace(";", ":") for f in frames)
+
+
+class Sampler(threading.Thread):
+    def __init__(self, interval_s):
+        super().__init__(name="perf-profiler-sampler", daemon=True)
+        self.interval_s = interval_s
+        self.counts = {}
+        self.samples = 0
+        self.stopping = threading.Event()
+        self.started_at = time.monotonic()
+        self.elapsed_s = 0.0
+
+    def run(self):
+        me = threading.get_ident()
+        while not self.stopping.wait(self.interval_s):
+            for ident, frame in sys._current_frames().items():
+                if ident == me:
+                    continue
+                stack = stack_of(frame)
+                if stack:
+                    self.counts[stack] = self.counts.get(stack, 0) + 1
+            self.samples += 1
+
+    def stop(self):
+        self.stopping.set()
+        self.join()
+        self.elapsed_s = time.monotonic() - self.started_at
+
+    def write(self, out, interval_us):
+        lines = sorted("%s %d\n" % (";".join(stack), n) for stack, n in self.counts.items())
+        write_atomic(out, "".join(lines).encode("utf-8"))
+        meta = {"samples": self.samples, "elapsedNs": int(self.elapsed_s * 1e9), "intervalUs": interval_us}
+        write_atomic(out + ".meta.json", json.dumps(meta).encode("utf-8"))
+
+
+def write_atomic(path, data):
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+def run_target(target):
+    """Run the script or module as __main__, with sys.argv as it would see it."""
+    if target[0] == "-m":
+        sys.argv = [target[1]] + target[2:]
+        runpy.run_module(target[1], run_name="__main__", alter_sys=True)
+    else:
+        sys.argv = list(target)
+        sys.path[0] = os.path.dirname(os.path.abspath(target[0]))
+        runpy.run_path(target[0], run_name="__main__")
+
+
+def on_sigterm(signum, _frame):
+    raise SystemExit(128 + signum)
+
+
+def main(argv):
+    args = parse_args(argv)
+    signal.signal(signal.SIGTERM, on_sigterm)
+    code = 0
+    if args.mode == "cprofile":
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        try:
+            run_target(args.target)
+        except SystemExit as e:
+            code = e.code
+        finally:
+            profiler.disable()
+            profiler.dump_stats(args.out)
+        return code
+    sampler = Sampler(args.interval_us / 1e6)
+    sampler.start()
+    try:
+        run_target(args.target)
+    except SystemExit as e:
+        code = e.code
+    finally:
+        sampler.stop()
+        sampler.write(args.out, args.interval_us)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
