@@ -1,0 +1,46 @@
+// originOf: one frame of each kind from each runtime, as the importers produce them.
+import t from 'tap';
+import { originOf, type Origin } from '../../lib/analysis/origin.js';
+
+const root = '/home/me/app';
+const cases: [string, string, Origin, string][] = [
+  ['handleRequest', '/home/me/app/src/server.js', 'user', 'node file under the root'],
+  ['handleRequest', 'src/server.js', 'user', 'relative path'],
+  ['parse', '/home/me/app/node_modules/qs/lib/parse.js', 'dependency', 'npm package under the root'],
+  ['readFileSync', 'node:fs', 'runtime', 'node built-in module'],
+  ['readFileUtf8', '', 'runtime', 'V8 native, no file'],
+  ['(garbage collector)', '', 'runtime', 'V8 pseudo-frame'],
+  ['RegExp: ^a+$', '', 'runtime', 'V8 regexp code'],
+  ['main.work', '/srv/build/main.go', 'user', 'Go main package recorded elsewhere'],
+  ['runtime.mallocgc', '/usr/lib/go-1.19/src/runtime/malloc.go', 'runtime', 'GOROOT'],
+  ['runtime.mallocgc', 'runtime/malloc.go', 'runtime', 'GOROOT with -trimpath'],
+  ['sync.(*Mutex).Lock', '/usr/local/go/src/sync/mutex.go', 'runtime', 'Go sync'],
+  ['github.com/x/y.Do', '/root/go/pkg/mod/github.com/x/y@v1.0.0/y.go', 'dependency', 'Go module cache'],
+  ['example.com/app/vendor/z.F', '/home/me/app/vendor/z/z.go', 'dependency', 'Go vendor under the root'],
+  ['java.util.regex.Pattern$Curly.match', '', 'runtime', 'JDK class'],
+  ['com.example.App.render', 'com/example/App.java', 'user', 'Java user class'],
+  ['dumps', '/usr/lib/python3.11/json/__init__.py', 'runtime', 'Python stdlib'],
+  ['get', '/home/me/app/.venv/lib/python3.11/site-packages/requests/api.py', 'dependency', 'site-packages'],
+  ["<built-in method builtins.sorted>", '~', 'runtime', 'cProfile builtin'],
+  ['copy_user_enhanced_fast_string', '[kernel.kallsyms]', 'kernel', 'perf kernel frame'],
+  ['ksys_write_[k]', '', 'kernel', 'folded kernel annotation'],
+  ['__libc_write', '/usr/lib/x86_64-linux-gnu/libc.so.6', 'runtime', 'libc'],
+  ['hot_loop', '/home/me/app/hot', 'user', 'C binary under the root'],
+];
+
+for (const [name, file, want, why] of cases) {
+  t.equal(originOf({ name, file }, { sourceRoot: root }), want, `${why}: ${name} ${file}`);
+}
+
+t.test('frames without a file: runtime by default, user when the format says so', async (t) => {
+  t.equal(originOf({ name: 'hot_loop', file: '' }, { sourceRoot: root }), 'runtime');
+  t.equal(originOf({ name: 'hot_loop', file: '' }, { sourceRoot: root, noFile: 'user' }), 'user');
+  t.equal(originOf({ name: '__libc_write', file: '' }, { sourceRoot: root, noFile: 'user' }), 'runtime');
+  t.equal(originOf({ name: 'java.lang.String.concat', file: '' }, { sourceRoot: root, noFile: 'user' }), 'runtime');
+});
+
+t.test('--user-code overrides the path rules', async (t) => {
+  const userCode = /node_modules\/my-lib\//;
+  t.equal(originOf({ name: 'f', file: '/home/me/app/node_modules/my-lib/a.js' }, { sourceRoot: root, userCode }), 'user');
+  t.equal(originOf({ name: 'f', file: '/home/me/app/node_modules/other/a.js' }, { sourceRoot: root, userCode }), 'dependency');
+});
