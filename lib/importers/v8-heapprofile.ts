@@ -33,6 +33,7 @@ function checkNode(node: unknown, path: string, where: string): HeapNode {
 export function convertV8HeapProfile(raw: unknown, where: string) {
   const data = raw as Partial<HeapProfile>;
   if (typeof data !== 'object' || data === null || typeof data.head !== 'object') throw badInput(where, 'expected a V8 heap profile with a "head" node');
+  // Sampled allocations per node; V8 also lists samples of nodes it pruned from the tree, which have no stack.
   const counts = new Map<number, number>();
   for (const s of Array.isArray(data.samples) ? data.samples : []) counts.set(s.nodeId, (counts.get(s.nodeId) ?? 0) + 1);
   const builder = new ProfileBuilder({
