@@ -1,8 +1,9 @@
 // perf-collect: turn profiles into records. This module handles --input
-// (import); --run-profile (running the application under a profiler) plugs in
-// through runProfile below.
+// (import); --run-profile (running the application under a profiler) is
+// lib/collectors/profile-run.ts.
 
 import { basename } from 'node:path';
+import { runProfile } from '../collectors/profile-run.js';
 import { usage } from '../errors.js';
 import { importLimitsFrom, importProfiles, openSource } from '../importers/registry.js';
 import type { ImportedProfile } from '../importers/types.js';
@@ -52,7 +53,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   }
   if (options.runProfile) {
     if (options.input.length > 0) throw usage('--run-profile and --input cannot be used together');
-    throw usage('--run-profile is not available in this build yet; import an existing profile with --input FILE');
+    return runProfile({ ...options, cwd: io.cwd }, io);
   }
   if (options.input.length === 0) throw usage(NOTHING_TO_DO);
   if (options.input.filter((i) => i === '-').length > 1) throw usage('--input - (stdin) can be given only once');

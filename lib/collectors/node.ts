@@ -38,6 +38,16 @@ async function startedPids(workDir: string): Promise<number[]> {
   return names.flatMap((n) => (/^\d+\.json$/.test(n) ? [Number.parseInt(n, 10)] : [])).sort((a, b) => a - b);
 }
 
+/** A process killed by a signal never writes its profile: do not wait for it. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const nodeCollector: Collector = {
   name: 'node',
   async check() {
@@ -65,7 +75,7 @@ export const nodeCollector: Collector = {
     const deadline = Date.now() + WRITE_GRACE_MS;
     for (;;) {
       const pids = await startedPids(ctx.workDir);
-      const pending = pids.filter((pid) => !existsSync(join(ctx.workDir, `${pid}.done`)));
+      const pending = pids.filter((pid) => !existsSync(join(ctx.workDir, `${pid}.done`)) && isAlive(pid));
       if (pending.length === 0) return;
       if (Date.now() > deadline) {
         ctx.log(`node: no profile written by pid ${pending.join(', ')} within ${WRITE_GRACE_MS / 1000} s`);

@@ -21,12 +21,15 @@ export interface ProcStat {
   systemTicks: number;
 }
 
-/** Fields of /proc/<pid>/stat after "pid (comm)", which may itself contain spaces and parens. */
+/** Fields of /proc/<pid>/stat after "pid (comm)" (comm may itself hold spaces and parens): f[0] is the state. */
+function statFields(text: string): string[] {
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+}
+
 export function parseStat(text: string): ProcStat | undefined {
-  const close = text.lastIndexOf(')');
-  if (close < 0) return undefined;
+  if (!text.includes(')')) return undefined;
   const pid = Number.parseInt(text, 10);
-  const f = text.slice(close + 2).split(' ');
+  const f = statFields(text);
   const n = (i: number) => Number(f[i] ?? 0);
   return { pid, state: f[0] ?? '?', ppid: n(1), session: n(3), userTicks: n(11) + n(13), systemTicks: n(12) + n(14) };
 }
@@ -73,6 +76,20 @@ export function processTree(root: number): ProcStat[] {
 export interface CpuReading {
   userS: number;
   systemS: number;
+}
+
+/**
+ * CPU of this process's children that have exited and been waited for
+ * (cutime/cstime of /proc/self/stat): exact for a target that ran to its end,
+ * including every descendant it waited for.
+ */
+export function reapedChildrenCpu(): CpuReading {
+  try {
+    const f = statFields(readFileSync('/proc/self/stat', 'utf8'));
+    return { userS: Number(f[13] ?? 0) / TICKS_PER_S, systemS: Number(f[14] ?? 0) / TICKS_PER_S };
+  } catch {
+    return { userS: 0, systemS: 0 };
+  }
 }
 
 export class TreeSampler {

@@ -1,0 +1,132 @@
+// perf-collect --run-profile: pick the scenario and the backend, run it (or
+// with --dry-run, only say what would run), and turn the outcome into
+// records: run, metrics, profiles, then diagnostics for anything cut short.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diagnostic } from '../cli/stage.js';
+import type { CliIO } from '../cli/io.js';
+import { makeRunId, runRecord } from '../cli/run-info.js';
+import { toProfileRecord } from '../records/profile-data.js';
+import type { DiagnosticRecord } from '../records/types.js';
+import { RecordWriter } from '../records/writer.js';
+import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
+import { describeHttpLoad } from './load-http.js';
+import { describeReady } from './ready.js';
+import { collectorNamed } from './registry.js';
+import { runScenario, windowSecondsFor, type RunOutcome } from './run.js';
+import type { Collector, CollectedProfile, Scenario } from './types.js';
+
+const STAGE = 'perf-collect';
+
+export interface RunProfileOptions extends ScenarioRequest {
+  runId?: string;
+  dryRun: boolean;
+  verbose: boolean;
+}
+
+/** The metric a scenario is judged by (docs/contracts.md). */
+export function mainMetricOf(scenario: Scenario): string {
+  return scenario.load.kind === 'http' ? 'http_latency_p99' : 'wall_time';
+}
+
+function describeLoad(scenario: Scenario): string {
+  const load = scenario.load;
+  if (load.kind === 'http') return describeHttpLoad(load, windowSecondsFor(scenario) ?? 0);
+  if (load.kind === 'command') return `command: ${load.command.join(' ')} (runs until it exits)`;
+  return 'none: the program itself is the workload; profiled from start to exit';
+}
+
+async function dryRun(resolved: ResolvedScenario, collector: Collector, io: CliIO): Promise<number> {
+  const { scenario, settings, cwd } = resolved;
+  const workDir = await mkdtemp(join(tmpdir(), 'perf-dry-run-'));
+  try {
+    const launch = await collector.prepare({ scenario, settings, cwd, workDir, signal: new AbortController().signal, log: () => {} });
+    const env = { ...scenario.env, ...launch.env };
+    const lines = [
+      `dry run, nothing started: scenario '${scenario.name}'${resolved.file ? ` from ${resolved.file}` : ' (ad hoc)'}`,
+      `  command: ${launch.command.join(' ')}`,
+      `  cwd: ${cwd}`,
+      `  env: ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || '(none added)'}`,
+      `  profiler: ${collector.describe({ scenario, settings, cwd, workDir, signal: new AbortController().signal, log: () => {} }, launch)}`,
+      ...(scenario.ready ? [`  ready when: ${describeReady(scenario.ready)}`] : []),
+      ...(scenario.load.kind !== 'none' ? [`  warm-up: ${scenario.warmupS ?? 0} s`] : []),
+      `  load: ${describeLoad(scenario)}`,
+    ];
+    io.stderr.write(lines.map((l) => `${STAGE}: ${l}\n`).join(''));
+    return 0;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+/** Profile ids "<profiler>-<label>", made unique in order. */
+function profileIds(profiler: string, profiles: CollectedProfile[]): string[] {
+  const taken = new Set<string>();
+  return profiles.map((p) => {
+    const base = `${profiler}-${p.label ?? p.kind}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO): Promise<void> {
+  const { scenario } = resolved;
+  const out = new RecordWriter(io.stdout, STAGE);
+  await out.write(
+    await runRecord(io, {
+      runId,
+      profiler: collector.name,
+      command: scenario.command,
+      scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario) },
+    }),
+  );
+  for (const m of outcome.metrics) await out.write({ type: 'metric', v: 1, runId, ...m });
+  const ids = profileIds(collector.name, outcome.profiles);
+  for (const [i, p] of outcome.profiles.entries()) {
+    const record = toProfileRecord(p, runId, ids[i]!);
+    if (p.labels) record.labels = p.labels;
+    await out.write(record);
+  }
+  for (const note of outcome.notes) await out.write(diagnostic(STAGE, 'warning', 'collector-warning', note, runId));
+  if (outcome.cutShort) {
+    const { reason, message } = outcome.cutShort;
+    const record: DiagnosticRecord & { reason: string } = {
+      ...diagnostic(STAGE, 'error', 'run-cut-short', `run cut short (${reason}): ${message}; what was recorded until then is included`, runId),
+      reason,
+    };
+    await out.write(record);
+  }
+  await out.end();
+}
+
+export async function runProfile(options: RunProfileOptions, io: CliIO): Promise<number> {
+  const resolved = resolveScenario(options);
+  const collector = collectorNamed(resolved.settings.name);
+  if (options.dryRun) return dryRun(resolved, collector, io);
+
+  const interrupt = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!interrupt.signal.aborted) io.stderr.write(`\n${STAGE}: ${signal}: stopping the run and keeping what was recorded\n`);
+    interrupt.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const outcome = await runScenario(resolved.scenario, resolved.settings, resolved.cwd, collector, {
+      io,
+      interrupt: interrupt.signal,
+      verbose: options.verbose,
+    });
+    const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
+    await emit(outcome, resolved, collector, runId, io);
+    if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);
+    return outcome.exitCode;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
