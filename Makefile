@@ -2,7 +2,7 @@
 NODE_BIN := node_modules/.bin
 FIXTURE  := test/fixtures/profiles/go-cpu.pb.gz
 
-.PHONY: help install build lint test example demo bench fuzz golden clean
+.PHONY: help install build lint test example demo bench fuzz golden clean calibrate
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -29,6 +29,11 @@ example: build ## show the pipe on a bundled fixture; writes under ./.spec/repor
 
 fuzz: build ## fuzz every decoder with 10,000 cases each (FUZZ_SEED to reproduce)
 	FUZZ_RUNS=$${FUZZ_RUNS:-10000} $(NODE_BIN)/tap --timeout=1800 test/fuzz/*.test.ts
+
+calibrate: build ## measure planted slow/fixed programs and check the plan's gain ranges (bench/results/calibration.md)
+	node bench/calibration/calibrate.mjs
+
+bench: calibrate ## run the benchmarks (calibration included)
 
 golden: build ## regenerate golden files (tap snapshots)
 	TAP_SNAPSHOT=1 $(NODE_BIN)/tap

@@ -20,7 +20,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Percent change of the metric when a fraction `removed` of it goes away. */
 export function gainPct(removed: number, direction: Direction): number {
-  const x = Math.min(Math.max(removed, 0), MAX_REMOVED);
+  const x = Math.min(Math.max(removed, -1), MAX_REMOVED); // negative: the change makes it slower
   return round2(direction === 'lower-is-better' ? 100 * x : 100 * (1 / (1 - x) - 1));
 }
 

@@ -62,7 +62,8 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
     (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') +
     evidence;
   const source = best.source.kind === 'bench' ? 2 : 1;
-  const confidence = CONFIDENCE[Math.max(0, Math.min(2, source - share.penalty - (b.evidence.length === 0 ? 1 : 0)))]!;
+  const cap = best.maxConfidence ? CONFIDENCE.indexOf(best.maxConfidence) : 2;
+  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (b.evidence.length === 0 ? 1 : 0)))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,

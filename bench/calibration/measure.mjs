@@ -1,0 +1,30 @@
+// Wall time of a real node process, median of several runs, slow and fixed
+// interleaved so a burst of load on the shared machine hits both alike.
+import { spawnSync } from 'node:child_process';
+
+function wallMs(args, cwd) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`calibrate: node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, out: r.stdout.toString() };
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function measurePair(slowArgs, fixedArgs, cwd, runs) {
+  const slow = [];
+  const fixed = [];
+  for (let i = 0; i < runs; i++) {
+    const a = wallMs(slowArgs, cwd);
+    const b = wallMs(fixedArgs, cwd);
+    if (a.out !== b.out) throw new Error(`calibrate: ${slowArgs.at(-1)} and ${fixedArgs.at(-1)} disagree (${a.out.trim()} vs ${b.out.trim()}): the fix must not change the result`);
+    slow.push(a.ms);
+    fixed.push(b.ms);
+  }
+  return { slowMs: median(slow), fixedMs: median(fixed), runs };
+}
