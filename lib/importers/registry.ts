@@ -11,6 +11,7 @@ import { chromeTraceImporter } from './chrome-trace.js';
 import { cprofileImporter } from './cprofile.js';
 import { foldedImporter } from './folded.js';
 import { jfrImporter } from './jfr.js';
+import { jprofilerImporter } from './jprofiler.js';
 import { perfScriptImporter } from './perf-script.js';
 import { speedscopeImporter } from './speedscope.js';
 import { v8HeapProfileImporter } from './v8-heapprofile.js';
@@ -27,6 +28,7 @@ export const IMPORTERS: Importer[] = [
   jfrImporter,
   chromeTraceImporter,
   cprofileImporter,
+  jprofilerImporter,
   foldedImporter, // the most permissive: a 'maybe', tried last
 ];
 
