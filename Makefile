@@ -35,6 +35,9 @@ calibrate: build ## measure planted slow/fixed programs and check the plan's gai
 
 bench: calibrate ## run the benchmarks (calibration included)
 
+demo: build ## the main job on the bundled demo service: profile it under load, report in examples/demo-service/.spec/reports/performance/
+	cd examples/demo-service && node ../../dist/bin/perf-profiler.js --run-profile --scenario api-stress-test
+
 golden: build ## regenerate golden files (tap snapshots)
 	TAP_SNAPSHOT=1 $(NODE_BIN)/tap
 
