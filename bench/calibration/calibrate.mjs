@@ -3,7 +3,8 @@
 // wall time), plan the slow one through the real pipeline, and check whether
 // the measured gain falls inside the plan item's range. Writes
 // bench/results/calibration.{json,md}. CALIBRATE_RUNS sets the runs per
-// variant (default 5).
+// variant (default 5); CALIBRATE_CLOCK=wall judges by wall time instead of
+// CPU time (use it on an idle machine).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,19 +18,24 @@ const programs = join(here, 'programs');
 const runs = Number(process.env.CALIBRATE_RUNS ?? 5);
 if (!Number.isInteger(runs) || runs < 5) throw new Error(`calibrate: CALIBRATE_RUNS must be an integer of at least 5, got ${process.env.CALIBRATE_RUNS}`);
 
+const clock = process.env.CALIBRATE_CLOCK ?? 'cpu';
+if (clock !== 'cpu' && clock !== 'wall') throw new Error(`calibrate: CALIBRATE_CLOCK must be cpu or wall, got ${clock}`);
 const r2 = (x) => Math.round(x * 100) / 100;
+const gainOf = (slow, fixed) => r2((100 * (slow - fixed)) / slow);
 const rows = [];
 for (const mode of MODES) {
   for (const kase of CASES) {
     const args = (v) => [...mode.flags, join(programs, `${kase.program}-${v}.js`)];
     const t = measurePair(args('slow'), args('fixed'), programs, runs);
-    const measured = r2((100 * (t.slowMs - t.fixedMs)) / t.slowMs);
+    const wallGain = gainOf(t.slowMs, t.fixedMs);
+    const cpuGain = gainOf(t.slowCpuMs, t.fixedCpuMs);
+    const measured = clock === 'cpu' ? cpuGain : wallGain;
     const plan = planFor(root, kase, mode.flags, programs);
     const g = plan.item?.expectedGainPct;
     const share = plan.item ? r2(100 * plan.item.estimate.share) : undefined;
     rows.push({
       mode: mode.name, program: kase.program, function: kase.fn, strategy: plan.strategy ?? kase.strategy, bottleneckSource: plan.source,
-      sharePct: share, slowMs: r2(t.slowMs), fixedMs: r2(t.fixedMs), runs, measuredGainPct: measured,
+      sharePct: share, slowMs: r2(t.slowMs), fixedMs: r2(t.fixedMs), slowCpuMs: r2(t.slowCpuMs), fixedCpuMs: r2(t.fixedCpuMs), runs, wallGainPct: wallGain, cpuGainPct: cpuGain, measuredGainPct: measured,
       plan: g ?? null, hit: g ? measured >= g.low && measured <= g.high : false, absErrorPct: g ? r2(Math.abs(g.expected - measured)) : null,
       impliedSpeedup: share ? r2(measured / share) : null,
     });
@@ -44,15 +50,15 @@ const summary = MODES.map((mode) => {
 });
 
 const table = [
-  '| mode | program | planted function | strategy | bottleneck | share | slow → fixed (median) | measured gain | plan range (expected) | hit | abs. error | implied f |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.mode} | ${r.program} | ${r.function} | ${r.strategy} | ${r.bottleneckSource} | ${r.sharePct ?? '–'}% | ${Math.round(r.slowMs)} → ${Math.round(r.fixedMs)} ms | ${r.measuredGainPct}% | ${r.plan ? `${r.plan.low}–${r.plan.high}% (${r.plan.expected}%)` : 'no item'} | ${r.hit ? 'yes' : 'no'} | ${r.absErrorPct ?? '–'} | ${r.impliedSpeedup ?? '–'} |`),
+  '| mode | program | planted function | strategy | bottleneck | share | CPU slow → fixed | wall slow → fixed | measured gain (cpu / wall) | plan range (expected) | hit | abs. error | implied f |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.mode} | ${r.program} | ${r.function} | ${r.strategy} | ${r.bottleneckSource} | ${r.sharePct ?? '–'}% | ${Math.round(r.slowCpuMs)} → ${Math.round(r.fixedCpuMs)} ms | ${Math.round(r.slowMs)} → ${Math.round(r.fixedMs)} ms | ${r.cpuGainPct}% / ${r.wallGainPct}% | ${r.plan ? `${r.plan.low}–${r.plan.high}% (${r.plan.expected}%)` : 'no item'} | ${r.hit ? 'yes' : 'no'} | ${r.absErrorPct ?? '–'} | ${r.impliedSpeedup ?? '–'} |`),
   '',
   ...summary.map((s) => `- **${s.mode}** (${s.note}): hit rate ${s.hits}/${s.cases} (${Math.round(s.hitRate * 100)}%), mean absolute error of \`expected\` ${s.meanAbsErrorPct} points.`),
 ];
-const md = `# Calibration of plan gain estimates\n\nNode ${process.version}, ${process.platform}/${process.arch}, median of ${runs} wall times per variant. Measured gain = (slow − fixed) / slow. Implied f = measured gain / share: the fraction of the bottleneck's time the fix removed.\n\n${table.join('\n')}\n`;
+const md = `# Calibration of plan gain estimates\n\nNode ${process.version}, ${process.platform}/${process.arch}, medians of ${runs} runs per variant (slow and fixed interleaved). Measured gain = (slow − fixed) / slow, judged by ${clock === 'cpu' ? 'CPU time (user + system) of the process: wall time on a shared machine measures the run queue as much as the program' : 'wall time'}; both are shown. Implied f = measured gain / share: the fraction of the bottleneck's time the fix removed.\n\n${table.join('\n')}\n`;
 const out = join(root, 'bench/results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'calibration.json'), JSON.stringify({ node: process.version, runs, summary, rows }, null, 2) + '\n');
+writeFileSync(join(out, 'calibration.json'), JSON.stringify({ node: process.version, runs, clock, summary, rows }, null, 2) + '\n');
 writeFileSync(join(out, 'calibration.md'), md);
 process.stdout.write(md);
