@@ -1,0 +1,75 @@
+// Every format of this importer set through the real bins to a report, and
+// go tool pprof -top on each .pb.gz perf-apply wrote agreeing with perf-analyze.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { PROFILES, goPprofTop, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
+
+const inputs = [
+  'c-hot.perf-script.txt',
+  'c-hot.folded',
+  'go-heap.pb.gz',
+  'go-mutex.pb.gz',
+  'go-block.pb.gz',
+  'gperftools-cpu.pb.gz',
+  'node-alloc.heapprofile',
+  'speedscope-evented.speedscope.json',
+  'speedscope-two-sampled.speedscope.json',
+];
+const expected: Record<string, [kind: string, format: string, top: string]> = {
+  'c-hot.perf-script': ['cpu', 'perf-script', 'checksum'],
+  'c-hot': ['cpu', 'folded', 'checksum'],
+  'go-heap-inuse': ['heap', 'pprof', 'example.com/gocontention.buildIndex'],
+  'go-heap-alloc': ['alloc', 'pprof', 'example.com/gocontention.buildIndex'],
+  'go-mutex': ['lock', 'pprof', 'sync.(*Mutex).Unlock'],
+  'go-block': ['block', 'pprof', 'runtime.chanrecv1'],
+  'gperftools-cpu': ['cpu', 'pprof', 'checksum'],
+  'node-alloc': ['alloc', 'v8-heapprofile', 'makeRecords'],
+  'speedscope-evented.speedscope': ['wall', 'speedscope', 'b'],
+  'speedscope-two-sampled.speedscope-one': ['cpu', 'speedscope', 'b'],
+  'speedscope-two-sampled.speedscope-two': ['cpu', 'speedscope', 'b'],
+};
+
+/** pprof prints two decimals, and "100%" for anything from 99.95 up. */
+const agrees = (ours: number, printed: number): boolean => (printed === 100 ? ours >= 99.95 : Math.abs(ours - printed) < 0.006);
+
+const root = tempRoot();
+const run = sh(`perf-profiler ${inputs.map((i) => `--input ${join(PROFILES, i)}`).join(' ')} --top 1000 --root ${root}`, {
+  env: { SOURCE_DATE_EPOCH: '1767225600' },
+});
+const files = run.code === 0 ? listFiles(root) : [];
+const records = run.code === 0 ? parseRecords(readFileSync(join(root, files.find((f) => f.endsWith('run.ndjson'))!), 'utf8')) : [];
+
+t.test('perf-profiler --input <each format> writes a report with every profile, of the right kind', async (t) => {
+  t.equal(run.code, 0, run.stderr);
+  const profiles = records.filter((r) => r.type === 'profile');
+  t.same(profiles.map((p) => p.profileId).sort(), Object.keys(expected).sort());
+  for (const p of profiles) {
+    const [kind, format, top] = expected[p.profileId]!;
+    t.equal(p.kind, kind, `${p.profileId} kind`);
+    t.equal(p.sourceFormat, format, `${p.profileId} format`);
+    const first = records.find((r) => r.type === 'hotspot' && r.profileId === p.profileId && r.by === 'self' && r.rank === 1);
+    t.equal(first?.function, top, `${p.profileId}: ${top} ranks first by self`);
+    t.ok(files.some((f) => f.endsWith(`/${p.profileId}.pb.gz`)), `${p.profileId}.pb.gz written`);
+  }
+  const report = readFileSync(join(root, files.find((f) => f.endsWith('report.md'))!), 'utf8');
+  for (const name of ['checksum', 'makeRecords', 'runtime.chanrecv1']) t.match(report, name, `report names ${name}`);
+});
+
+t.test('go tool pprof -top on each written profile agrees with perf-analyze', { skip: hasCommand('go') ? false : 'go not installed (CI installs golang-go)' }, async (t) => {
+  for (const profileId of Object.keys(expected)) {
+    const theirs = goPprofTop(join(root, files.find((f) => f.endsWith(`/${profileId}.pb.gz`))!));
+    const ours = records.filter((r) => r.type === 'hotspot' && r.profileId === profileId && r.by === 'cum');
+    let compared = 0;
+    for (const h of ours) {
+      // pprof merges same-named functions from different files and strips <...>: compare unique plain names.
+      if (ours.filter((o) => o.function === h.function).length > 1 || h.function.includes('<')) continue;
+      const row = theirs.get(h.function);
+      t.ok(row, `${profileId}: pprof lists ${h.function}`);
+      if (!row) continue;
+      t.ok(agrees(h.selfPct, row.flatPct) && agrees(h.cumPct, row.cumPct), `${profileId} ${h.function}: flat ${h.selfPct}/${row.flatPct} cum ${h.cumPct}/${row.cumPct}`);
+      compared++;
+    }
+    t.ok(compared >= Math.min(3, ours.length) && compared > 0, `${profileId}: compared ${compared} of ${ours.length} functions`);
+  }
+});
