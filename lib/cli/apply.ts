@@ -2,6 +2,7 @@
 // writes every file through the write gate, then run.ndjson (which lists the
 // other files), and emits one artifact record per file.
 
+import { resolve } from 'node:path';
 import { ProfilerError, usage } from '../errors.js';
 import { readRecords } from '../records/reader.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
@@ -9,6 +10,7 @@ import { RecordWriter } from '../records/writer.js';
 import { plannedFiles, runDir, type PlannedFile } from '../report/outputs.js';
 import { groupRecords } from '../report/run-contents.js';
 import { WriteGate } from '../write-gate.js';
+import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from './io.js';
 import { logger } from './io.js';
 import { maxRecordBytes } from './stage.js';
@@ -49,7 +51,8 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     if (result.action === 'kept') io.stderr.write(`perf-apply: kept the existing ${result.path}; it is never overwritten (edit or remove it yourself)\n`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
-  for (const file of plannedFiles(contents, { apply: options.apply })) await write(file);
+  const baselines = await readBaselineProfiles(records, io.cwd, maxRecordBytes(io.env));
+  for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
 

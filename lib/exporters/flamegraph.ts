@@ -8,6 +8,7 @@ import { renderFlameFragment, type FlameMark, type FragmentOptions } from './htm
 import { WIDTH } from './html/flame-layout.js';
 import { FLAME_SCRIPT } from './html/flame-script.js';
 import { FLAME_CSS } from './html/flame-style.js';
+import type { OriginFn } from './html/origin.js';
 import { htmlPage } from './html/page.js';
 
 /** Frames narrower than this many pixels (of the 1200 px graph) are merged, like FlameGraph's --minwidth. */
@@ -19,6 +20,7 @@ export interface FlameGraphOptions {
   sampleType?: string;
   minWidthPx?: number;
   marks?: FlameMark[];
+  origin?: OriginFn;
 }
 
 export function flameTreeOf(profile: Profile, sampleType?: string, minWidthPx = DEFAULT_MIN_WIDTH_PX): FlameTree {

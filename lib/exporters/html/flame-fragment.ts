@@ -7,7 +7,7 @@ import type { FlameNode, FlameTree } from '../flame-tree.js';
 import { ORIGIN_LABELS, originColour, originSwatch } from './colour.js';
 import { esc, jsonForScript, num } from './escape.js';
 import { FRAME_H, LABEL_PAD, ROW, WIDTH, fitLabel, place, rowY } from './flame-layout.js';
-import { ORIGINS, originOf } from './origin.js';
+import { ORIGINS, defaultOrigin, type OriginFn } from './origin.js';
 
 /** A bottleneck to mark: every frame of one of these functions gets outlined. */
 export interface FlameMark {
@@ -29,6 +29,8 @@ export interface FragmentOptions {
   note?: (node: FlameNode) => string | undefined;
   /** Replaces the origin legend (HTML). */
   legend?: string;
+  /** How frames are classified for colour (default: no project root known). */
+  origin?: OriginFn;
 }
 
 /** Frame data for the page script; short keys keep large graphs small. */
@@ -64,13 +66,14 @@ export function renderFlameFragment(tree: FlameTree, options: FragmentOptions): 
   const marks = options.marks ?? [];
   const markKeys = marks.map((m) => new Set(m.frames.map((f) => `${f.function}\u0000${f.file}`)));
   const scale = total > 0 ? WIDTH / total : 0;
+  const classify = options.origin ?? defaultOrigin;
 
   const nodes: NodeData[] = [];
   const frames: string[] = [];
   const markNodes: number[][] = marks.map(() => []);
   placed.forEach((p, i) => {
     const { node } = p;
-    const origin = i === 0 ? 'runtime' : originOf(node);
+    const origin = i === 0 ? 'runtime' : classify(node);
     const key = `${node.name}\u0000${node.file}`;
     const hits = i === 0 || node.merged > 1 ? [] : markKeys.flatMap((keys, m) => (keys.has(key) ? [m] : []));
     for (const m of hits) markNodes[m]!.push(i);

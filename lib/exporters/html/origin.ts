@@ -1,18 +1,24 @@
-// Where a frame's code comes from, for colouring flame graphs. The one place
-// the exporters ask; it delegates to lib/analysis/origin.ts once that lands
-// (TEMPORARY: this fallback is replaced by the analysis module, not kept beside it).
+// The flame graphs' view of lib/analysis/origin.ts (the one classifier):
+// which frames are your code, a dependency, the runtime or the kernel, given
+// what perf-apply knows about the run (its project root, the profile's format).
 
-import type { Frame } from '../../model/profile.js';
+import { originOf, type FrameLike, type Origin } from '../../analysis/origin.js';
 
-export type Origin = 'user' | 'dependency' | 'runtime' | 'kernel';
+export type { Origin };
 export const ORIGINS: readonly Origin[] = ['user', 'dependency', 'runtime', 'kernel'];
 
-const DEPENDENCY = /(^|[\\/])(node_modules|site-packages|dist-packages|vendor|pkg[\\/]mod)[\\/]|^(jar|file):.*\.jar!/;
-const RUNTIME_FILE = /^(node:|internal[\\/]|\[.*\]$)|(^|[\\/])(go[\\/]src|GOROOT)[\\/]|^(java|javax|jdk|sun)\./;
+export type OriginFn = (frame: FrameLike) => Origin;
 
-export function originOf(frame: Pick<Frame, 'name' | 'file'>): Origin {
-  if (frame.file === '[kernel.kallsyms]' || frame.name.endsWith('_[k]')) return 'kernel';
-  if (frame.file === '' || RUNTIME_FILE.test(frame.file) || frame.name.startsWith('runtime.')) return 'runtime';
-  if (DEPENDENCY.test(frame.file)) return 'dependency';
-  return 'user';
+/** Formats that name user functions without files (lib/analysis/origin.ts, `noFile`). */
+const NO_FILE_IS_USER = new Set(['folded', 'jfr', 'jprofiler']);
+
+/**
+ * `sourceRoot`: the project root, absolute; undefined when unknown (then
+ * absolute paths count as user code unless they are runtime or dependencies).
+ */
+export function originFor(sourceFormat: string, sourceRoot?: string): OriginFn {
+  const options = { sourceRoot: sourceRoot ?? '\u0000', noFile: NO_FILE_IS_USER.has(sourceFormat) ? ('user' as const) : ('runtime' as const) };
+  return (frame) => originOf(frame, options);
 }
+
+export const defaultOrigin: OriginFn = originFor('');
