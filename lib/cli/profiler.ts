@@ -1,11 +1,17 @@
 // perf-profiler: the thin orchestrator. It spawns the four stage bins, pipes
 // them, and forwards to each the flags it understands. No analysis here.
 // perf-apply's input is held open until the three upstream stages have all
-// exited 0, so a failing stage can never leave a half-written report.
+// exited 0, so a failing stage can never leave a half-written report. One
+// exception: a --run-profile run that was cut short (Ctrl-C, ready timeout,
+// early exit) still emits what it recorded and says so in its exit status
+// (RECORDS_EMITTED); that report is written, and its status is returned.
+// Ctrl-C goes to perf-collect only: the stages run in their own process
+// group, so the terminal's SIGINT does not kill the stages that must write.
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
+import { EXIT_CUT_SHORT } from '../collectors/types.js';
 import type { CliIO } from './io.js';
 
 export type StageName = 'perf-collect' | 'perf-analyze' | 'perf-plan' | 'perf-apply';
@@ -21,6 +27,9 @@ export interface ProfilerOptions {
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_BIN_DIR = join(here, '../../bin');
 
+/** perf-collect statuses that still come with complete records: cut short (3), SIGINT (130), SIGTERM (143). */
+export const RECORDS_EMITTED = new Set([EXIT_CUT_SHORT, 130, 143]);
+
 export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {
   const binDir = options.binDir ?? DEFAULT_BIN_DIR;
   const spawn = (stage: StageName, stdin: 'inherit' | 'pipe') =>
@@ -33,6 +42,7 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
       reject: false,
       buffer: false,
       stripFinalNewline: false,
+      detached: true,
     });
   const procs = STAGES.map((stage, i) => spawn(stage, i === 0 ? 'inherit' : 'pipe')) as ResultPromise[];
   const [collect, analyze, plan, apply] = procs as [ResultPromise, ResultPromise, ResultPromise, ResultPromise];
@@ -41,9 +51,16 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
   plan.stdout!.pipe(apply.stdin!, { end: false });
   apply.stdout!.pipe(io.stdout);
   for (const p of procs) p.stdin?.on('error', () => {}); // a stage that died early closes its stdin
+  const forward = (signal: NodeJS.Signals) => collect.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
 
-  const upstream = await Promise.all([collect, analyze, plan]);
-  const failed = upstream.findIndex((r) => r.exitCode !== 0);
+  const upstream = await Promise.all([collect, analyze, plan]).finally(() => {
+    process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
+  });
+  const emitted = RECORDS_EMITTED.has(upstream[0].exitCode ?? -1);
+  const failed = upstream.findIndex((r, i) => r.exitCode !== 0 && !(i === 0 && emitted));
   if (failed >= 0) {
     apply.kill('SIGTERM');
     await apply;
@@ -57,5 +74,6 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
   });
   apply.stdin!.end();
   const result = await apply;
+  if (result.exitCode === 0 && emitted) return upstream[0].exitCode!;
   return result.exitCode ?? 1;
 }

@@ -17,13 +17,10 @@ import { TreeSampler, reapedChildrenCpu, type CpuReading } from './process-tree.
 import { Progress } from './progress.js';
 import { describeReady, waitReady } from './ready.js';
 import { Target } from './target.js';
-import type { CollectedProfile, Collector, CollectorContext, ProfilerSettings, ReadyCheck, Scenario } from './types.js';
+import { EXIT_CUT_SHORT, type CollectedProfile, type Collector, type CollectorContext, type ProfilerSettings, type ReadyCheck, type Scenario } from './types.js';
 import { exitForSignal, measurementMetrics, type Measured, type MetricValue } from './measurements.js';
 
 export type CutReason = 'interrupted' | 'ready-timeout' | 'target-exited' | 'load-failed' | 'target-failed';
-
-/** perf-collect's exit status when the run did not complete but its records were emitted. */
-export const EXIT_CUT_SHORT = 3;
 
 export interface RunOutcome {
   metrics: MetricValue[];

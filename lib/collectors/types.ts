@@ -7,6 +7,13 @@
 import type { ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 
+/**
+ * perf-collect's exit status when a --run-profile run did not complete (ready
+ * timeout, early exit of the target, load failure, target failure) but its
+ * records were emitted; perf-profiler still writes the report then.
+ */
+export const EXIT_CUT_SHORT = 3;
+
 export const PROFILER_NAMES = ['node', 'pprof', 'perf', 'jfr', 'python', 'cprofile', 'jprofiler'] as const;
 export type ProfilerName = (typeof PROFILER_NAMES)[number];
 
