@@ -82,18 +82,20 @@ class JfrProfiles {
     if (!group) return; // other events (settings, GC, ...) are not profiles
     const v = event.values;
     if (typeof v !== 'object' || v === null) throw badInput(where, `${event.type} event has no "values" object`);
-    const frames = v.stackTrace?.frames;
-    if (!Array.isArray(frames) || frames.length === 0) return; // JFR drops stacks it could not walk
+    const frames = v.stackTrace?.frames ?? [];
+    if (!Array.isArray(frames)) throw badInput(where, `${event.type} "stackTrace.frames" must be an array`);
     if (v.stackTrace?.truncated) this.truncated++;
     let builder = this.builders.get(group);
     if (!builder) this.builders.set(group, (builder = new ProfileBuilder(SAMPLE_TYPES[group.weight])));
+    // JFR sometimes cannot walk a stack; the event still counts, under a pseudo-frame.
+    if (frames.length === 0) frames.push({ method: { type: { name: '' }, name: '(no stack trace)' } });
     const stack = frames.map((f, i) => {
       const cls = f?.method?.type?.name;
       const method = f?.method?.name;
       if (typeof cls !== 'string' || typeof method !== 'string') throw badInput(where, `${event.type} frame ${i} needs method.type.name and method.name`);
       const name = className(cls);
       // JFR keeps no source file name: the class stands in for it.
-      return builder.frameId({ name: `${name}.${method}`, file: name, line: Math.max(0, f.lineNumber ?? 0), column: 0 });
+      return builder.frameId({ name: name ? `${name}.${method}` : method, file: name, line: Math.max(0, f.lineNumber ?? 0), column: 0 });
     });
     const thread = v.sampledThread ?? v.eventThread;
     const threadName = thread?.javaName ?? thread?.osName;
@@ -128,7 +130,7 @@ export async function readJfrJson(input: Readable, name: string): Promise<Import
   }
   const out = profiles.result();
   if (out.length === 0) {
-    throw badInput(name, `no profiling events with stack traces; expected some of: ${[...GROUP_OF.keys()].join(', ')}`);
+    throw badInput(name, `no profiling events; expected some of: ${[...GROUP_OF.keys()].join(', ')}`);
   }
   if (profiles.truncated > 0) {
     for (const p of out) p.profile.comments.push(`jfr: ${profiles.truncated} stack traces were truncated by the recording's stackdepth setting`);
