@@ -17,6 +17,10 @@ import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 export const PPROF_KINDS: ProfileKind[] = ['cpu', 'heap', 'alloc', 'lock', 'block'];
 /** Extra time over the window we wait for Go to answer a `?seconds=` request. */
 const ANSWER_GRACE_MS = 15_000;
+/** How long a snapshot may take once the window has closed (the target is still up). */
+const SNAPSHOT_TIMEOUT_MS = 5_000;
+/** The window when the orchestration cannot know it (load `command`, or http by amount). */
+export const DEFAULT_WINDOW_S = 30;
 
 /** One endpoint: which kind it gives, when it is asked, and which kind of what the importer returns is kept. */
 interface Endpoint {
@@ -64,8 +68,9 @@ export function endpointUrl(base: URL, path: string, seconds?: number): string {
 }
 
 /** Fetch one profile into the work dir; failures are logged, not thrown: the other kinds still count. */
-async function pull(ctx: CollectorContext, endpoint: Endpoint, url: string, timeoutMs: number): Promise<void> {
-  const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]);
+async function pull(ctx: CollectorContext, endpoint: Endpoint, url: string, timeoutMs: number, stopOnAbort = true): Promise<void> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = stopOnAbort ? AbortSignal.any([ctx.signal, timeout]) : timeout;
   try {
     const response = await fetch(url, { signal });
     const body = Buffer.from(await response.arrayBuffer());
@@ -146,8 +151,10 @@ export const pprofCollector: Collector = {
   async onMeasureStart(ctx, windowS) {
     const base = baseUrl(ctx);
     if (!base) return;
-    // Go takes whole seconds; a window shorter than one still gets one.
-    const seconds = Math.max(1, Math.round(windowS));
+    // Go needs the length up front, in whole seconds; an unknown window (0) gets durationS or a default.
+    const known = windowS > 0 ? windowS : (ctx.scenario.durationS ?? DEFAULT_WINDOW_S);
+    if (windowS <= 0) ctx.log(`pprof: the measurement window has no set length; profiling ${known} s from its start`);
+    const seconds = Math.max(1, Math.round(known));
     const requests = ENDPOINTS.filter((e) => e.when === 'window' && kindsOf(ctx).includes(e.kind)).map((e) =>
       pull(ctx, e, endpointUrl(base, e.path, seconds), seconds * 1000 + ANSWER_GRACE_MS),
     );
@@ -158,8 +165,12 @@ export const pprofCollector: Collector = {
     if (!base) return;
     await Promise.all(pending.get(ctx.workDir) ?? []);
     pending.delete(ctx.workDir);
-    for (const e of ENDPOINTS.filter((e) => e.when === 'end' && kindsOf(ctx).includes(e.kind))) {
-      await pull(ctx, e, endpointUrl(base, e.path), ANSWER_GRACE_MS);
+    // Cut short: the window's requests were abandoned, but the target is still up, so take
+    // what exists now (totals since it started; CPU profiles exist only for a full window).
+    const cut = ctx.signal.aborted;
+    for (const e of ENDPOINTS.filter((e) => kindsOf(ctx).includes(e.kind) && (e.when === 'end' || (cut && e.path !== 'profile')))) {
+      if (await stat(join(ctx.workDir, `${e.path}.pb.gz`)).catch(() => undefined)) continue;
+      await pull(ctx, e, endpointUrl(base, e.path), SNAPSHOT_TIMEOUT_MS, false);
     }
   },
   async collect(ctx) {

@@ -1,0 +1,89 @@
+// The pprof profiler on a real Go service with net/http/pprof, under real
+// HTTP load, through the real bins; and on a Go batch job that writes its own
+// CPU profile (files mode).
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { endpointUrl, pprofCollector } from '../../lib/collectors/pprof.js';
+import { matchFiles } from '../../lib/collectors/tool.js';
+import type { CollectorContext } from '../../lib/collectors/types.js';
+import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
+import { build, freePort, hotspots, metric, profiledRun, profileKinds, writeScenarios } from './backend-run.js';
+
+const program = join(FIXTURES, 'programs', 'pprof-server');
+
+t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not installed (Debian: golang-go)' }, async (t) => {
+  const dir = tempRoot('perf-pprof-');
+  const server = join(dir, 'pprofserver');
+  build('go', ['build', '-o', server, '.'], program, { GOFLAGS: '-mod=mod' });
+
+  t.test('url: cpu, alloc, lock, block and heap from the measurement window', async (t) => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    writeScenarios(dir, {
+      default: {
+        command: [server, '-addr', `127.0.0.1:${port}`],
+        profiler: { name: 'pprof', url: `${base}/debug/pprof` },
+        ready: { line: 'listening on', timeoutMs: 20000 },
+        load: { kind: 'http', url: `${base}/hot`, paths: ['/hot', '/contend'], connections: 4, durationS: 3 },
+      },
+    });
+    const r = profiledRun([], { cwd: dir, top: 10 });
+    t.equal(r.code, 0, r.stderr);
+    t.same(profileKinds(r.records), ['alloc', 'block', 'cpu', 'heap', 'lock']);
+    t.ok(hotspots(r.records, 'cpu').slice(0, 3).includes('main.hotChecksum'), `cpu top 3: ${hotspots(r.records, 'cpu').join(', ')}`);
+    t.ok(hotspots(r.records, 'lock', 'cum').includes('main.contendedUpdate'), `lock cum: ${hotspots(r.records, 'lock', 'cum').join(', ')}`);
+    t.ok(hotspots(r.records, 'alloc', 'cum').includes('main.buildPayload'), `alloc cum: ${hotspots(r.records, 'alloc', 'cum').join(', ')}`);
+    const profiles = r.records.filter((rec) => rec.type === 'profile');
+    t.same(profiles.map((p) => p.profileId).sort(), ['pprof-alloc', 'pprof-block', 'pprof-cpu', 'pprof-heap', 'pprof-lock']);
+    // The CPU profile covers the window (3 s), not the whole life of the server.
+    const cpu = profiles.find((p) => p.kind === 'cpu')!;
+    t.ok(cpu.durationNs >= 2.5e9 && cpu.durationNs < 6e9, `cpu profile lasts ${cpu.durationNs} ns`);
+    t.ok(metric(r.records, 'http_requests_per_sec')! > 0);
+    t.ok(metric(r.records, 'wall_time')! >= 2.5);
+  });
+
+  t.test('files: the profile the program writes itself; files from before the run are skipped', async (t) => {
+    const out = join(dir, 'out');
+    mkdirSync(out, { recursive: true });
+    const stale = join(out, 'cpu-old.pb.gz');
+    writeFileSync(stale, 'left over from an earlier run');
+    utimesSync(stale, new Date(2020, 0, 1), new Date(2020, 0, 1));
+    writeScenarios(dir, {
+      batch: {
+        command: [server, '-cpuprofile', 'out/cpu-batch.pb.gz'],
+        profiler: { name: 'pprof', files: 'out/cpu-*.pb.gz' },
+        load: { kind: 'none' },
+      },
+    });
+    const r = profiledRun(['--scenario', 'batch', '--verbose'], { cwd: dir, top: 5 });
+    t.equal(r.code, 0, r.stderr);
+    t.same(r.records.filter((rec) => rec.type === 'profile').map((p) => p.profileId), ['pprof-cpu-batch']);
+    t.equal(hotspots(r.records, 'cpu')[0], 'main.hotChecksum');
+    t.match(r.stderr, /skipped .*cpu-old\.pb\.gz: written before this run started/);
+    t.equal(metric(r.records, 'exit_code'), 0);
+  });
+});
+
+t.test('a scenario without url or files is a usage error naming both', async (t) => {
+  const dir = tempRoot('perf-pprof-');
+  writeScenarios(dir, { default: { command: ['true'], profiler: { name: 'pprof' }, load: { kind: 'none' } } });
+  const r = runBin('perf-collect', ['--run-profile'], { cwd: dir });
+  t.equal(r.code, 2);
+  t.match(r.stderr, /pprof profiler needs profiler\.url .* or profiler\.files/);
+  t.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  t.equal(r.stdout, '');
+});
+
+t.test('endpoint URLs and the file pattern', async (t) => {
+  t.equal(endpointUrl(new URL('http://127.0.0.1:6060/debug/pprof/'), 'profile', 5), 'http://127.0.0.1:6060/debug/pprof/profile?seconds=5');
+  t.equal(endpointUrl(new URL('http://127.0.0.1:6060/debug/pprof'), 'heap'), 'http://127.0.0.1:6060/debug/pprof/heap');
+  const dir = tempRoot('perf-glob-');
+  for (const name of ['b.pb.gz', 'a.pb.gz', 'a.txt']) writeFileSync(join(dir, name), '');
+  t.same(await matchFiles(dir, '*.pb.gz'), [join(dir, 'a.pb.gz'), join(dir, 'b.pb.gz')]);
+  t.same(await matchFiles(dir, 'a.txt'), [join(dir, 'a.txt')]);
+  t.same(await matchFiles(dir, 'missing.pb'), []);
+  await t.rejects(matchFiles(dir, '*/cpu.pb'), /wildcards are allowed in the file name only/);
+  const ctx = { scenario: { name: 's', command: ['x'], load: { kind: 'none' } }, settings: { name: 'pprof', url: 'ftp://x' }, cwd: dir } as unknown as CollectorContext;
+  await t.rejects(pprofCollector.check(ctx), /must be http or https/);
+});
