@@ -96,3 +96,28 @@ export function goPprofTop(path: string): Map<string, { flatPct: number; cumPct:
   }
   return rows;
 }
+
+/** pprof prints percentages with two decimals, and "100%" for anything from 99.95 up. */
+function agreesWithPrinted(ours: number, printed: number): boolean {
+  return printed === 100 ? ours >= 99.95 : Math.abs(ours - printed) < 0.006;
+}
+
+/**
+ * Compare perf-analyze's hotspot records of one profile with `go tool pprof -top` on the .pb.gz
+ * perf-apply wrote. pprof merges same-named functions from different files and strips <...> as
+ * C++ template arguments, so only unique plain names are compared.
+ */
+export function disagreementsWithPprof(pbPath: string, hotspots: Record<string, any>[]): { compared: number; problems: string[] } {
+  const theirs = goPprofTop(pbPath);
+  const problems: string[] = [];
+  let compared = 0;
+  for (const h of hotspots) {
+    if (hotspots.filter((o) => o.function === h.function).length > 1 || h.function.includes('<')) continue;
+    const row = theirs.get(h.function);
+    if (!row) problems.push(`pprof does not list ${h.function}`);
+    else if (!agreesWithPrinted(h.selfPct, row.flatPct) || !agreesWithPrinted(h.cumPct, row.cumPct)) {
+      problems.push(`${h.function}: flat ${h.selfPct} vs ${row.flatPct}, cum ${h.cumPct} vs ${row.cumPct}`);
+    } else compared++;
+  }
+  return { compared, problems };
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { PROFILES, goPprofTop, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
+import { PROFILES, disagreementsWithPprof, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
 
 const inputs = [
   'c-hot.perf-script.txt',
@@ -30,9 +30,6 @@ const expected: Record<string, [kind: string, format: string, top: string]> = {
   'speedscope-two-sampled.speedscope-two': ['cpu', 'speedscope', 'b'],
 };
 
-/** pprof prints two decimals, and "100%" for anything from 99.95 up. */
-const agrees = (ours: number, printed: number): boolean => (printed === 100 ? ours >= 99.95 : Math.abs(ours - printed) < 0.006);
-
 const root = tempRoot();
 const run = sh(`perf-profiler ${inputs.map((i) => `--input ${join(PROFILES, i)}`).join(' ')} --top 1000 --root ${root}`, {
   env: { SOURCE_DATE_EPOCH: '1767225600' },
@@ -58,18 +55,9 @@ t.test('perf-profiler --input <each format> writes a report with every profile, 
 
 t.test('go tool pprof -top on each written profile agrees with perf-analyze', { skip: hasCommand('go') ? false : 'go not installed (CI installs golang-go)' }, async (t) => {
   for (const profileId of Object.keys(expected)) {
-    const theirs = goPprofTop(join(root, files.find((f) => f.endsWith(`/${profileId}.pb.gz`))!));
     const ours = records.filter((r) => r.type === 'hotspot' && r.profileId === profileId && r.by === 'cum');
-    let compared = 0;
-    for (const h of ours) {
-      // pprof merges same-named functions from different files and strips <...>: compare unique plain names.
-      if (ours.filter((o) => o.function === h.function).length > 1 || h.function.includes('<')) continue;
-      const row = theirs.get(h.function);
-      t.ok(row, `${profileId}: pprof lists ${h.function}`);
-      if (!row) continue;
-      t.ok(agrees(h.selfPct, row.flatPct) && agrees(h.cumPct, row.cumPct), `${profileId} ${h.function}: flat ${h.selfPct}/${row.flatPct} cum ${h.cumPct}/${row.cumPct}`);
-      compared++;
-    }
+    const { compared, problems } = disagreementsWithPprof(join(root, files.find((f) => f.endsWith(`/${profileId}.pb.gz`))!), ours);
+    t.same(problems, [], `${profileId}: perf-analyze and go tool pprof agree`);
     t.ok(compared >= Math.min(3, ours.length) && compared > 0, `${profileId}: compared ${compared} of ${ours.length} functions`);
   }
 });
