@@ -105,7 +105,7 @@ export async function* jsonArrayItems(
         } else if (c === 44) {
           if (top && !top.array) top.expectKey = true;
         } else if (targetDepth >= 0 && stack.length === targetDepth && itemStart < 0) {
-          throw badInput(`${name}:${line}`, `expected an object in the ${what} array, found '${chunk[i]}'`);
+          throw badInput(`${name}:${line}`, `expected an object element in ${what}, found '${chunk[i]}'`);
         }
       }
       if (itemStart >= 0) parts.push(chunk.slice(itemStart));
