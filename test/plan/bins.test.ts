@@ -1,0 +1,126 @@
+// End to end through the real bins and real pipes: a real recorded profile,
+// analyzed by perf-analyze, plus bottleneck records built from its real
+// hotspots (the shape docs/contracts.md gives), planned by perf-plan and
+// written by perf-apply.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { PROFILES, ROOT, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
+import { bottleneck, metric, runRecord } from './records.js';
+
+const nodeCpu = join(PROFILES, 'node-hot-loop.cpuprofile');
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+const RUN = 'plan-e2e';
+const DIR = `.spec/reports/performance/${RUN}`;
+const scrub = (text: string) => text.split(ROOT).join('<root>');
+
+/** The analyzer's real output for the fixture, with bottlenecks built from its hotspots. */
+function plannedInput(): string {
+  const analyzed = sh(`perf-collect --run-id ${RUN} --input ${nodeCpu} | perf-analyze --top 10`, { env });
+  if (analyzed.code !== 0) throw new Error(analyzed.stderr);
+  const records = parseRecords(analyzed.stdout).filter((r) => r.type !== 'bottleneck');
+  const cum = (fn: string) => records.find((r) => r.type === 'hotspot' && r.by === 'cum' && r.function === fn)!;
+  const main = cum('main');
+  const tokenize = cum('tokenize');
+  const frame = (h: Record<string, any>) => ({ function: h.function, file: h.file, line: h.line });
+  const common = { profileId: 'node-hot-loop', kind: 'cpu' };
+  const bs = [
+    bottleneck('B1', { ...common, function: 'main', file: main.file, line: main.line, sharePct: main.cumPct, category: 'cpu', cause: 'hot-loop', strategies: ['hoist-invariant'], callPath: [frame(main)], evidence: [`${main.cumPct}% of CPU samples under main`] }, RUN),
+    bottleneck('B2', { ...common, function: 'tokenize', file: tokenize.file, line: tokenize.line, sharePct: tokenize.cumPct, parentId: 'B1', category: 'cpu', cause: 'hot-function', strategies: ['better-algorithm', 'cache-result'], callPath: [frame(main), frame(tokenize)], evidence: [`${tokenize.selfPct}% self`] }, RUN),
+  ];
+  return [...records, ...bs].map((r) => JSON.stringify(r)).join('\n') + '\n';
+}
+
+const input = plannedInput();
+const inputFile = join(tempRoot('plan-input-'), 'analyzed.ndjson');
+writeFileSync(inputFile, input);
+
+t.test('plan items and tasks.md for the recorded fixture (golden)', async (t) => {
+  const plan = sh(`perf-plan < ${inputFile}`, { env });
+  t.equal(plan.code, 0, plan.stderr);
+  const items = parseRecords(plan.stdout).filter((r) => r.type === 'plan-item');
+  t.same(items.map((i) => [i.id, i.function]), [['PERF-001', 'tokenize'], ['PERF-002', 'main']]);
+  t.matchSnapshot(scrub(items.map((i) => JSON.stringify(i, null, 2)).join('\n')), 'plan items');
+  const root = tempRoot();
+  const r = sh(`perf-plan < ${inputFile} | perf-apply --apply --root ${root}`, { env });
+  t.equal(r.code, 0, r.stderr);
+  t.matchSnapshot(scrub(readFileSync(join(root, DIR, 'tasks.md'), 'utf8')), 'tasks.md');
+  const planMd = readFileSync(join(root, DIR, 'plan.md'), 'utf8');
+  t.matchSnapshot(scrub(planMd), 'plan.md');
+  t.match(readFileSync(join(root, DIR, 'report.md'), 'utf8'), /## Plan\n\nThe full plan .*\[plan\.md\]\(plan\.md\)[\s\S]*\[PERF-001\]\(plan\.md#perf-001\)/);
+  t.match(planMd, /<a id="perf-001"><\/a>\n\n### PERF-001: Lower the complexity of tokenize/);
+  const again = sh(`perf-plan < ${inputFile}`, { env });
+  t.equal(again.stdout, plan.stdout, 'same input, same bytes');
+});
+
+t.test('--min-gain keeps only items whose expected gain reaches it', async (t) => {
+  const all = parseRecords(sh(`perf-plan < ${inputFile}`, { env }).stdout).filter((r) => r.type === 'plan-item');
+  const threshold = (all[0]!.expectedGainPct.expected + all[1]!.expectedGainPct.expected) / 2;
+  const kept = parseRecords(sh(`perf-plan --min-gain ${threshold} < ${inputFile}`, { env }).stdout).filter((r) => r.type === 'plan-item');
+  t.same(kept.map((i) => i.function), ['tokenize']);
+  t.equal(parseRecords(sh(`perf-plan --min-gain 100 < ${inputFile}`, { env }).stdout).filter((r) => r.type === 'plan-item').length, 0);
+  const bad = sh(`perf-plan --min-gain -5 < ${inputFile}`);
+  t.equal(bad.code, 2);
+  t.equal(bad.stderr, 'perf-plan: --min-gain must be a percentage of at least 0, got -5\n');
+});
+
+t.test('preview without --apply, tasks.md with --apply, nothing with --dry-run', async (t) => {
+  // Other features add their own files to the run folder; these are the plan's.
+  const planFiles = (paths: string[]) => paths.filter((p) => /\/(plan|tasks)\.md$/.test(p)).sort();
+  const preview = tempRoot();
+  t.equal(sh(`perf-plan < ${inputFile} | perf-apply --root ${preview}`, { env }).code, 0);
+  t.same(planFiles(listFiles(preview)), [`${DIR}/plan.md`, `.spec/reports/previews/${RUN}/tasks.md`]);
+  t.match(readFileSync(join(preview, `.spec/reports/previews/${RUN}/tasks.md`), 'utf8'), `](../../performance/${RUN}/plan.md#perf-001)`);
+  const applied = tempRoot();
+  t.equal(sh(`perf-plan < ${inputFile} | perf-apply --apply --root ${applied}`, { env }).code, 0);
+  t.same(planFiles(listFiles(applied)), [`${DIR}/plan.md`, `${DIR}/tasks.md`]);
+  t.notOk(listFiles(applied).some((p) => p.startsWith('.spec/reports/previews/')), 'no preview with --apply');
+  const others = (paths: string[]) => paths.filter((p) => !/\/(plan|tasks)\.md$/.test(p));
+  t.same(others(listFiles(applied)), others(listFiles(preview)), 'the rest of the run folder is the same');
+  const dry = tempRoot();
+  const r = sh(`perf-plan < ${inputFile} | perf-apply --apply --dry-run --root ${dry}`, { env });
+  t.equal(r.code, 0, r.stderr);
+  t.same(listFiles(dry), []);
+  const artifacts = parseRecords(r.stdout);
+  t.ok(artifacts.every((a) => a.action === 'would-write'));
+  t.same(planFiles(artifacts.map((a) => a.path)), [`${DIR}/plan.md`, `${DIR}/tasks.md`]);
+});
+
+t.test('an existing tasks.md is never overwritten, and perf-apply says so', async (t) => {
+  const root = tempRoot();
+  mkdirSync(join(root, DIR), { recursive: true });
+  writeFileSync(join(root, DIR, 'tasks.md'), '- [x] PERF-001 done by hand\n');
+  const r = sh(`perf-plan < ${inputFile} | perf-apply --apply --root ${root}`, { env });
+  t.equal(r.code, 0, r.stderr);
+  t.equal(readFileSync(join(root, DIR, 'tasks.md'), 'utf8'), '- [x] PERF-001 done by hand\n');
+  t.same(parseRecords(r.stdout).filter((a) => a.path.endsWith('tasks.md')).map((a) => a.action), ['kept']);
+  t.match(r.stderr, `perf-apply: kept the existing ${DIR}/tasks.md; it is never overwritten`);
+});
+
+t.test('with a baseline, each earlier task says whether its target is now met', async (t) => {
+  const root = tempRoot();
+  const ndjson = (records: object[]) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
+  // A profiled run's records: the run record and metrics of a scenario, the real fixture profile.
+  const profileOf = (runId: string) => parseRecords(sh(`perf-collect --run-id ${runId} --input ${nodeCpu}`, { env }).stdout).filter((r) => r.type === 'profile');
+  const base = ndjson([runRecord({ runId: 'base' }), metric('http_latency_p99', 180, 'ms', 'base'), ...profileOf('base'), bottleneck('B1', { function: 'slugify', sharePct: 50, profileId: 'node-hot-loop', strategies: ['precompile-regex'] }, 'base')]);
+  writeFileSync(join(root, 'base.ndjson'), base);
+  t.equal(sh(`perf-plan < base.ndjson | perf-apply --apply --root .`, { cwd: root, env }).code, 0);
+  const baselinePath = '.spec/reports/performance/base/run.ndjson';
+  const after = (runId: string, p99: number) =>
+    ndjson([runRecord({ runId }), metric('http_latency_p99', p99, 'ms', runId), ...profileOf(runId), { type: 'comparison', v: 1, runId, baselineRunId: 'base', baselinePath, profileId: 'node-hot-loop', baselineProfileId: 'node-hot-loop' }]);
+  for (const [runId, p99, status, box] of [['met', 120, 'met', 'x'], ['unmet', 170, 'not-met', ' ']] as const) {
+    writeFileSync(join(root, `${runId}.ndjson`), after(runId, p99));
+    const r = sh(`perf-plan < ${runId}.ndjson | perf-apply --apply --root .`, { cwd: root, env });
+    t.equal(r.code, 0, r.stderr);
+    const run = parseRecords(readFileSync(join(root, `.spec/reports/performance/${runId}/run.ndjson`), 'utf8'));
+    const checks = run.filter((x) => x.type === 'plan-check');
+    t.same(checks.map((c) => [c.itemId, c.status, c.baselineValue, c.targetValue, c.currentValue]), [['PERF-001', status, 180, 153, p99]]);
+    const tasks = readFileSync(join(root, `.spec/reports/performance/${runId}/tasks.md`), 'utf8');
+    t.match(tasks, `## Earlier tasks: run base\n\n- [${box}] PERF-001 Compile the RegExp in slugify once (app.js:10): target ${status === 'met' ? 'met' : 'not met'}`);
+    t.match(readFileSync(join(root, `.spec/reports/performance/${runId}/plan.md`), 'utf8'), '## Earlier plan: run base');
+  }
+  writeFileSync(join(root, 'gone.ndjson'), ndjson([runRecord({ runId: 'gone' }), { type: 'comparison', v: 1, runId: 'gone', baselineRunId: 'x', baselinePath: 'no/such/run.ndjson', profileId: 'p', baselineProfileId: 'p' }]));
+  const missing = sh(`perf-plan < gone.ndjson`, { cwd: root, env });
+  t.equal(missing.code, 2);
+  t.equal(missing.stderr, 'perf-plan: no/such/run.ndjson: cannot read the baseline run (ENOENT)\n');
+});
