@@ -19,6 +19,12 @@ function looksLikeRawPprof(head: Buffer): boolean {
   return head.length > 2 && head[0] === 0x0a && head[1]! < 0x80;
 }
 
+/** gperftools' legacy CPU profile starts with the words 0, 3, 0 (header count, version), 64- or 32-bit. */
+export function isGperftoolsLegacy(head: Buffer): boolean {
+  if (head.length >= 24 && head.readBigUInt64LE(0) === 0n && head.readBigUInt64LE(8) === 3n && head.readBigUInt64LE(16) === 0n) return true;
+  return head.length >= 12 && head.readUInt32LE(0) === 0 && head.readUInt32LE(4) === 3 && head.readUInt32LE(8) === 0;
+}
+
 export function gunzipLimited(data: Buffer, where: string, limits: ImportLimits): Buffer {
   try {
     return gunzipSync(data, { maxOutputLength: limits.maxDecompressedBytes });
@@ -43,6 +49,22 @@ export function decodePprof(bytes: Buffer, where: string, limits: ImportLimits):
     throw badInput(where, `not a valid pprof protobuf (${(err as Error).message})`);
   }
   return fromPprofMessage(message, where);
+}
+
+/** Location id -> frame ids: an array for dense ids, a Map for the rest. */
+class LocationTable {
+  private readonly dense: (number[] | undefined)[];
+  private readonly sparse = new Map<number, number[]>();
+  constructor(count: number) {
+    this.dense = new Array(count + 1);
+  }
+  get(id: number): number[] | undefined {
+    return id < this.dense.length ? this.dense[id] : this.sparse.get(id);
+  }
+  set(id: number, frames: number[]): void {
+    if (id < this.dense.length) this.dense[id] = frames;
+    else this.sparse.set(id, frames);
+  }
 }
 
 export function fromPprofMessage(message: PProfile, where: string): Profile {
@@ -78,10 +100,11 @@ export function fromPprofMessage(message: PProfile, where: string): Profile {
     return id;
   };
   // A location becomes its frames, innermost (inlined) first, as pprof stores them.
-  const locationFrames = new Map<number, number[]>();
+  // Ids are usually dense (1..n), so an array beats a Map on the per-sample path.
+  const locationFrames = new LocationTable(message.location.length);
   for (const loc of message.location) {
     const id = num(loc.id);
-    if (id === 0 || locationFrames.has(id)) throw badInput(where, `location id ${id} is zero or repeated`);
+    if (id === 0 || locationFrames.get(id)) throw badInput(where, `location id ${id} is zero or repeated`);
     const ids: number[] = [];
     for (const line of loc.line) {
       const fn = functions.get(num(line.functionId));
@@ -95,24 +118,35 @@ export function fromPprofMessage(message: PProfile, where: string): Profile {
     locationFrames.set(id, ids);
   }
 
-  const samples: Sample[] = message.sample.map((s, index) => {
-    if (s.value.length !== sampleTypes.length) {
-      throw badInput(where, `sample ${index} has ${s.value.length} values for ${sampleTypes.length} sample types`);
+  const typeCount = sampleTypes.length;
+  const samples: Sample[] = new Array(message.sample.length);
+  for (let index = 0; index < message.sample.length; index++) {
+    const s = message.sample[index]!;
+    if (s.value.length !== typeCount) {
+      throw badInput(where, `sample ${index} has ${s.value.length} values for ${typeCount} sample types`);
     }
     const stack: number[] = [];
     for (const locId of s.locationId) {
       const ids = locationFrames.get(num(locId));
       if (!ids) throw badInput(where, `sample ${index} refers to missing location ${num(locId)}`);
-      for (const f of ids) stack.push(f);
+      if (ids.length === 1) stack.push(ids[0]!);
+      else for (const f of ids) stack.push(f);
     }
-    const sample: Sample = { stack, values: s.value.map(num) };
-    const labels: Record<string, string> = {};
-    for (const label of s.label) {
-      if (num(label.str) !== 0) labels[str(label.key, 'label key')] = str(label.str, 'label value');
+    const values = new Array<number>(typeCount);
+    for (let i = 0; i < typeCount; i++) values[i] = num(s.value[i]!);
+    const sample: Sample = { stack, values };
+    if (s.label.length > 0) {
+      const labels: Record<string, string> = {};
+      let any = false;
+      for (const label of s.label) {
+        if (num(label.str) === 0) continue;
+        labels[str(label.key, 'label key')] = str(label.str, 'label value');
+        any = true;
+      }
+      if (any) sample.labels = labels;
     }
-    if (Object.keys(labels).length > 0) sample.labels = labels;
-    return sample;
-  });
+    samples[index] = sample;
+  }
 
   const defaultType = num(message.defaultSampleType) === 0 ? '' : str(message.defaultSampleType, 'default sample type');
   const defaultIndex = sampleTypes.findIndex((t) => t.type === defaultType);
@@ -187,9 +221,14 @@ export const pprofImporter: Importer = {
   describe: 'pprof protobuf (.pb, .pb.gz) from Go, gperftools, async-profiler, @datadog/pprof',
   sniff(head) {
     if (isGzip(head)) return 'maybe'; // gzip could wrap anything; parse decides
+    if (isGperftoolsLegacy(head)) return 'yes'; // to say how to convert it
     return looksLikeRawPprof(head) ? 'maybe' : 'no';
   },
   async parse(source, limits): Promise<ImportedProfile[]> {
+    if (isGperftoolsLegacy(source.head)) {
+      // Its addresses need the binary to become names; pprof does that.
+      throw badInput(source.name, 'a gperftools CPU profile in its legacy format; convert it with `go tool pprof -proto <binary> <profile> > profile.pb.gz` and import that');
+    }
     const profile = decodePprof(await source.readAll(), source.name, limits);
     return splitHeapProfile(profile) ?? [{ kind: kindOfPprof(profile, source.name), sourceFormat: 'pprof', profile }];
   },

@@ -58,3 +58,11 @@ t.test('a gperftools CPU profile (libprofiler, converted by go tool pprof -proto
   t.equal(stats.get('main')![1], totalOf(p!.profile, p!.profile.defaultSampleIndex), 'every sample under main');
   t.matchSnapshot(listing([p!], 4).replace(/0x[0-9a-f]{6,}/g, '0x…'), 'gperftools');
 });
+
+t.test("gperftools' legacy binary profile is recognised and refused with how to convert it", async (t) => {
+  const legacy = join(PROFILES, 'gperftools-cpu.prof');
+  await t.rejects(load('gperftools-cpu.prof'), {
+    code: 'bad-input',
+    message: `${legacy}: a gperftools CPU profile in its legacy format; convert it with \`go tool pprof -proto <binary> <profile> > profile.pb.gz\` and import that`,
+  });
+});

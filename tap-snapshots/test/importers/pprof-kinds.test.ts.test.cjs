@@ -24,14 +24,14 @@ alloc (alloc) from pprof: 23 distinct samples
 `
 
 exports[`test/importers/pprof-kinds.test.ts > TAP > a gperftools CPU profile (libprofiler, converted by go tool pprof -proto) is cpu with the planted function on top > gperftools 1`] = `
-cpu from pprof: 17 distinct samples
-    samples (count) total 85
-  * cpu (nanoseconds) total 85000000
+cpu from pprof: 19 distinct samples
+    samples (count) total 114
+  * cpu (nanoseconds) total 114000000
   self        cum         function  file:line
-  46000000    46000000    checksum  hot.c:13
-  32000000    32000000    parse_line  hot.c:20
-  5000000     5000000     0x…  libc.so.6
-  1000000     85000000    main  hot.c:36
+  63000000    63000000    checksum  hot.c:13
+  36000000    36000000    parse_line  hot.c:20
+  10000000    10000000    0x…  libc.so.6
+  4000000     114000000   main  hot.c:36
 `
 
 exports[`test/importers/pprof-kinds.test.ts > TAP > Go mutex and block profiles are lock and block, by file name or else by their leaves > go mutex and block 1`] = `
