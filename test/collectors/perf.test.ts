@@ -1,0 +1,71 @@
+// The perf profiler on real programs: a C program and a Node script under
+// Linux perf, through the real bins; and what it says when perf is missing.
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { isNodeCommand, paranoidAdvice } from '../../lib/collectors/perf.js';
+import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
+import { build, hotspots, metric, profiledRun, profileKinds } from './backend-run.js';
+
+const programs = join(FIXTURES, 'programs');
+const noPerf = hasCommand('perf') ? false : 'perf is not installed (Debian: linux-perf)';
+
+t.test('a C program: the planted function leads, called from main', { skip: noPerf || (hasCommand('gcc') ? false : 'gcc is not installed') }, async (t) => {
+  const dir = tempRoot('collect-perf-');
+  const exe = join(dir, 'hot');
+  // Frame pointers and no inlining: perf's default call graphs walk frame pointers. Not under
+  // /tmp/perf-*: perf takes any file there for a JIT symbol map and names no symbol in it.
+  build('gcc', ['-O1', '-g', '-fno-omit-frame-pointer', '-fno-inline', '-o', exe, join(programs, 'perf-c', 'hot.c')], dir);
+  const r = profiledRun(['--profiler', 'perf', '--', exe, '120'], { cwd: dir, top: 5 });
+  t.equal(r.code, 0, r.stderr);
+  t.same(profileKinds(r.records), ['cpu']);
+  t.equal(hotspots(r.records, 'cpu')[0], 'checksum_rows');
+  t.ok(hotspots(r.records, 'cpu', 'cum').includes('main'));
+  const top = r.records.find((rec) => rec.type === 'hotspot' && rec.by === 'self' && rec.rank === 1)!;
+  t.ok(top.selfPct > 50, `checksum_rows has ${top.selfPct}% of the samples`);
+  t.equal(top.file, exe);
+  t.equal(metric(r.records, 'exit_code'), 0);
+  t.ok(metric(r.records, 'cpu_user')! > 0);
+});
+
+t.test('a Node script: JIT frames have names, and the symbol maps are removed', { skip: noPerf }, async (t) => {
+  const dir = tempRoot('collect-perf-');
+  const mapsBefore = new Set(readdirSync(tmpdir()).filter((n) => /^perf-\d+\.map$/.test(n)));
+  const r = profiledRun(['--profiler', 'perf', '--', 'node', join(programs, 'perf-node', 'spin.js')], { cwd: dir, top: 5 });
+  t.equal(r.code, 0, r.stderr);
+  const top = hotspots(r.records, 'cpu');
+  t.match(top[0], /spinChecksum .*spin\.js/, `top: ${top.join(', ')}`);
+  const left = readdirSync(tmpdir()).filter((n) => /^perf-\d+\.map$/.test(n) && !mapsBefore.has(n));
+  t.same(left, [], 'no /tmp/perf-<pid>.map left behind');
+});
+
+t.test('--dry-run shows the perf command and NODE_OPTIONS only for Node', async (t) => {
+  const dir = tempRoot('collect-perf-');
+  const node = runBin('perf-collect', ['--run-profile', '--dry-run', '--profiler', 'perf', '--', 'node', 'app.js'], { cwd: dir });
+  t.equal(node.code, 0, node.stderr);
+  t.match(node.stderr, /perf record -g -F 999 -o \S+perf\.data -- node app\.js/);
+  t.match(node.stderr, /NODE_OPTIONS=(\S.* )?--perf-basic-prof --interpreted-frames-native-stack\n/);
+  const native = runBin('perf-collect', ['--run-profile', '--dry-run', '--profiler', 'perf', '--', './server'], { cwd: dir });
+  t.equal(native.code, 0, native.stderr);
+  t.notMatch(native.stderr, /NODE_OPTIONS/);
+  t.equal(node.stdout + native.stdout, '');
+});
+
+t.test('perf missing: one line saying what to install, exit 1, no records', async (t) => {
+  const dir = tempRoot('collect-perf-');
+  const r = runBin('perf-collect', ['--run-profile', '--profiler', 'perf', '--', 'true'], { cwd: dir, env: { PATH: '/nonexistent' } });
+  t.equal(r.code, 1);
+  t.match(r.stderr, /perf \(Linux perf\) not found on PATH; install it \(Debian\/Ubuntu: apt-get install linux-perf/);
+  t.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  t.equal(r.stdout, '');
+});
+
+t.test('what it says about perf_event_paranoid, and which commands are Node', async (t) => {
+  t.match(paranoidAdvice(3), /perf_event_paranoid is 3; run as root, or allow profiling with 'sysctl kernel\.perf_event_paranoid=1'/);
+  t.ok(isNodeCommand(['node', 'x.js']));
+  t.ok(isNodeCommand(['/usr/local/bin/npx', 'tsx']));
+  t.ok(isNodeCommand(['./server.mjs']));
+  t.notOk(isNodeCommand(['./server']));
+  t.notOk(isNodeCommand(['python3', 'x.py']));
+});
