@@ -102,9 +102,9 @@ export const cprofileImporter: Importer = {
   describe: 'Python cProfile/profile dump (.prof, .pstats), read with python3 and pstats',
   sniff: (head) => (looksLikePstats(head) ? 'yes' : 'no'),
   async parse(source): Promise<ImportedProfile[]> {
-    const fromStdin = source.name === 'stdin';
-    const context = { forWhat: `the cProfile dump ${source.name}`, where: source.name, ...(fromStdin ? { input: await source.readAll() } : {}) };
-    const text = await withTool(PYTHON, [DUMP_SCRIPT, fromStdin ? '-' : source.name], context, readAllText);
+    // Dumps are small (one entry per function); piping them serves files and stdin alike.
+    const context = { forWhat: `the cProfile dump ${source.name}`, where: source.name, input: await source.readAll() };
+    const text = await withTool(PYTHON, [DUMP_SCRIPT, '-'], context, readAllText);
     let data: unknown;
     try {
       data = JSON.parse(text);

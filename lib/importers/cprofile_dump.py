@@ -69,7 +69,7 @@ def main():
                 caller.update(caller_values(cvalue))
                 entry["callers"].append(caller)
             out.append(entry)
-    except (ValueError, TypeError, AttributeError) as err:
+    except (OSError, ValueError, TypeError, AttributeError) as err:
         sys.stderr.write("%s\n" % err)
         sys.exit(3)
     json.dump({"functions": out}, sys.stdout)
