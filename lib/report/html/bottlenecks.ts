@@ -11,7 +11,8 @@ function planItem(p: PlanItemRecord): string {
   const g = p.expectedGainPct;
   const commands = p.verification.commands.map((cmd) => `<code>${esc(cmd)}</code>`).join(' ');
   return [
-    `<li class="plan-item"><b>${esc(p.title)}</b> <span class="tag">${esc(p.strategy)}</span> <span class="tag conf-${esc(p.confidence)}">${esc(p.confidence)} confidence</span>`,
+    `<li class="plan-item"><b>${esc(p.title)}</b> <span class="tag conf-${esc(p.confidence)}">${esc(p.confidence)} confidence</span>`,
+    `<div class="strategy">${esc(p.strategy)}</div>`,
     `<div class="gain">expected gain ${esc(pct(g.expected))} (${esc(pct(g.low))} to ${esc(pct(g.high))}), ${esc(p.method)}</div>`,
     `<p>${esc(p.description)}</p>`,
     `<div class="verify">verify: ${esc(p.verification.metric)} \u2192 ${esc(String(p.verification.target))}${commands ? ` with ${commands}` : ''}</div></li>`,

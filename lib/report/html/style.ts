@@ -30,7 +30,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .plan-item{margin-bottom:.6rem}.plan-item p{margin:.2rem 0;font-size:13px}
 .tag{display:inline-block;font-size:11px;padding:0 .4rem;border-radius:8px;background:#eef4ff;color:#3538cd;margin-left:.25rem}
 .conf-high{background:#dcfae6;color:#067647}.conf-low{background:#fef0c7;color:#93370d}
-.gain{font-size:13px;color:#067647}.verify{font-size:12px;color:#475467;overflow-wrap:anywhere}
+.strategy{font-size:13px;color:#3538cd}.gain{font-size:13px;color:#067647}.verify{font-size:12px;color:#475467;overflow-wrap:anywhere}
 .none{color:#667085;font-size:13px}
 .files{font-size:13px}
 .tables table{width:100%}
