@@ -1,0 +1,89 @@
+// The python profiler (the shipped stdlib-only sampler) on real Python
+// programs through the real bins: a batch script, and a server under HTTP
+// load stopped with SIGTERM; plus how commands are taken apart.
+import { join } from 'node:path';
+import t from 'tap';
+import { asWallProfile, splitPythonCommand } from '../../lib/collectors/python.js';
+import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
+import { freePort, hotspots, metric, profiledRun, profileKinds, writeScenarios } from './backend-run.js';
+
+const program = join(FIXTURES, 'programs', 'python-dups');
+const noPython = hasCommand('python3') ? false : 'python3 is not installed';
+
+t.test('a batch script: the planted function leads a wall profile', { skip: noPython }, async (t) => {
+  const dir = tempRoot('collect-python-');
+  const r = profiledRun(['--profiler', 'python', '--', 'python3', join(program, 'dups.py'), '7000'], { cwd: dir, top: 5 });
+  t.equal(r.code, 0, r.stderr);
+  t.same(profileKinds(r.records), ['wall']);
+  t.equal(hotspots(r.records, 'wall')[0], 'find_duplicates');
+  t.ok(hotspots(r.records, 'wall', 'cum').includes('main'));
+  const top = r.records.find((rec) => rec.type === 'hotspot' && rec.by === 'self' && rec.rank === 1)!;
+  t.equal(top.file, join(program, 'dups.py'));
+  t.equal(top.unit, 'nanoseconds');
+  t.ok(top.selfPct > 50, `find_duplicates has ${top.selfPct}%`);
+  // The runner's own frames (sampler.py, runpy) are not in the profile.
+  t.notOk(r.records.some((rec) => rec.type === 'hotspot' && /sampler\.py|runpy/.test(rec.file)));
+  t.equal(metric(r.records, 'exit_code'), 0);
+});
+
+t.test('a server under HTTP load, stopped with SIGTERM, still yields its profile', { skip: noPython }, async (t) => {
+  const dir = tempRoot('collect-python-');
+  const port = await freePort();
+  writeScenarios(dir, {
+    default: {
+      command: ['python3', join(program, 'server.py'), String(port)],
+      profiler: { name: 'python', intervalUs: 2000 },
+      ready: { line: 'listening on', timeoutMs: 20000 },
+      load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 2, durationS: 2 },
+    },
+  });
+  // http.server's own frames sit between main and the handler, hence a longer top list.
+  const r = profiledRun([], { cwd: dir, top: 30 });
+  t.equal(r.code, 0, r.stderr);
+  t.ok(hotspots(r.records, 'wall', 'cum').includes('find_duplicates'), hotspots(r.records, 'wall', 'cum').join(', '));
+  t.ok(metric(r.records, 'http_requests_per_sec')! > 0);
+});
+
+t.test('a script that fails: the run says so with its exit code and last output', { skip: noPython }, async (t) => {
+  const dir = tempRoot('collect-python-');
+  const r = runBin('perf-collect', ['--run-profile', '--profiler', 'python', '--', 'python3', join(program, 'dups.py'), 'not-a-number'], { cwd: dir });
+  t.not(r.code, 0);
+  t.match(r.stderr, /exited with code 1.*ValueError/s);
+});
+
+t.test('commands: what runs under the sampler, and what is refused', async (t) => {
+  t.same(splitPythonCommand(['python3', '-u', 'app.py', '--port', '1'], 's'), { interpreter: 'python3', options: ['-u'], target: ['app.py', '--port', '1'] });
+  t.same(splitPythonCommand(['/usr/bin/python3.11', '-X', 'dev', '-m', 'pkg.main', 'a'], 's'), {
+    interpreter: '/usr/bin/python3.11',
+    options: ['-X', 'dev'],
+    target: ['-m', 'pkg.main', 'a'],
+  });
+  t.same(splitPythonCommand(['./tool.py', 'x'], 's'), { interpreter: 'python3', options: [], target: ['./tool.py', 'x'] });
+  t.throws(() => splitPythonCommand(['python3', '-c', 'print(1)'], 's'), /expected a script or '-m module' after python3/);
+  t.throws(() => splitPythonCommand(['gunicorn', 'app:app'], 's'), /command starts with 'gunicorn' \(use the perf profiler/);
+  t.throws(() => splitPythonCommand(['python3', '-m'], 's'), /expected a script/);
+});
+
+t.test('--dry-run shows the runner and the interval', async (t) => {
+  const r = runBin('perf-collect', ['--run-profile', '--dry-run', '--profiler', 'python', '--', 'python3', 'app.py', 'x'], { cwd: tempRoot('collect-python-') });
+  t.equal(r.code, 0, r.stderr);
+  t.match(r.stderr, /command: python3 \S+lib\/collectors\/python\/sampler\.py --mode sample --interval-us 5000 --out \S+stacks\.folded -- app\.py x/);
+});
+
+t.test('sampler ticks become wall time at the measured mean tick', async (t) => {
+  const profile = {
+    sampleTypes: [{ type: 'samples', unit: 'count' }],
+    defaultSampleIndex: 0,
+    period: 0,
+    timeNs: 0,
+    durationNs: 0,
+    frames: [{ name: 'f', file: 'a.py', line: 1, column: 0 }],
+    samples: [{ stack: [0], values: [3] }],
+    comments: [],
+  };
+  const wall = asWallProfile(profile, { samples: 10, elapsedNs: 60_000_000, intervalUs: 5000 });
+  t.same(wall.sampleTypes.map((s) => s.type), ['samples', 'wall']);
+  t.equal(wall.defaultSampleIndex, 1);
+  t.same(wall.samples[0]!.values, [3, 18_000_000]);
+  t.equal(wall.durationNs, 60_000_000);
+});
