@@ -23,49 +23,54 @@ export interface HotspotView {
 
 export function functionStats(profile: Profile, sampleType?: string): HotspotView {
   const index = sampleIndexFor(profile, sampleType);
-  const stats = new Map<string, FunctionStat>();
-  const keyOfFrame = profile.frames.map(functionKey);
-  const selfByLine = new Map<string, Map<number, number>>();
-  const statFor = (frameId: number): FunctionStat => {
-    const key = keyOfFrame[frameId]!;
-    let stat = stats.get(key);
-    if (!stat) {
-      const frame = profile.frames[frameId]!;
-      stat = { name: frame.name, file: frame.file, line: frame.line, self: 0, cum: 0 };
-      stats.set(key, stat);
+  // Give every function a small integer once, so the per-sample loop does no hashing.
+  const fnOfFrame = new Int32Array(profile.frames.length);
+  const byKey = new Map<string, number>();
+  const stats: FunctionStat[] = [];
+  profile.frames.forEach((frame, frameId) => {
+    const key = functionKey(frame);
+    let fn = byKey.get(key);
+    if (fn === undefined) {
+      fn = stats.length;
+      byKey.set(key, fn);
+      stats.push({ name: frame.name, file: frame.file, line: frame.line, self: 0, cum: 0 });
     }
-    return stat;
-  };
-  const seen = new Set<string>();
-  for (const sample of profile.samples) {
+    fnOfFrame[frameId] = fn;
+  });
+  const used = new Uint8Array(stats.length);
+  const seenInSample = new Int32Array(stats.length).fill(-1);
+  const selfByLine = new Map<number, Map<number, number>>();
+  const samples = profile.samples;
+  for (let s = 0; s < samples.length; s++) {
+    const sample = samples[s]!;
     const value = sample.values[index] ?? 0;
-    if (value === 0 || sample.stack.length === 0) continue;
-    const leaf = sample.stack[0]!;
-    const leafStat = statFor(leaf);
-    leafStat.self += value;
-    const key = keyOfFrame[leaf]!;
-    let lines = selfByLine.get(key);
-    if (!lines) selfByLine.set(key, (lines = new Map()));
+    const stack = sample.stack;
+    if (value === 0 || stack.length === 0) continue;
+    const leaf = stack[0]!;
+    const leafFn = fnOfFrame[leaf]!;
+    stats[leafFn]!.self += value;
+    let lines = selfByLine.get(leafFn);
+    if (!lines) selfByLine.set(leafFn, (lines = new Map()));
     const leafLine = profile.frames[leaf]!.line;
     lines.set(leafLine, (lines.get(leafLine) ?? 0) + value);
-    seen.clear();
-    for (const frameId of sample.stack) {
-      const k = keyOfFrame[frameId]!;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      statFor(frameId).cum += value;
+    for (let i = 0; i < stack.length; i++) {
+      const fn = fnOfFrame[stack[i]!]!;
+      if (seenInSample[fn] === s) continue; // recursion: count a function once per sample
+      seenInSample[fn] = s;
+      used[fn] = 1;
+      stats[fn]!.cum += value;
     }
   }
-  for (const [key, lines] of selfByLine) {
+  for (const [fn, lines] of selfByLine) {
     let bestLine = 0;
     let best = -1;
     for (const [line, value] of lines) {
       if (value > best || (value === best && line < bestLine)) [bestLine, best] = [line, value];
     }
-    stats.get(key)!.line = bestLine;
+    stats[fn]!.line = bestLine;
   }
   const type = profile.sampleTypes[index]!;
-  return { sampleType: type.type, unit: type.unit, total: totalOf(profile, index), functions: [...stats.values()] };
+  return { sampleType: type.type, unit: type.unit, total: totalOf(profile, index), functions: stats.filter((_, fn) => used[fn] === 1) };
 }
 
 const byName = (a: FunctionStat, b: FunctionStat): number =>

@@ -18,8 +18,10 @@ t.test('collect | analyze | plan | apply writes the run folder and reports it', 
   const runId = artifacts[0]!.runId;
   t.match(runId, /^20260101T000000Z-[0-9a-f]{6}$/);
   const dir = `.spec/reports/performance/${runId}`;
-  t.same(listFiles(root), [`${dir}/go-cpu.pb.gz`, `${dir}/node-hot-loop.pb.gz`, `${dir}/report.md`, `${dir}/run.ndjson`].sort());
-  t.same(artifacts.map((a) => a.path).sort(), listFiles(root));
+  const written = listFiles(root);
+  for (const core of ['go-cpu.pb.gz', 'node-hot-loop.pb.gz', 'report.md', 'run.ndjson']) t.ok(written.includes(`${dir}/${core}`), `wrote ${core}`);
+  t.ok(written.every((f) => f.startsWith('.spec/reports/performance/') || f.startsWith('.spec/reports/previews/')), 'only under the allowed folders');
+  t.same(artifacts.map((a) => a.path).sort(), written, 'one artifact record per file written');
 
   const report = readFileSync(join(root, dir, 'report.md'), 'utf8');
   t.match(report, /\| 1 \| example\.com\/gohot\.sumSquares \| .*hot_test\.go:\d+ \|/);
@@ -28,7 +30,10 @@ t.test('collect | analyze | plan | apply writes the run folder and reports it', 
   const records = parseRecords(readFileSync(join(root, dir, 'run.ndjson'), 'utf8'));
   const types = records.map((rec) => rec.type);
   t.equal(types[0], 'run');
-  t.same([...new Set(types)], ['run', 'profile', 'hotspot', 'artifact'], 'types in protocol order');
+  const order = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact'];
+  const known = types.filter((type) => order.includes(type)).map((type) => order.indexOf(type));
+  t.same(known, [...known].sort((a, b) => a - b), 'known types in protocol order');
+  t.ok(types.includes('hotspot') && types.includes('artifact'));
   const pb = gunzipSync(readFileSync(join(root, dir, 'go-cpu.pb.gz')));
   t.ok(pb.length > 100, 'profile written as gzipped pprof');
 });
@@ -82,8 +87,9 @@ t.test('--dry-run writes nothing and lists what it would write', async (t) => {
   const r = sh(`perf-profiler --input ${goCpu} --dry-run --root ${root}`, { env: pinned });
   t.equal(r.code, 0, r.stderr);
   const artifacts = parseRecords(r.stdout);
-  t.equal(artifacts.length, 3);
+  t.ok(artifacts.length >= 3, `${artifacts.length} files listed`);
   t.ok(artifacts.every((a) => a.action === 'would-write'));
+  t.ok(artifacts.some((a) => a.path.endsWith('/report.md')));
   t.same(listFiles(root), []);
 });
 
