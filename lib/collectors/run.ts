@@ -157,10 +157,10 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
       await openWindow(windowS);
       progress.enter('measuring', windowS);
       if (scenario.load.kind === 'http') {
-        const run = runHttpLoad(scenario.load, windowS ?? 0, stop.signal, (n) => progress.requests(n));
+        // Kept even when the run is cut short: the load measured until then.
+        const run = runHttpLoad(scenario.load, windowS ?? 0, stop.signal, (n) => progress.requests(n)).then((h) => (measured.http = h));
         load = run;
         const http: HttpLoadResult = await whileTargetRuns(run, 'during the measurement');
-        measured.http = http;
         if (http.completed === 0) {
           throw new CutShort('load-failed', `no request to ${scenario.load.url} succeeded (${http.errors} connection errors, ${http.non2xx} non-2xx)`);
         }
