@@ -13,7 +13,7 @@ import { listing, statsByName, textSource } from './listing.js';
 const dir = join(PROFILES, 'jprofiler');
 const callTree = join(dir, 'hotapp-calltree.xml');
 const hotSpotsXml = join(dir, 'hotapp-hotspots.xml');
-const hotSpotsCsv = join(dir, 'hotapp-hotspots.csv');
+const hotSpotsCsv = join(dir, 'hotapp-hotspots-csv.csv');
 const MS = 1e6;
 
 t.test('sniffs the XML and CSV exports by content', async (t) => {
