@@ -63,3 +63,13 @@ export function build(command: string, args: string[], cwd: string, env: NodeJS.
   const r = spawnSync(command, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr || r.error?.message}`);
 }
+
+/** A scenario that starts the Python HTTP fixture on `port` and loads it for 2 s. */
+export function pythonServerScenario(server: string, port: number, profiler: Record<string, unknown>): Record<string, unknown> {
+  return {
+    command: ['python3', server, String(port)],
+    profiler,
+    ready: { line: 'listening on', timeoutMs: 20000 },
+    load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 2, durationS: 2 },
+  };
+}

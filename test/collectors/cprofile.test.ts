@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import t from 'tap';
 import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
-import { freePort, hotspots, metric, profiledRun, writeScenarios } from './backend-run.js';
+import { freePort, hotspots, metric, profiledRun, pythonServerScenario, writeScenarios } from './backend-run.js';
 
 const program = join(FIXTURES, 'programs', 'python-dups');
 const noPython = hasCommand('python3') ? false : 'python3 is not installed';
@@ -24,14 +24,7 @@ t.test('a batch script: every call timed, the planted function leads', { skip: n
 t.test('a server stopped with SIGTERM still writes its profile', { skip: noPython }, async (t) => {
   const dir = tempRoot('collect-cprofile-');
   const port = await freePort();
-  writeScenarios(dir, {
-    default: {
-      command: ['python3', join(program, 'server.py'), String(port)],
-      profiler: { name: 'cprofile' },
-      ready: { line: 'listening on', timeoutMs: 20000 },
-      load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 2, durationS: 2 },
-    },
-  });
+  writeScenarios(dir, { default: pythonServerScenario(join(program, 'server.py'), port, { name: 'cprofile' }) });
   const r = profiledRun([], { cwd: dir, top: 10 });
   t.equal(r.code, 0, r.stderr);
   const kind = r.records.find((rec) => rec.type === 'profile')?.kind as string;

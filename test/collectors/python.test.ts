@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { asWallProfile, splitPythonCommand } from '../../lib/collectors/python.js';
 import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
-import { freePort, hotspots, metric, profiledRun, profileKinds, writeScenarios } from './backend-run.js';
+import { freePort, hotspots, metric, profiledRun, pythonServerScenario, profileKinds, writeScenarios } from './backend-run.js';
 
 const program = join(FIXTURES, 'programs', 'python-dups');
 const noPython = hasCommand('python3') ? false : 'python3 is not installed';
@@ -29,14 +29,7 @@ t.test('a batch script: the planted function leads a wall profile', { skip: noPy
 t.test('a server under HTTP load, stopped with SIGTERM, still yields its profile', { skip: noPython }, async (t) => {
   const dir = tempRoot('collect-python-');
   const port = await freePort();
-  writeScenarios(dir, {
-    default: {
-      command: ['python3', join(program, 'server.py'), String(port)],
-      profiler: { name: 'python', intervalUs: 2000 },
-      ready: { line: 'listening on', timeoutMs: 20000 },
-      load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 2, durationS: 2 },
-    },
-  });
+  writeScenarios(dir, { default: pythonServerScenario(join(program, 'server.py'), port, { name: 'python', intervalUs: 2000 }) });
   // http.server's own frames sit between main and the handler, hence a longer top list.
   const r = profiledRun([], { cwd: dir, top: 30 });
   t.equal(r.code, 0, r.stderr);

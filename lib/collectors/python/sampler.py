@@ -123,33 +123,38 @@ def on_sigterm(signum, _frame):
     raise SystemExit(128 + signum)
 
 
+def run_under(target, start, finish):
+    """Run the target between start() and finish(); finish() runs however it ends. Returns the exit code."""
+    start()
+    try:
+        run_target(target)
+    except SystemExit as e:
+        return e.code
+    finally:
+        finish()
+    return 0
+
+
 def main(argv):
     args = parse_args(argv)
     signal.signal(signal.SIGTERM, on_sigterm)
-    code = 0
     if args.mode == "cprofile":
         import cProfile
 
         profiler = cProfile.Profile()
-        profiler.enable()
-        try:
-            run_target(args.target)
-        except SystemExit as e:
-            code = e.code
-        finally:
+
+        def dump():
             profiler.disable()
             profiler.dump_stats(args.out)
-        return code
+
+        return run_under(args.target, profiler.enable, dump)
     sampler = Sampler(args.interval_us / 1e6)
-    sampler.start()
-    try:
-        run_target(args.target)
-    except SystemExit as e:
-        code = e.code
-    finally:
+
+    def write():
         sampler.stop()
         sampler.write(args.out, args.interval_us)
-    return code
+
+    return run_under(args.target, sampler.start, write)
 
 
 if __name__ == "__main__":
