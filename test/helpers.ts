@@ -121,3 +121,30 @@ export function disagreementsWithPprof(pbPath: string, hotspots: Record<string, 
   }
   return { compared, problems };
 }
+
+/** `perf-profiler --input` on fixtures into a temp root, pinned clock: the run, what it wrote, run.ndjson's records. */
+export function profileFixtures(inputs: string[]): { run: BinResult; root: string; files: string[]; records: Record<string, any>[] } {
+  const root = tempRoot();
+  const run = sh(`perf-profiler ${inputs.map((i) => `--input ${join(PROFILES, i)}`).join(' ')} --top 1000 --root ${root}`, {
+    env: { SOURCE_DATE_EPOCH: '1767225600' },
+  });
+  const files = run.code === 0 ? listFiles(root) : [];
+  const records = run.code === 0 ? parseRecords(readFileSync(join(root, files.find((f) => f.endsWith('run.ndjson'))!), 'utf8')) : [];
+  return { run, root, files, records };
+}
+
+/** Each expected profile id has its kind, source format and rank-1 function by self, and its .pb.gz written. */
+export function checkProfiles(
+  t: { equal(a: unknown, b: unknown, m?: string): unknown; ok(a: unknown, m?: string): unknown },
+  written: { files: string[]; records: Record<string, any>[] },
+  expected: Record<string, [kind: string, format: string, top: string]>,
+): void {
+  for (const [profileId, [kind, format, top]] of Object.entries(expected)) {
+    const p = written.records.find((r) => r.type === 'profile' && r.profileId === profileId);
+    t.equal(p?.kind, kind, `${profileId} kind`);
+    t.equal(p?.sourceFormat, format, `${profileId} format`);
+    const first = written.records.find((r) => r.type === 'hotspot' && r.profileId === profileId && r.by === 'self' && r.rank === 1);
+    t.equal(first?.function, top, `${profileId}: ${top} ranks first by self`);
+    t.ok(written.files.some((f) => f.endsWith(`/${profileId}.pb.gz`)), `${profileId}.pb.gz written`);
+  }
+}
