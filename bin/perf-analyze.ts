@@ -8,8 +8,25 @@ const argv = cli('perf-analyze', 'find hotspots in profile records read from std
   .options({
     top: { type: 'number', default: 20, describe: 'How many functions to list per view' },
     'sample-type': { type: 'string', describe: 'Sample type to rank by (default: the profile default, as pprof)' },
+    'source-root': { type: 'string', describe: 'Project root: user code lives here; source excerpts are read from here (default: .)' },
+    'user-code': { type: 'string', describe: 'Regex on frame file or name: matching frames are user code (overrides the path rules)' },
+    focus: { type: 'string', describe: 'Keep only samples with a frame matching this regex (pprof -focus)' },
+    ignore: { type: 'string', describe: 'Drop samples with a frame matching this regex (pprof -ignore)' },
+    hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
   })
   .example('perf-collect --input cpu.pb.gz | $0 --top 10', 'top 10 functions')
   .parseSync();
 
-await main('perf-analyze', (io) => runAnalyze({ top: argv.top, sampleType: argv['sample-type'], verbose: argv.verbose }, io));
+await main('perf-analyze', (io) => runAnalyze(
+    {
+      top: argv.top,
+      sampleType: argv['sample-type'],
+      verbose: argv.verbose,
+      sourceRoot: argv['source-root'],
+      userCode: argv['user-code'],
+      focus: argv.focus,
+      ignore: argv.ignore,
+      hide: argv.hide,
+    },
+    io,
+  ));

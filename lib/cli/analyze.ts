@@ -1,57 +1,71 @@
-// perf-analyze: decode each profile as it arrives, pass it on, and emit the
-// hotspot views once the input has ended (records keep their type order).
+// perf-analyze: decode each profile as it arrives and pass it on; once the
+// input has ended, emit hotspots, bottlenecks and views per profile (records
+// keep their type order). Memory profiles go first so GC time in a CPU
+// profile of the same run can be charged to the top allocator.
 
-import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from '../analysis/hotspots.js';
+import { resolve } from 'node:path';
+import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
+import type { Allocator } from '../analysis/findings.js';
+import type { OriginOptions } from '../analysis/origin.js';
+import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../errors.js';
+import type { Profile } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
-import { isType, type HotspotRecord, type ProfileRecord } from '../records/types.js';
+import { isType, type AnyRecord, type ProfileRecord } from '../records/types.js';
 import type { CliIO } from './io.js';
 import { logger } from './io.js';
-import { runStage } from './stage.js';
+import { diagnostic, runStage } from './stage.js';
 
 export interface AnalyzeOptions {
   top: number;
   sampleType?: string;
   verbose: boolean;
+  sourceRoot?: string;
+  userCode?: string;
+  focus?: string;
+  ignore?: string;
+  hide?: string;
 }
 
-function hotspotRecords(record: ProfileRecord, view: HotspotView, by: 'self' | 'cum', stats: FunctionStat[]): HotspotRecord[] {
-  return stats.map((f, i) => ({
-    type: 'hotspot',
-    v: 1,
-    runId: record.runId,
-    profileId: record.profileId,
-    kind: record.kind,
-    by,
-    rank: i + 1,
-    function: f.name,
-    file: f.file,
-    line: Math.max(0, f.line),
-    self: f.self,
-    cum: f.cum,
-    selfPct: percentOf(f.self, view.total),
-    cumPct: percentOf(f.cum, view.total),
-    unit: view.unit,
-    sampleType: view.sampleType,
-  }));
-}
+/** Allocation profiles first (churn), then live-heap ones, then the rest. */
+const memoryFirst = (p: { record: ProfileRecord }) => ['alloc', 'heap'].indexOf(p.record.kind) >>> 0;
 
 export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<number> {
   if (!Number.isInteger(options.top) || options.top < 1) throw usage(`--top must be a whole number of at least 1, got ${options.top}`);
   const log = logger(io, 'perf-analyze', options.verbose);
-  const pending: HotspotRecord[] = [];
+  const filters: FrameFilters = { focus: flagRegex('focus', options.focus), ignore: flagRegex('ignore', options.ignore), hide: flagRegex('hide', options.hide) };
+  const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
+  const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode) };
+  const source = sourceLookup(sourceRoot);
+  const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   return runStage(io, 'perf-analyze', {
     onRecord(record, _out, line) {
       if (!isType(record, 'profile')) return false;
-      const profile = profileOfRecord(record, `stdin:${line}`);
-      const view = functionStats(profile, options.sampleType);
-      log.info(`${record.profileId}: ${view.functions.length} functions, total ${view.total} ${view.unit}`);
-      pending.push(...hotspotRecords(record, view, 'self', topBySelf(view, options.top)));
-      pending.push(...hotspotRecords(record, view, 'cum', topByCum(view, options.top)));
+      profiles.push({ record, profile: filterProfile(profileOfRecord(record, `stdin:${line}`), filters) });
       return false;
     },
     async onEnd(out) {
-      for (const record of pending) await out.write(record);
+      const analyses: ProfileAnalysis[] = [];
+      const allocators = new Map<string, Allocator>();
+      for (const { record, profile } of [...profiles].sort((x, y) => memoryFirst(x) - memoryFirst(y))) {
+        const a = analyzeProfile(record, profile, { top: options.top, sampleType: options.sampleType, origin, source }, allocators.get(record.runId));
+        if (a.allocator && !allocators.has(record.runId)) allocators.set(record.runId, a.allocator);
+        log.info(`${record.profileId}: total ${a.view.total} ${a.view.unit}, ${a.bottlenecks.length} bottlenecks`);
+        analyses.push(a);
+      }
+      const inInputOrder = profiles.map((p) => analyses.find((a) => a.record === p.record)!);
+      const emit = async (records: AnyRecord[]) => {
+        for (const r of records) await out.write(r);
+      };
+      for (const a of inInputOrder) await emit(a.hotspots);
+      for (const a of inInputOrder) {
+        await emit(a.bottlenecks);
+        if (a.below.count > 0) {
+          const msg = `${a.record.profileId}: ${a.below.count} smaller groups under the 1% floor (${a.below.sharePct}% of the profile together) are not listed as bottlenecks`;
+          await out.write(diagnostic('perf-analyze', 'info', 'below-threshold', msg, a.record.runId));
+        }
+      }
     },
   });
 }

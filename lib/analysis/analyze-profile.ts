@@ -1,0 +1,87 @@
+// Everything perf-analyze derives from one profile record: hotspots (as
+// `go tool pprof -top`), then attribution, findings and bottlenecks. Pure
+// apart from the injected source lookup.
+
+import { sampleIndexFor, type Profile } from '../model/profile.js';
+import type { BottleneckRecord, HotspotRecord, ProfileRecord } from '../records/types.js';
+import { attribute } from './attribute.js';
+import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
+import { findingsOf, type Allocator } from './findings.js';
+import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
+import type { OriginOptions } from './origin.js';
+import type { SourceLookup } from './source-files.js';
+
+/**
+ * Memory profiles are judged by what was allocated over the run, not by what
+ * was still live at the end: churn is what costs CPU and GC time.
+ */
+export const MEMORY_SAMPLE_TYPES = ['alloc_space', 'alloc_objects', 'space', 'bytes'];
+
+export interface ProfileAnalysisOptions {
+  top: number;
+  sampleType?: string;
+  origin: OriginOptions;
+  source?: SourceLookup;
+}
+
+export interface ProfileAnalysis {
+  record: ProfileRecord;
+  profile: Profile;
+  /** The view bottlenecks are ranked by. */
+  view: HotspotView;
+  sampleIndex: number;
+  hotspots: HotspotRecord[];
+  bottlenecks: BottleneckRecord[];
+  below: BottleneckResult['below'];
+  /** For memory profiles: the top allocating user function, to charge GC time elsewhere in the run to. */
+  allocator?: Allocator;
+}
+
+export function hotspotRecords(record: ProfileRecord, view: HotspotView, by: 'self' | 'cum', stats: FunctionStat[]): HotspotRecord[] {
+  return stats.map((f, i) => ({
+    type: 'hotspot',
+    v: 1,
+    runId: record.runId,
+    profileId: record.profileId,
+    kind: record.kind,
+    by,
+    rank: i + 1,
+    function: f.name,
+    file: f.file,
+    line: Math.max(0, f.line),
+    self: f.self,
+    cum: f.cum,
+    selfPct: percentOf(f.self, view.total),
+    cumPct: percentOf(f.cum, view.total),
+    unit: view.unit,
+    sampleType: view.sampleType,
+  }));
+}
+
+function bottleneckSampleType(profile: Profile, record: ProfileRecord, asked?: string): string | undefined {
+  if (asked !== undefined || (record.kind !== 'alloc' && record.kind !== 'heap')) return asked;
+  return MEMORY_SAMPLE_TYPES.find((t) => profile.sampleTypes.some((s) => s.type === t));
+}
+
+export function analyzeProfile(record: ProfileRecord, profile: Profile, options: ProfileAnalysisOptions, allocator?: Allocator): ProfileAnalysis {
+  const hotView = functionStats(profile, options.sampleType);
+  const hotspots = [
+    ...hotspotRecords(record, hotView, 'self', topBySelf(hotView, options.top)),
+    ...hotspotRecords(record, hotView, 'cum', topByCum(hotView, options.top)),
+  ];
+  const type = bottleneckSampleType(profile, record, options.sampleType);
+  const view = type === options.sampleType ? hotView : functionStats(profile, type);
+  const sampleIndex = sampleIndexFor(profile, type);
+  const a = attribute(profile, { kind: record.kind, sampleIndex, origin: options.origin, source: options.source });
+  // Another profile's allocator only counts if this profile ran that function too.
+  const known = allocator && profile.frames.some((f) => f.name === allocator.fn.name && f.file === allocator.fn.file) ? allocator : undefined;
+  const findings = findingsOf(a, record.kind, (i) => profile.samples[i]?.values[sampleIndex] ?? 0, known);
+  const result = bottleneckRecords(findings, { runId: record.runId, profileId: record.profileId, kind: record.kind, profile, view, source: options.source });
+  const top = findings.filter((f) => f.user && f.rule.category === 'memory').sort((x, y) => y.value - x.value)[0];
+  const memory = record.kind === 'alloc' || record.kind === 'heap';
+  const topAllocator: Allocator | undefined =
+    memory && top
+      ? { fn: top.fn, line: result.records.find((b) => b.function === top.fn.name && b.file === top.fn.file)?.line ?? 0, how: `the top allocator in memory profile ${record.profileId}` }
+      : undefined;
+  return { record, profile, view, sampleIndex, hotspots, bottlenecks: result.records, below: result.below, allocator: topAllocator };
+}
