@@ -50,6 +50,7 @@ function validate(): ValidateFunction {
 
 function describeError(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
+  if (e.propertyName !== undefined) return `name '${e.propertyName}' ${e.message ?? 'is not allowed'}`;
   if (e.keyword === 'additionalProperties') return `unknown property '${String(p.additionalProperty)}'`;
   if (e.keyword === 'required' && e.schemaPath.includes('/ready/anyOf/')) return "needs one of 'http', 'tcp' or 'line'";
   if (e.keyword === 'required') return `missing property '${String(p.missingProperty)}'`;

@@ -16,6 +16,7 @@ t.test('the demo service under http load: planted functions on top, sane metrics
   t.equal(r.code, 0, r.stderr);
   const top = hotspots(r.records, 'cpu');
   for (const fn of PLANTED) t.ok(top.includes(fn), `${fn} among the top 15 by self: ${top.join(', ')}`);
+  t.ok(top.includes('(idle)'), "V8's (idle) is kept: time waiting for I/O shows next to CPU");
   const rps = metric(r.records, 'http_requests_per_sec')!;
   const p50 = metric(r.records, 'http_latency_p50')!;
   const p99 = metric(r.records, 'http_latency_p99')!;
