@@ -2,7 +2,10 @@
 // and --min-gain, computed in-process from records built by the test.
 import t from 'tap';
 import type { PlanInput } from '../../lib/plan/basis.js';
+import { gainRange, targetValue } from '../../lib/plan/estimate.js';
 import { planItems } from '../../lib/plan/items.js';
+import { STRATEGIES } from '../../lib/plan/strategies.js';
+import { formatMetric } from '../../lib/plan/verification.js';
 import type { BottleneckRecord, HotspotRecord } from '../../lib/records/types.js';
 import { bottleneck, metric, runRecord } from './records.js';
 
@@ -22,12 +25,15 @@ t.test('a profiled run: the share of the main metric, target from its measured v
   t.equal(item!.id, 'PERF-001');
   t.equal(item!.title, 'Compile the RegExp in slugify once (slug.js:3)');
   t.match(item!.strategy, 'instead of on every call in slugify (src/slug.js:3), where it is called from handle (src/server.js:40)');
-  // p = 0.5, f = catalog range of precompile-regex; latency gain = 100·p·f.
-  t.same(item!.expectedGainPct, { low: 15, expected: 30, high: 50 });
-  t.match(item!.method, /p = 50% .* f = 30–100% \(expected 60%\).*gain = 100·p·f/);
+  // p = 0.5, f = the catalog range of precompile-regex (tuned by calibration); latency gain = 100·p·f.
+  const f = STRATEGIES['precompile-regex'].speedup;
+  t.same(item!.expectedGainPct, gainRange(0.5, f, 'lower-is-better'));
+  t.equal(item!.expectedGainPct.expected, Math.round(50 * f.expected * 100) / 100, '100·p·f');
+  t.match(item!.method, `p = 50% = its share of the cpu profile cpu (50%, counting its callees), taken as its share of http_latency_p99; f = ${Math.round(f.low * 100)}–${Math.round(f.high * 100)}% (expected ${Math.round(f.expected * 100)}%)`);
+  t.match(item!.method, /gain = 100·p·f \(time removed\)/);
   t.match(item!.description, /http_latency_p99 \(the main metric of scenario checkout\).*Call path: handle → slugify/);
   t.equal(item!.verification.metric, 'http_latency_p99');
-  t.equal(item!.verification.target, 'http_latency_p99 from 180 ms to ≤ 153 ms', 'target at the low end: 180 · (1 − 0.15)');
+  t.equal(item!.verification.target, `http_latency_p99 from 180 ms to ≤ ${formatMetric(180 * (1 - 0.5 * f.low), 'ms')}`, 'target at the low end of the range');
   t.same(item!.verification.commands, ['perf-profiler --run-profile --scenario checkout --config perf.yaml --baseline .spec/reports/performance/r1/run.ndjson']);
   t.equal(item!.confidence, 'high', 'a bench-measured range with evidence');
   t.equal((item!['alternatives'] as unknown[]).length, 1);
@@ -36,9 +42,11 @@ t.test('a profiled run: the share of the main metric, target from its measured v
 t.test('a throughput main metric uses 1/(1 − p·f) − 1 and a ≥ target', async (t) => {
   const run = runRecord({ scenario: { name: 'load', load: 'http', mainMetric: 'http_requests_per_sec' } });
   const [item] = planItems(input([bottleneck('B1', { sharePct: 50, strategies: ['set-lookup'] })], { run }), 0).items;
-  // f = 0.8 / 0.9 / 0.99 → p·f = 0.4 / 0.45 / 0.495
-  t.same(item!.expectedGainPct, { low: 66.67, expected: 81.82, high: 98.02 });
-  t.equal(item!.verification.target, 'http_requests_per_sec from 1000 req/s to ≥ 1667 req/s');
+  const f = STRATEGIES['set-lookup'].speedup;
+  const g = gainRange(0.5, f, 'higher-is-better');
+  t.same(item!.expectedGainPct, g);
+  t.equal(g.low, Math.round(100 * (1 / (1 - 0.5 * f.low) - 1) * 100) / 100, '1/(1 − p·f) − 1');
+  t.equal(item!.verification.target, `http_requests_per_sec from 1000 req/s to ≥ ${formatMetric(targetValue(1000, g.low, 'higher-is-better'), 'req/s')}`);
 });
 
 t.test('an imported profile with no metrics is judged by the profile total, and says so', async (t) => {
@@ -46,7 +54,8 @@ t.test('an imported profile with no metrics is judged by the profile total, and 
   const [item] = planItems(input([bottleneck('B1', { sharePct: 20, strategies: ['set-lookup'] })], { run, metrics: [] }), 0).items;
   t.match(item!.description, /total cpu time of profile cpu \(an imported profile with no run metrics/);
   t.equal(item!.verification.metric, 'cpu_total');
-  t.equal(item!.verification.target, 'cpu_total from 2s to ≤ 1.68s');
+  const low = 20 * STRATEGIES['set-lookup'].speedup.low;
+  t.equal(item!.verification.target, `cpu_total from 2s to ≤ ${formatMetric(2e9 * (1 - low / 100), 'nanoseconds')}`);
   t.same(item!.verification.commands, ['perf-profiler --input cpu.pb.gz --baseline .spec/reports/performance/r1/run.ndjson']);
 });
 
@@ -54,10 +63,11 @@ t.test('an io bottleneck found in a CPU profile is costed by its share of wall t
   const b = bottleneck('B1', { category: 'io', function: 'readConfig', file: 'src/config.js', sharePct: 5, strategies: ['cache-file-read'] });
   const wall: HotspotRecord = { type: 'hotspot', v: 1, runId: 'r1', profileId: 'wall', kind: 'wall', by: 'cum', rank: 1, function: 'readConfig', file: 'src/config.js', line: 10, self: 1, cum: 1, selfPct: 1, cumPct: 40, unit: 'nanoseconds', sampleType: 'wall' };
   const withWall = planItems(input([b], { profiles: [cpuProfile, { ...cpuProfile, profileId: 'wall', kind: 'wall' }], hotspots: [wall] }), 0).items[0]!;
-  t.equal(withWall.expectedGainPct.expected, 40, 'p = 40% of wall time, f = 1');
+  const f = STRATEGIES['cache-file-read'].speedup.expected;
+  t.equal(withWall.expectedGainPct.expected, Math.round(40 * f * 100) / 100, 'p = 40% of wall time');
   t.match(withWall.method, /share of wall time in wall profile wall \(40%\), not its CPU share \(5%\)/);
   const cpuOnly = planItems(input([b]), 0).items[0]!;
-  t.equal(cpuOnly.expectedGainPct.expected, 5);
+  t.equal(cpuOnly.expectedGainPct.expected, Math.round(5 * f * 100) / 100, 'p = its 5% CPU share');
   t.match(cpuOnly.method, /lower bound of the wall time/);
   t.equal(cpuOnly.confidence, 'medium', 'indirect evidence costs a confidence step');
 });
