@@ -33,7 +33,8 @@ fuzz: build ## fuzz every decoder with 10,000 cases each (FUZZ_SEED to reproduce
 calibrate: build ## measure planted slow/fixed programs and check the plan's gain ranges (bench/results/calibration.md)
 	node bench/calibration/calibrate.mjs
 
-bench: calibrate ## run the benchmarks (calibration included)
+bench: build calibrate ## run the benchmarks side by side with go tool pprof (and FlameGraph if FLAMEGRAPH_DIR is set); calibration included
+	node dist/bench/run.js
 
 demo: build ## the main job on the bundled demo service: profile it under load, report in examples/demo-service/.spec/reports/performance/
 	cd examples/demo-service && node ../../dist/bin/perf-profiler.js --run-profile --scenario api-stress-test
