@@ -92,6 +92,32 @@ t.test('refuses corrupt input with the place and what was expected', async (t) =
   t.same(lock!.profile.samples, [{ stack: [0], values: [1, 500_000_000], labels: { thread: 'w' } }]);
 });
 
+t.test('every listed event type lands in its kind with its weight', async (t) => {
+  const frames = (m: string) => [{ method: { type: { name: 'app/Svc' }, name: m }, lineNumber: 7 }];
+  const ev = (type: string, values: object) => ({ type, values: { eventThread: { javaName: 't1' }, ...values } });
+  const doc = {
+    recording: {
+      events: [
+        ev('jdk.ObjectAllocationInNewTLAB', { stackTrace: { frames: frames('alloc') }, tlabSize: 4096, allocationSize: 24 }),
+        ev('jdk.ObjectAllocationSample', { stackTrace: { frames: frames('alloc') }, weight: 100 }),
+        ev('jdk.ThreadPark', { stackTrace: { frames: frames('park') }, duration: 'PT0.25S' }),
+        ev('jdk.SocketRead', { stackTrace: { frames: frames('recv') }, duration: 'PT0.1S' }),
+        ev('jdk.SocketWrite', { stackTrace: { frames: frames('send') }, duration: 'PT0.05S' }),
+        ev('jdk.NativeMethodSample', { stackTrace: { frames: frames('poll') } }),
+        ev('jdk.GarbageCollection', { duration: 'PT1S' }),
+      ],
+    },
+  };
+  const imported = await readJfrJson((await import('node:stream')).Readable.from([JSON.stringify(doc)]), 'synthetic.json');
+  const summary = imported.map((p) => [p.kind, p.label, p.profile.samples.map((s) => [p.profile.frames[s.stack[0]!]!.name, ...s.values])]);
+  t.same(summary, [
+    ['wall', 'native', [['app.Svc.poll', 1]]],
+    ['alloc', 'alloc', [['app.Svc.alloc', 2, 4196]]],
+    ['lock', 'lock', [['app.Svc.park', 1, 250_000_000]]],
+    ['wall', 'io', [['app.Svc.recv', 1, 100_000_000], ['app.Svc.send', 1, 50_000_000]]],
+  ]);
+});
+
 t.test('a corrupt .jfr is reported with jfr\'s own reason', { skip: noJdk }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'jfr-bad-'));
   const bad = join(dir, 'cut.jfr');
