@@ -1,11 +1,15 @@
 // The `perf` profiler: Linux perf samples the whole command (any language that
 // has symbols: C, C++, Rust, Go, and Node with --perf-basic-prof), with call
 // graphs: `perf record -g -F <hz> -o <workDir>/perf.data -- <command>`.
+// With a load, perf starts with its events off (-D -1) and the measurement
+// window switches them on and off through a control FIFO, so warm-up is not
+// in the profile; with load `none` the whole run is the window.
 // Afterwards `perf script` text streams into the perf-script importer.
 // perf forwards SIGTERM to the command and still writes perf.data, so the
 // orchestration stops it like any target.
 
-import { readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
@@ -35,8 +39,29 @@ function frequencyOf(ctx: CollectorContext): number {
   return hz;
 }
 
-export function perfRecordArgs(ctx: CollectorContext): string[] {
-  return ['perf', 'record', '-g', '-F', String(frequencyOf(ctx)), '-o', join(ctx.workDir, 'perf.data'), '--', ...ctx.scenario.command];
+function controlFifo(ctx: CollectorContext): string {
+  return join(ctx.workDir, 'perf.ctl');
+}
+
+/** `windowed`: start with events off, switched by the measurement window through the control FIFO. */
+export function perfRecordArgs(ctx: CollectorContext, windowed: boolean): string[] {
+  const window = windowed ? ['-D', '-1', '--control', `fifo:${controlFifo(ctx)}`] : [];
+  return ['perf', 'record', '-g', '-F', String(frequencyOf(ctx)), ...window, '-o', join(ctx.workDir, 'perf.data'), '--', ...ctx.scenario.command];
+}
+
+/** Ask the running perf to enable or disable its events. perf holds the FIFO open, so this never blocks. */
+async function control(ctx: CollectorContext, command: 'enable' | 'disable'): Promise<void> {
+  if (!windowed.has(ctx.workDir)) return;
+  try {
+    const fifo = await open(controlFifo(ctx), constants.O_WRONLY | constants.O_NONBLOCK);
+    try {
+      await fifo.write(`${command}\n`);
+    } finally {
+      await fifo.close();
+    }
+  } catch (err) {
+    ctx.log(`perf: could not ${command} recording through ${controlFifo(ctx)} (${oneLine(err)})`);
+  }
 }
 
 /** What perf_event_paranoid allows an unprivileged user, and what to change when it is not enough. */
@@ -69,6 +94,8 @@ async function removeStaleMaps(since: number): Promise<void> {
 }
 
 const started = new Map<string, number>();
+/** Work dirs of runs whose perf records the measurement window only. */
+const windowed = new Set<string>();
 
 export const perfCollector: Collector = {
   name: 'perf',
@@ -96,7 +123,18 @@ export const perfCollector: Collector = {
     started.set(ctx.workDir, Date.now());
     const env: Record<string, string> = {};
     if (isNodeCommand(ctx.scenario.command)) env.NODE_OPTIONS = appendOption(ctx, 'NODE_OPTIONS', NODE_PERF_FLAGS);
-    return { command: perfRecordArgs(ctx), env };
+    if (ctx.scenario.load.kind !== 'none') {
+      const made = await execa('mkfifo', [controlFifo(ctx)], { reject: false, stdin: 'ignore' });
+      if (made.exitCode === 0) windowed.add(ctx.workDir);
+      else ctx.log(`perf: no control FIFO (${oneLine(made.stderr || made.message)}); recording the whole run`);
+    }
+    return { command: perfRecordArgs(ctx, windowed.has(ctx.workDir)), env };
+  },
+  async onMeasureStart(ctx) {
+    await control(ctx, 'enable');
+  },
+  async onMeasureEnd(ctx) {
+    await control(ctx, 'disable');
   },
   async collect(ctx) {
     const data = join(ctx.workDir, 'perf.data');
@@ -121,10 +159,12 @@ export const perfCollector: Collector = {
     } finally {
       if (isNodeCommand(ctx.scenario.command)) await removeStaleMaps(started.get(ctx.workDir) ?? Date.now());
       started.delete(ctx.workDir);
+      windowed.delete(ctx.workDir);
     }
   },
   describe(ctx, launch) {
     const node = launch.env.NODE_OPTIONS ? ` with NODE_OPTIONS=${launch.env.NODE_OPTIONS}` : '';
-    return `perf: ${launch.command.join(' ')}${node}, then perf script into the perf-script importer`;
+    const window = launch.command.includes('--control') ? ', recording the measurement window only' : '';
+    return `perf: ${launch.command.join(' ')}${node}${window}, then perf script into the perf-script importer`;
   },
 };
