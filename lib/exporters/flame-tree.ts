@@ -12,7 +12,7 @@ export interface FlameNode {
   self: number;
   total: number;
   children: FlameNode[];
-  /** >0: this node stands for that many narrow frames pooled below the width threshold. */
+  /** >0: this node stands for that many narrow sibling frames (with all their callees) merged below the width threshold. */
   merged: number;
 }
 
@@ -22,70 +22,95 @@ export interface FlameTree {
   unit: string;
 }
 
-interface Building extends FlameNode {
-  byKey: Map<string, Building>;
-}
-
-const newNode = (name: string, file: string, line: number): Building => ({ name, file, line, self: 0, total: 0, children: [], merged: 0, byKey: new Map() });
-
 export const byNameThenFile = (a: FlameNode, b: FlameNode): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
-/** Merge every sample's stack into one tree of functions. Non-positive values are left out. */
-export function buildFlameTree(profile: Profile, sampleType?: string): FlameTree {
-  const index = sampleIndexFor(profile, sampleType);
-  const keys = profile.frames.map(functionKey);
-  const root = newNode('all', '', 0);
+interface Samples {
+  stacks: number[][];
+  values: number[];
+  /** Function id of each frame id. */
+  fnOf: number[];
+}
+
+function positiveSamples(profile: Profile, index: number): Samples & { total: number } {
+  const fnIds = new Map<string, number>();
+  const fnOf = profile.frames.map((f) => {
+    const key = functionKey(f);
+    let id = fnIds.get(key);
+    if (id === undefined) fnIds.set(key, (id = fnIds.size));
+    return id;
+  });
+  const stacks: number[][] = [];
+  const values: number[] = [];
+  let total = 0;
   for (const sample of profile.samples) {
     const value = sample.values[index] ?? 0;
     if (!(value > 0)) continue;
-    root.total += value;
-    let node = root;
-    for (let i = sample.stack.length - 1; i >= 0; i--) {
-      const id = sample.stack[i]!;
-      let child = node.byKey.get(keys[id]!);
-      const frame = profile.frames[id]!;
-      if (!child) node.byKey.set(keys[id]!, (child = newNode(frame.name, frame.file, 0)));
-      if (frame.line > 0 && (child.line === 0 || frame.line < child.line)) child.line = frame.line;
-      child.total += value;
-      node = child;
-    }
-    node.self += value;
+    stacks.push(sample.stack);
+    values.push(value);
+    total += value;
   }
-  const type = profile.sampleTypes[index]!;
-  return { root: freeze(root), sampleType: type.type, unit: type.unit };
-}
-
-function freeze(node: Building): FlameNode {
-  const children = [...node.byKey.values()].map(freeze).sort(byNameThenFile);
-  return { name: node.name, file: node.file, line: node.line, self: node.self, total: node.total, children, merged: 0 };
+  return { stacks, values, fnOf, total };
 }
 
 /**
- * FlameGraph's minwidth, as a merge instead of a drop: under each node, the
- * children whose total is below `minTotal` become one node (their values
- * kept, so every parent stays as wide as its value), with no children.
+ * Merge every sample's stack into one tree of functions; non-positive values
+ * are left out. FlameGraph's minwidth, as a merge instead of a drop: under
+ * each node, the children whose total is below `minFraction` of the whole
+ * become one node with no children (their values kept, so every parent stays
+ * as wide as its value; a lone narrow child keeps its name). The tree is
+ * built top-down by partitioning the samples, so a narrow subtree is never
+ * built: large profiles cost time for the frames drawn, not for every path.
  */
-export function mergeNarrow(node: FlameNode, minTotal: number): FlameNode {
-  const wide: FlameNode[] = [];
-  const narrow: FlameNode[] = [];
-  for (const child of node.children) (child.total < minTotal ? narrow : wide).push(child);
-  const children = wide.map((c) => mergeNarrow(c, minTotal));
-  if (narrow.length > 0) {
-    const sum = narrow.reduce((s, c) => s + c.total, 0);
-    const one = narrow.length === 1 ? narrow[0]! : undefined;
-    children.push({
-      name: one ? one.name : `(${narrow.length} narrow frames)`,
-      file: one ? one.file : '',
-      line: one ? one.line : 0,
-      self: sum,
-      total: sum,
-      children: [],
-      merged: narrow.reduce((s, c) => s + countNodes(c), 0),
-    });
+export function buildFlameTree(profile: Profile, sampleType?: string, minFraction = 0): FlameTree {
+  const index = sampleIndexFor(profile, sampleType);
+  const { stacks, values, fnOf, total } = positiveSamples(profile, index);
+  const minTotal = total * minFraction;
+  const frameAt = (m: number, depth: number): number => {
+    const stack = stacks[m]!;
+    return stack[stack.length - 1 - depth]!;
+  };
+
+  /** The node `depth` frames below the root, reached by the samples `members`. */
+  const nodeAt = (depth: number, members: number[], name: string, file: string, line: number, nodeTotal: number): FlameNode => {
+    let self = 0;
+    const groups = new Map<number, number[]>();
+    for (const m of members) {
+      if (stacks[m]!.length === depth) {
+        self += values[m]!;
+        continue;
+      }
+      const fn = fnOf[frameAt(m, depth)]!;
+      const group = groups.get(fn);
+      if (group) group.push(m);
+      else groups.set(fn, [m]);
+    }
+    const children: FlameNode[] = [];
+    const narrow: FlameNode[] = [];
+    for (const group of groups.values()) {
+      let sum = 0;
+      let lowest = 0;
+      for (const m of group) {
+        sum += values[m]!;
+        const l = profile.frames[frameAt(m, depth)]!.line;
+        if (l > 0 && (lowest === 0 || l < lowest)) lowest = l;
+      }
+      const frame = profile.frames[frameAt(group[0]!, depth)]!;
+      if (sum >= minTotal) children.push(nodeAt(depth + 1, group, frame.name, frame.file, lowest, sum));
+      else narrow.push({ name: frame.name, file: frame.file, line: lowest, self: sum, total: sum, children: [], merged: 1 });
+    }
+    if (narrow.length === 1) children.push(narrow[0]!);
+    if (narrow.length > 1) {
+      const sum = narrow.reduce((a, n) => a + n.total, 0);
+      children.push({ name: `(${narrow.length} narrow frames)`, file: '', line: 0, self: sum, total: sum, children: [], merged: narrow.length });
+    }
     children.sort(byNameThenFile);
-  }
-  return { ...node, children };
+    return { name, file, line, self, total: nodeTotal, children, merged: 0 };
+  };
+
+  const root = nodeAt(0, stacks.map((_, i) => i), 'all', '', 0, total);
+  const type = profile.sampleTypes[index]!;
+  return { root, sampleType: type.type, unit: type.unit };
 }
 
 export function countNodes(node: FlameNode): number {

@@ -5,7 +5,8 @@
 
 import type { Profile } from '../model/profile.js';
 import { pct } from '../report/format.js';
-import { flameTreeOf, type FlameGraphOptions } from './flamegraph.js';
+import { DEFAULT_MIN_WIDTH_PX, flameTreeOf, type FlameGraphOptions } from './flamegraph.js';
+import { WIDTH } from './html/flame-layout.js';
 import { buildFlameTree, type FlameNode } from './flame-tree.js';
 import { diffColour } from './html/colour.js';
 import { esc } from './html/escape.js';
@@ -54,7 +55,9 @@ const signed = (n: number): string => `${n >= 0 ? '+' : '-'}${Math.abs(n).toFixe
 
 export function renderDiffFlameGraphFragment(profile: Profile, baseline: BaselineProfile, options: FlameGraphOptions): string {
   const tree = flameTreeOf(profile, options.sampleType, options.minWidthPx);
-  const base = buildFlameTree(baseline.profile, tree.sampleType).root;
+  // The baseline is merged at the same width: a path narrower than that in
+  // the baseline counts as 0 there, off by less than the threshold's share.
+  const base = buildFlameTree(baseline.profile, tree.sampleType, (options.minWidthPx ?? DEFAULT_MIN_WIDTH_PX) / WIDTH).root;
   const d = deltas(tree.root, base);
   let maxAbs = 0;
   for (const v of d.values()) if (v.known) maxAbs = Math.max(maxAbs, Math.abs(v.self - v.baseSelf));

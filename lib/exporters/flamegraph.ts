@@ -3,7 +3,7 @@
 // own inline script does the interaction.
 
 import type { Profile } from '../model/profile.js';
-import { buildFlameTree, mergeNarrow, type FlameTree } from './flame-tree.js';
+import { buildFlameTree, type FlameTree } from './flame-tree.js';
 import { renderFlameFragment, type FlameMark, type FragmentOptions } from './html/flame-fragment.js';
 import { WIDTH } from './html/flame-layout.js';
 import { FLAME_SCRIPT } from './html/flame-script.js';
@@ -24,9 +24,7 @@ export interface FlameGraphOptions {
 }
 
 export function flameTreeOf(profile: Profile, sampleType?: string, minWidthPx = DEFAULT_MIN_WIDTH_PX): FlameTree {
-  const tree = buildFlameTree(profile, sampleType);
-  const minTotal = (tree.root.total * minWidthPx) / WIDTH;
-  return { ...tree, root: mergeNarrow(tree.root, minTotal) };
+  return buildFlameTree(profile, sampleType, minWidthPx / WIDTH);
 }
 
 export function renderFlameGraphFragment(profile: Profile, options: FlameGraphOptions): string {

@@ -1,7 +1,7 @@
 // The flame graph renderer: golden structure, determinism, escaping of
 // hostile names, minwidth merging, labels that never overflow.
 import t from 'tap';
-import { buildFlameTree, countNodes, mergeNarrow } from '../../lib/exporters/flame-tree.js';
+import { buildFlameTree, countNodes } from '../../lib/exporters/flame-tree.js';
 import { flameTreeOf, renderFlameGraphFragment, renderFlameGraphHtml } from '../../lib/exporters/flamegraph.js';
 import { CHAR_W, LABEL_PAD, fitLabel } from '../../lib/exporters/html/flame-layout.js';
 import { HOSTILE, narrowProfile, smallProfile } from './small-profiles.js';
@@ -61,22 +61,21 @@ t.test('hostile function names are escaped everywhere', async (t) => {
 t.test('frames below the width threshold are merged (minwidth), values kept', async (t) => {
   const profile = narrowProfile(300);
   const full = buildFlameTree(profile);
-  t.equal(countNodes(full.root), 1 + 1 + 1 + 300 * 2);
+  t.equal(countNodes(full.root), 1 + 1 + 1 + 300 * 2, 'unmerged: every function on every path');
   const merged = flameTreeOf(profile);
   const main = merged.root.children[0]!;
-  t.same(main.children.map((c) => [c.name, c.total, c.merged]), [
-    ['(300 narrow frames)', 300, 600],
-    ['wide', 1e9, 0],
+  t.same(main.children.map((c) => [c.name, c.total, c.merged, c.children.length]), [
+    ['(300 narrow frames)', 300, 300, 0],
+    ['wide', 1e9, 0, 0],
   ]);
   t.equal(main.total, 1e9 + 300, 'parent keeps its full width');
   t.equal(countNodes(merged.root), 4);
-  const one = mergeNarrow(buildFlameTree(narrowProfile(1)).root, 10);
-  t.same(one.children[0]!.children.map((c) => [c.name, c.merged]), [['tiny000', 2], ['wide', 0]], 'a single narrow frame keeps its name');
-  const unmerged = flameTreeOf(profile, undefined, 0);
-  t.equal(countNodes(unmerged.root), countNodes(full.root), 'minWidthPx 0 merges nothing');
+  const one = buildFlameTree(narrowProfile(1), undefined, 1e-6).root.children[0]!;
+  t.same(one.children.map((c) => [c.name, c.merged, c.children.length]), [['tiny000', 1, 0], ['wide', 0, 0]], 'a lone narrow frame keeps its name, loses its callees');
+  t.equal(countNodes(flameTreeOf(profile, undefined, 0).root), countNodes(full.root), 'minWidthPx 0 merges nothing');
   const html = renderFlameGraphFragment(profile, { id: 'n', title: 'n' });
-  t.equal(html.match(/<g class="f/g)!.length, 4);
-  t.match(html, /frames/);
+  t.equal(html.match(/<g class="f/g)!.length, 4, 'four frames drawn');
+  t.match(html, /"n":"\(300 narrow frames\)".*"m":300/);
 });
 
 t.test('labels fit their frame or are cut with an ellipsis, never overflowing', async (t) => {
