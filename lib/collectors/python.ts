@@ -2,10 +2,11 @@
 // sampler shipped in lib/collectors/python/sampler.py, which runs the user's
 // script (or -m module) in its own process through runpy and writes folded
 // stacks. Wall clock, so threads waiting on I/O or locks show up as well as
-// those burning CPU. Child processes the script starts are not sampled.
+// those burning CPU. Samples are counted inside the measurement window only
+// (start/stop files the sampler polls). Child processes are not sampled.
 
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProfilerError, badInput, usage } from '../errors.js';
@@ -71,6 +72,10 @@ function intervalOf(ctx: CollectorContext): number {
   return us;
 }
 
+function windowDir(ctx: CollectorContext): string {
+  return join(ctx.workDir, 'python-window');
+}
+
 export interface SamplerMeta {
   samples: number;
   elapsedNs: number;
@@ -98,8 +103,16 @@ export const pythonCollector: Collector = {
   name: 'python',
   check: checkPython,
   async prepare(ctx) {
-    const extra = ['--interval-us', String(intervalOf(ctx))];
+    const extra = ['--interval-us', String(intervalOf(ctx)), '--window-dir', windowDir(ctx)];
+    await mkdir(windowDir(ctx), { recursive: true });
     return { command: runnerCommand(ctx, 'sample', join(ctx.workDir, 'stacks.folded'), extra), env: {} };
+  },
+  // The sampler polls for these files each tick: samples cover the measurement window only.
+  async onMeasureStart(ctx) {
+    await writeFile(join(windowDir(ctx), 'start'), '');
+  },
+  async onMeasureEnd(ctx) {
+    await writeFile(join(windowDir(ctx), 'stop'), '');
   },
   async collect(ctx) {
     const out = join(ctx.workDir, 'stacks.folded');
@@ -112,7 +125,7 @@ export const pythonCollector: Collector = {
       throw badInput(`${out}.meta.json`, `not JSON (${(err as Error).message})`);
     }
     const folded = await readFile(out);
-    if (folded.length === 0) throw new ProfilerError('runtime', `python: no stacks sampled in ${(meta.elapsedNs / 1e9).toFixed(2)} s; the script ended before the first sample, or lower profiler.intervalUs`);
+    if (folded.length === 0) throw new ProfilerError('runtime', `python: no stacks sampled in the ${(meta.elapsedNs / 1e9).toFixed(2)} s window; the script ended before the first sample, or lower profiler.intervalUs`);
     const imported = await importFile(out, 'folded');
     return imported.map((p) => ({ ...p, kind: 'wall' as const, label: 'wall', profile: asWallProfile(p.profile, meta) }));
   },

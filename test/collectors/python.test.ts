@@ -37,6 +37,26 @@ t.test('a server under HTTP load, stopped with SIGTERM, still yields its profile
   t.ok(metric(r.records, 'http_requests_per_sec')! > 0);
 });
 
+t.test('with a load, only the measurement window is sampled, not the warm-up', { skip: noPython }, async (t) => {
+  const dir = tempRoot('collect-python-');
+  writeScenarios(dir, {
+    default: {
+      command: ['python3', join(program, 'phases.py')],
+      profiler: { name: 'python' },
+      ready: { line: '^ready$', timeoutMs: 20000 },
+      warmupS: 2,
+      load: { kind: 'command', command: ['sleep', '1.5'] },
+    },
+  });
+  const r = profiledRun([], { cwd: dir, top: 10 });
+  t.equal(r.code, 0, r.stderr);
+  const cum = hotspots(r.records, 'wall', 'cum');
+  t.ok(cum.includes('window_phase'), cum.join(', '));
+  t.notOk(cum.includes('warmup_phase'), 'the first second (warm-up) is not in the profile');
+  const profile = r.records.find((rec) => rec.type === 'profile')!;
+  t.ok(profile.durationNs > 1e9 && profile.durationNs < 4e9, `the profile spans the window: ${profile.durationNs} ns`);
+});
+
 t.test('a script that fails: the run says so with its exit code and last output', { skip: noPython }, async (t) => {
   const dir = tempRoot('collect-python-');
   const r = runBin('perf-collect', ['--run-profile', '--profiler', 'python', '--', 'python3', join(program, 'dups.py'), 'not-a-number'], { cwd: dir });
@@ -60,7 +80,7 @@ t.test('commands: what runs under the sampler, and what is refused', async (t) =
 t.test('--dry-run shows the runner and the interval', async (t) => {
   const r = runBin('perf-collect', ['--run-profile', '--dry-run', '--profiler', 'python', '--', 'python3', 'app.py', 'x'], { cwd: tempRoot('collect-python-') });
   t.equal(r.code, 0, r.stderr);
-  t.match(r.stderr, /command: python3 \S+lib\/collectors\/python\/sampler\.py --mode sample --interval-us 5000 --out \S+stacks\.folded -- app\.py x/);
+  t.match(r.stderr, /command: python3 \S+lib\/collectors\/python\/sampler\.py --mode sample --interval-us 5000 --window-dir \S+ --out \S+stacks\.folded -- app\.py x/);
 });
 
 t.test('sampler ticks become wall time at the measured mean tick', async (t) => {

@@ -2,13 +2,15 @@
 
 Shipped with perf-profiler (lib/collectors/python.ts and cprofile.ts start it):
 
-  python3 sampler.py --mode sample --interval-us 5000 --out stacks.folded -- script.py args...
+  python3 sampler.py --mode sample --interval-us 5000 --out stacks.folded [--window-dir DIR] -- script.py args...
   python3 sampler.py --mode cprofile --out out.prof -- -m package.module args...
 
 sample:   wall-clock stack sampling: a daemon thread reads sys._current_frames()
           every interval and counts each thread's stack; written as folded
           stacks ("frame;frame count", root first, frames "func (file.py:line)")
           plus <out>.meta.json with the sample count and elapsed time.
+          With --window-dir, only while DIR/start exists and DIR/stop does
+          not (the orchestration's measurement window).
 cprofile: the standard library's deterministic cProfile, written with
           dump_stats (what `python3 -m cProfile -o` writes).
 
@@ -34,6 +36,7 @@ def parse_args(argv):
     parser.add_argument("--mode", choices=("sample", "cprofile"), default="sample")
     parser.add_argument("--interval-us", type=int, default=10000)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--window-dir", help="sample only while <dir>/start exists and <dir>/stop does not")
     parser.add_argument("target", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     target = args.target[1:] if args.target[:1] == ["--"] else args.target
@@ -69,18 +72,37 @@ def stack_of(frame):
 
 
 class Sampler(threading.Thread):
-    def __init__(self, interval_s):
+    """Counts every other thread's stack each interval, inside the measurement window only."""
+
+    def __init__(self, interval_s, window_dir=None):
         super().__init__(name="perf-profiler-sampler", daemon=True)
         self.interval_s = interval_s
+        self.window_dir = window_dir
         self.counts = {}
         self.samples = 0
         self.stopping = threading.Event()
-        self.started_at = time.monotonic()
-        self.elapsed_s = 0.0
+        self.opened_at = None
+        self.closed_at = None
+
+    def window_state(self):
+        """'before', 'open' or 'closed', from the files the orchestration writes."""
+        if self.window_dir is None:
+            return "open"
+        if os.path.exists(os.path.join(self.window_dir, "stop")):
+            return "closed"
+        return "open" if os.path.exists(os.path.join(self.window_dir, "start")) else "before"
 
     def run(self):
         me = threading.get_ident()
         while not self.stopping.wait(self.interval_s):
+            state = self.window_state()
+            if state == "before":
+                continue
+            if state == "closed":
+                self.closed_at = time.monotonic()
+                return
+            if self.opened_at is None:
+                self.opened_at = time.monotonic()
             for ident, frame in sys._current_frames().items():
                 if ident == me:
                     continue
@@ -92,7 +114,12 @@ class Sampler(threading.Thread):
     def stop(self):
         self.stopping.set()
         self.join()
-        self.elapsed_s = time.monotonic() - self.started_at
+        if self.opened_at is not None and self.closed_at is None:
+            self.closed_at = time.monotonic()
+
+    @property
+    def elapsed_s(self):
+        return 0.0 if self.opened_at is None else self.closed_at - self.opened_at
 
     def write(self, out, interval_us):
         lines = sorted("%s %d\n" % (";".join(stack), n) for stack, n in self.counts.items())
@@ -148,7 +175,7 @@ def main(argv):
             profiler.dump_stats(args.out)
 
         return run_under(args.target, profiler.enable, dump)
-    sampler = Sampler(args.interval_us / 1e6)
+    sampler = Sampler(args.interval_us / 1e6, args.window_dir)
 
     def write():
         sampler.stop()
