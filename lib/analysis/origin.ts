@@ -42,7 +42,7 @@ const RUNTIME_FILE = new RegExp(
   [
     '^node:', // Node's built-in modules
     '^internal/', // Node internals as older V8 prints them
-    '/go(?:-\\d[\\d.]*)?/src/(?:runtime|internal|sync|syscall|reflect|os|fmt|strings|strconv|bytes|regexp|encoding|sort|io|bufio|net|time|math|unicode|errors|context|testing|crypto|compress|hash|container|path)/', // GOROOT
+    '/go(?:-\\d[\\d.]*)?/src/(?:runtime|internal|sync|syscall|reflect|os|fmt|strings|strconv|bytes|regexp|encoding|sort|io|bufio|net|time|math|unicode|errors|context|testing|crypto|compress|hash|container|path|log|html|text|mime|archive|image|flag|embed|expvar|debug|slices|maps|cmp|iter|unique)/', // GOROOT
     '^(?:/usr)?/lib/(?:x86_64|aarch64|i386)[^/]*/', // system shared libraries
     '^(?:/usr)?/lib(?:64)?/[^/]+\\.so', // the loader and libc in /lib
     '/lib/python\\d[\\d.]*/(?!(?:site|dist)-packages/)', // CPython's standard library
@@ -62,7 +62,7 @@ const RUNTIME_NAME = new RegExp(
 );
 const DEPENDENCY_FILE = /(?:^|[/\\])(?:node_modules|vendor|site-packages|dist-packages|\.m2|\.gradle|\.cargo)[/\\]|\/pkg\/mod\//;
 /** Go: a function whose import path has no dot before its first slash is the standard library. */
-const GO_STD_FUNCTION = /^(?:runtime|internal|sync|syscall|reflect|os|fmt|strings|strconv|bytes|regexp|encoding|sort|io|bufio|net|time|math|unicode|errors|context|crypto|compress|hash|container|path|testing)(?:[./]|$)/;
+const GO_STD_FUNCTION = /^(?:runtime|internal|sync|syscall|reflect|os|fmt|strings|strconv|bytes|regexp|encoding|sort|io|bufio|net|time|math|unicode|errors|context|testing|crypto|compress|hash|container|path|log|html|text|mime|archive|image|flag|embed|expvar|debug|slices|maps|cmp|iter|unique)(?:[./]|$)/;
 
 export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   const { name, file } = frame;
