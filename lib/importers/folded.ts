@@ -37,12 +37,16 @@ export function parseFoldedFrame(text: string): Frame {
   return { name, file, line: 0, column: 0 };
 }
 
+/** The end of a long line: where the count should be. */
+const tail = (text: string): string => (text.length > 80 ? `…${text.slice(-79)}` : text);
+
 function looksFolded(head: Buffer): boolean {
   if (head.includes(0)) return false;
   const text = headText(head);
   if (text.startsWith('{') || text.startsWith('[')) return false;
-  const complete = text.split('\n').slice(0, -1).filter((l) => l.trim() !== '');
-  return complete.length > 0 && complete.slice(0, 20).every((l) => LINE.test(l.replace(/\r$/, '')));
+  // The first line decides, so a bad line further on gets the parser's error with its number.
+  const first = text.split('\n').find((l) => l.trim() !== '');
+  return first !== undefined && LINE.test(first.replace(/\r$/, ''));
 }
 
 export const foldedImporter: Importer = {
@@ -62,7 +66,7 @@ export const foldedImporter: Importer = {
     for await (const { text, lineNo } of readLines(source.open(), source.name)) {
       if (text.trim() === '') continue;
       const m = LINE.exec(text);
-      if (!m) throw badInput(`${source.name}:${lineNo}`, `expected 'frame;frame;... count' (a stack, a space, a whole number), got '${text.slice(0, 80)}'`);
+      if (!m) throw badInput(`${source.name}:${lineNo}`, `expected 'frame;frame;... count' (a stack, a space, a whole number), got '${tail(text)}'`);
       const frames = m[1]!.split(';');
       const empty = frames.findIndex((f) => f === '');
       if (empty >= 0) throw badInput(`${source.name}:${lineNo}`, `frame ${empty + 1} of the stack is empty`);

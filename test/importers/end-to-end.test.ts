@@ -1,6 +1,6 @@
 // Every format of this importer set through the real bins to a report, and
 // go tool pprof -top on each .pb.gz perf-apply wrote agreeing with perf-analyze.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { PROFILES, disagreementsWithPprof, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
@@ -60,4 +60,26 @@ t.test('go tool pprof -top on each written profile agrees with perf-analyze', { 
     t.same(problems, [], `${profileId}: perf-analyze and go tool pprof agree`);
     t.ok(compared >= Math.min(3, ours.length) && compared > 0, `${profileId}: compared ${compared} of ${ours.length} functions`);
   }
+});
+
+t.test('corrupt text input stops perf-collect with one line naming the file and line, exit 2, nothing on stdout', async (t) => {
+  const dir = tempRoot('corrupt-');
+  const perfLines = readFileSync(join(PROFILES, 'c-hot.perf-script.txt'), 'utf8').split('\n');
+  perfLines.splice(99, 0, '\tthis line is not a frame');
+  writeFileSync(join(dir, 'cut.perf.txt'), perfLines.join('\n'));
+  const perf = sh(`perf-collect --input ${join(dir, 'cut.perf.txt')}`);
+  t.equal(perf.code, 2);
+  t.equal(perf.stdout, '');
+  t.equal(perf.stderr, `perf-collect: ${join(dir, 'cut.perf.txt')}:100: expected a frame line 'address symbol+offset (dso)', got 'this line is not a frame'\n`);
+
+  const folded = readFileSync(join(PROFILES, 'c-hot.folded'), 'utf8').split('\n');
+  folded[4] = folded[4]!.replace(/ \d+$/, ' lots');
+  writeFileSync(join(dir, 'bad.folded'), folded.join('\n'));
+  const bad = sh(`perf-collect --input ${join(dir, 'bad.folded')}`);
+  t.equal(bad.code, 2);
+  t.match(bad.stderr, new RegExp(`^perf-collect: ${join(dir, 'bad.folded')}:5: expected 'frame;frame;\\.\\.\\. count' \\(a stack, a space, a whole number\\), got '.* lots'\\n$`));
+
+  const forced = sh(`perf-collect --format folded --input ${join(PROFILES, 'c-hot.perf-script.txt')}`);
+  t.equal(forced.code, 2, '--format forces the importer');
+  t.match(forced.stderr, /c-hot\.perf-script\.txt:1: expected 'frame;frame;\.\.\. count'/);
 });
