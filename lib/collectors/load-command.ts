@@ -3,7 +3,7 @@
 
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { execa } from 'execa';
+import { killGroup, spawnGroup, startErrorOf } from './target.js';
 import type { LoadSpec } from './types.js';
 
 export type CommandLoad = Extract<LoadSpec, { kind: 'command' }>;
@@ -16,31 +16,14 @@ export interface CommandLoadResult {
 }
 
 export function runCommandLoad(load: CommandLoad, cwd: string, baseEnv: NodeJS.ProcessEnv, stderr: Writable, signal: AbortSignal): Promise<CommandLoadResult> {
-  const proc = execa(load.command[0]!, load.command.slice(1), {
-    cwd: resolve(cwd, load.cwd ?? '.'),
-    env: { ...baseEnv, ...load.env },
-    extendEnv: false,
-    detached: true,
-    stdin: 'ignore',
-    stdout: 'pipe',
-    stderr: 'pipe',
-    reject: false,
-    buffer: false,
-    cleanup: true,
-  });
+  const proc = spawnGroup(load.command, resolve(cwd, load.cwd ?? '.'), { ...baseEnv, ...load.env });
   proc.stdout?.pipe(stderr, { end: false });
   proc.stderr?.pipe(stderr, { end: false });
-  const stop = () => {
-    try {
-      if (proc.pid) process.kill(-proc.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
+  const stop = () => killGroup(proc.pid, 'SIGTERM');
   signal.addEventListener('abort', stop, { once: true });
   return proc.then((r) => {
     signal.removeEventListener('abort', stop);
-    const startError = r.failed && r.exitCode === undefined && !r.signal ? r.shortMessage : undefined;
+    const startError = startErrorOf(r);
     return { exitCode: r.exitCode ?? null, signal: r.signal ?? null, ...(startError ? { startError } : {}) };
   });
 }

@@ -53,7 +53,12 @@ function install(dir: string): void {
     }
     if (kinds.has('alloc')) {
       post(session, 'HeapProfiler.enable');
-      post(session, 'HeapProfiler.startSampling', { samplingInterval: 32 * 1024 });
+      // Count every sampled allocation, not only what is still alive at stop: an alloc profile.
+      post(session, 'HeapProfiler.startSampling', {
+        samplingInterval: 32 * 1024,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
     }
   };
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { importProfiles, openSource, IMPORTERS } from '../importers/registry.js';
-import { DEFAULT_LIMITS } from '../importers/types.js';
+import { oneLine } from '../errors.js';
+import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 
@@ -92,10 +93,18 @@ export const nodeCollector: Collector = {
       for (const [ext, { kind, format }] of Object.entries(FILE_KINDS)) {
         const name = `${pid}.${ext}`;
         if (!names.includes(name)) continue;
-        const source = await openSource(join(ctx.workDir, name));
-        for (const imported of await importProfiles(source, DEFAULT_LIMITS, format)) {
-          imported.profile.comments.push(`pid=${pid}`, `argv=${meta.argv.join(' ')}`);
-          out.push({ ...imported, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv: meta.argv.join(' ') } });
+        const argv = meta.argv.join(' ');
+        let imported: ImportedProfile[];
+        try {
+          imported = await importProfiles(await openSource(join(ctx.workDir, name)), DEFAULT_LIMITS, format);
+        } catch (err) {
+          // One process with nothing to show (npm idling: no allocations) must not cost the others.
+          (ctx.warn ?? ctx.log)(`node: no ${kind} profile for pid ${pid} (${argv}): ${oneLine(err).replace(/^\S+: /, '')}`);
+          continue;
+        }
+        for (const p of imported) {
+          p.profile.comments.push(`pid=${pid}`, `argv=${argv}`);
+          out.push({ ...p, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv } });
         }
       }
     }

@@ -67,8 +67,8 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
   const onInterrupt = () => stop.abort();
   deps.interrupt.addEventListener('abort', onInterrupt, { once: true });
   const workDir = await mkdtemp(join(tmpdir(), 'perf-run-'));
-  const ctx: CollectorContext = { scenario, settings, cwd, workDir, signal: stop.signal, log: (m) => progress.note(m) };
   const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0 };
+  const ctx: CollectorContext = { scenario, settings, cwd, workDir, signal: stop.signal, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
   const measured: Measured = {};
   let target: Target | undefined;
   let sampler: TreeSampler | undefined;

@@ -4,10 +4,40 @@
 
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execa, type ResultPromise } from 'execa';
+import { execa, type Result, type ResultPromise } from 'execa';
 
 export const STOP_GRACE_MS = 5000;
 const TAIL_LINES = 20;
+
+/** Start argv (no shell) as the leader of a new process group, output piped, never throwing. */
+export function spawnGroup(command: string[], cwd: string, env: NodeJS.ProcessEnv): ResultPromise {
+  return execa(command[0]!, command.slice(1), {
+    cwd,
+    env,
+    extendEnv: false,
+    detached: true,
+    stdin: 'ignore',
+    stdout: 'pipe',
+    stderr: 'pipe',
+    reject: false,
+    buffer: false,
+    cleanup: true,
+  });
+}
+
+/** Why a process could not start at all (ENOENT, EACCES), from execa's result; undefined if it ran. */
+export function startErrorOf(r: Result): string | undefined {
+  return r.failed && r.exitCode === undefined && !r.signal ? r.shortMessage : undefined;
+}
+
+/** Signal a process group; a group already gone is not an error. */
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  try {
+    if (pid) process.kill(-pid, signal);
+  } catch {
+    // ESRCH: already gone
+  }
+}
 
 export interface TargetExit {
   code: number | null;
@@ -24,18 +54,7 @@ export class Target {
   private readonly lineListeners = new Set<(line: string) => void>();
 
   constructor(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
-    this.proc = execa(command[0]!, command.slice(1), {
-      cwd: options.cwd,
-      env: options.env,
-      extendEnv: false,
-      detached: true,
-      stdin: 'ignore',
-      stdout: 'pipe',
-      stderr: 'pipe',
-      reject: false,
-      buffer: false,
-      cleanup: true,
-    });
+    this.proc = spawnGroup(command, options.cwd, options.env);
     this.pid = this.proc.pid ?? -1;
     for (const stream of ['stdout', 'stderr'] as const) {
       const rl = createInterface({ input: this.proc[stream]! });
@@ -49,7 +68,7 @@ export class Target {
     }
     this.exited = this.proc.then((r) => {
       this.exit = { code: r.exitCode ?? null, signal: r.signal ?? null };
-      if (r.failed && r.exitCode === undefined && !r.signal) this.exit.code = 127; // could not start (ENOENT)
+      if (startErrorOf(r)) this.exit.code = 127; // could not start (ENOENT), as a shell says
       return this.exit;
     });
   }
@@ -69,8 +88,7 @@ export class Target {
 
   /** Why it could not start, when it could not (execa's message, e.g. ENOENT). */
   async startError(): Promise<string | undefined> {
-    const r = await this.proc;
-    return r.failed && r.exitCode === undefined && !r.signal ? r.shortMessage : undefined;
+    return startErrorOf(await this.proc);
   }
 
   /**
@@ -79,7 +97,8 @@ export class Target {
    */
   async stop(stragglers: () => number[], graceMs = STOP_GRACE_MS): Promise<void> {
     const signalAll = (sig: NodeJS.Signals) => {
-      for (const pid of [-this.pid, ...stragglers()]) {
+      killGroup(this.pid, sig);
+      for (const pid of stragglers()) {
         try {
           process.kill(pid, sig);
         } catch {

@@ -90,6 +90,8 @@ export interface CollectorContext {
   /** Aborted on Ctrl-C, timeout or failure: stop waiting and return what exists. */
   signal: AbortSignal;
   log(message: string): void;
+  /** Something the user should know about the result (becomes a warning diagnostic record). */
+  warn?(message: string): void;
 }
 
 export interface PreparedLaunch {
