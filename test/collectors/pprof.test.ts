@@ -1,13 +1,15 @@
 // The pprof profiler on a real Go service with net/http/pprof, under real
 // HTTP load, through the real bins; and on a Go batch job that writes its own
 // CPU profile (files mode).
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { endpointUrl, pprofCollector } from '../../lib/collectors/pprof.js';
 import { matchFiles } from '../../lib/collectors/tool.js';
 import type { CollectorContext } from '../../lib/collectors/types.js';
-import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
+import { BIN, FIXTURES, hasCommand, parseRecords, runBin, tempRoot } from '../helpers.js';
 import { build, freePort, hotspots, metric, profiledRun, profileKinds, writeScenarios } from './backend-run.js';
 
 const program = join(FIXTURES, 'programs', 'pprof-server');
@@ -41,6 +43,36 @@ t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not inst
     t.ok(cpu.durationNs >= 2.5e9 && cpu.durationNs < 6e9, `cpu profile lasts ${cpu.durationNs} ns`);
     t.ok(metric(r.records, 'http_requests_per_sec')! > 0);
     t.ok(metric(r.records, 'wall_time')! >= 2.5);
+  });
+
+  t.test('Ctrl-C in the window: no CPU profile, but the totals since start are still taken', async (t) => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    writeScenarios(dir, {
+      long: {
+        command: [server, '-addr', `127.0.0.1:${port}`],
+        profiler: { name: 'pprof', url: `${base}/debug/pprof` },
+        ready: { line: 'listening on', timeoutMs: 20000 },
+        load: { kind: 'http', url: `${base}/contend`, paths: ['/hot', '/contend'], connections: 2, durationS: 60 },
+      },
+    });
+    const child = spawn(process.execPath, [join(BIN, 'perf-collect.js'), '--run-profile', '--scenario', 'long'], { cwd: dir });
+    let stdout = '';
+    let stderr = '';
+    let interrupting = false;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (/measuring/.test(stderr) && !interrupting) {
+        interrupting = true;
+        setTimeout(() => child.kill('SIGINT'), 1500);
+      }
+    });
+    const [code] = (await once(child, 'close')) as [number];
+    t.equal(code, 130, stderr);
+    const records = parseRecords(stdout);
+    t.same(profileKinds(records), ['alloc', 'block', 'heap', 'lock'], stderr);
+    t.ok(records.some((r) => r.type === 'diagnostic' && /interrupted|cut short/i.test(r.message)), 'a diagnostic says the run was cut short');
   });
 
   t.test('files: the profile the program writes itself; files from before the run are skipped', async (t) => {
