@@ -45,8 +45,12 @@ function looksFolded(head: Buffer): boolean {
   const text = headText(head);
   if (text.startsWith('{') || text.startsWith('[')) return false;
   // The first line decides, so a bad line further on gets the parser's error with its number.
-  const first = text.split('\n').find((l) => l.trim() !== '');
-  return first !== undefined && LINE.test(first.replace(/\r$/, ''));
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.trim() !== '');
+  if (index < 0) return false;
+  // A deep stack's first line can be longer than the head: then its frames must do.
+  if (index === lines.length - 1) return lines[index]!.includes(';');
+  return LINE.test(lines[index]!.replace(/\r$/, ''));
 }
 
 export const foldedImporter: Importer = {

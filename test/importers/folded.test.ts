@@ -27,6 +27,10 @@ t.test('is detected by content and read as a stream, never whole', async (t) => 
   t.equal(foldedImporter.sniff(Buffer.from(text), 'x'), 'maybe');
   t.equal(foldedImporter.sniff(Buffer.from('{"nodes": []}'), 'x'), 'no');
   t.equal(foldedImporter.sniff(Buffer.from([0x0a, 0x00, 0x31, 0x20, 0x31, 0x0a]), 'x'), 'no');
+  const deep = `${Array.from({ length: 400 }, (_, i) => `com/example/Service.method${i}_[j]`).join(';')} 3\n`;
+  t.equal(foldedImporter.sniff(Buffer.from(deep).subarray(0, 4096), 'x'), 'maybe', 'a first line longer than the head');
+  const [d] = await importProfiles(textSource(deep, 'deep.folded'), DEFAULT_LIMITS);
+  t.equal(d!.profile.samples[0]!.stack.length, 400);
   const [p] = await importProfiles(textSource(text, 'stacks.txt', { noReadAll: true }), DEFAULT_LIMITS);
   t.equal(p!.sourceFormat, 'folded');
   t.equal(p!.profile.samples.length, 3, 'identical stacks merged');
