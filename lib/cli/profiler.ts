@@ -27,7 +27,7 @@ export interface ProfilerOptions {
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_BIN_DIR = join(here, '../../bin');
 
-/** perf-collect statuses that still come with complete records: cut short (3), SIGINT (130), SIGTERM (143). */
+/** perf-collect statuses that still come with complete records: cut short (4), SIGINT (130), SIGTERM (143). */
 export const RECORDS_EMITTED = new Set([EXIT_CUT_SHORT, 130, 143]);
 
 export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {

@@ -12,7 +12,7 @@ import type { ProfileKind } from '../model/profile.js';
  * timeout, early exit of the target, load failure, target failure) but its
  * records were emitted; perf-profiler still writes the report then.
  */
-export const EXIT_CUT_SHORT = 3;
+export const EXIT_CUT_SHORT = 4;
 
 export const PROFILER_NAMES = ['node', 'pprof', 'perf', 'jfr', 'python', 'cprofile', 'jprofiler'] as const;
 export type ProfilerName = (typeof PROFILER_NAMES)[number];

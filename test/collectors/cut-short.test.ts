@@ -8,7 +8,7 @@ import { parseRecords, runBin, tempRoot } from '../helpers.js';
 import { freePort, metric, writeScenarios } from './backend-run.js';
 import { survivors } from './run-helpers.js';
 
-t.test('ready timeout: diagnostic, exit 3, target and its child stopped', async (t) => {
+t.test('ready timeout: diagnostic, exit 4, target and its child stopped', async (t) => {
   const dir = tempRoot('perf-run-ready-');
   const pidFile = join(dir, 'pid');
   const script = `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); require('child_process').spawn('sleep', ['60'], { stdio: 'ignore' }); console.error('starting slowly'); setInterval(() => {}, 1000);`;
@@ -16,7 +16,7 @@ t.test('ready timeout: diagnostic, exit 3, target and its child stopped', async 
     default: { command: ['node', '-e', script], ready: { line: 'never printed', timeoutMs: 800 }, load: { kind: 'http', url: 'http://127.0.0.1:9/' } },
   });
   const r = runBin('perf-collect', ['--run-profile'], { cwd: dir });
-  t.equal(r.code, 3, r.stderr);
+  t.equal(r.code, 4, r.stderr);
   t.match(r.stderr, /run cut short \(ready-timeout\): the target was not ready in time \(a line matches \/never printed\/ \(timeout 0\.8 s\)\); its last output: starting slowly/);
   const records = parseRecords(r.stdout);
   t.equal(records[0]!.type, 'run');
@@ -28,7 +28,7 @@ t.test('ready timeout: diagnostic, exit 3, target and its child stopped', async 
   t.same(survivors(Number(readFileSync(pidFile, 'utf8'))), [], 'target and its sleep child are gone');
 });
 
-t.test('early exit of the target: the tail of its stderr, exit 3', async (t) => {
+t.test('early exit of the target: the tail of its stderr, exit 4', async (t) => {
   const dir = tempRoot('perf-run-early-');
   const port = await freePort();
   writeScenarios(dir, {
@@ -38,7 +38,7 @@ t.test('early exit of the target: the tail of its stderr, exit 3', async (t) => 
     },
   });
   const r = runBin('perf-collect', ['--run-profile'], { cwd: dir });
-  t.equal(r.code, 3, r.stderr);
+  t.equal(r.code, 4, r.stderr);
   t.match(r.stderr, /run cut short \(target-exited\): the target exited with code 4 before it was ready; its last output: loading config \| fatal: config\.yaml is missing/);
   const records = parseRecords(r.stdout);
   t.equal(records.find((rec) => rec.type === 'diagnostic' && rec.code === 'run-cut-short')?.reason, 'target-exited');
@@ -61,7 +61,7 @@ t.test('command load: the driver runs to its end; a failing driver cuts the run 
   t.equal(records[0]!.scenario.mainMetric, 'wall_time');
   t.ok(records.some((rec) => rec.type === 'profile' && rec.kind === 'cpu'));
   const broken = runBin('perf-collect', ['--run-profile', '--scenario', 'broken'], { cwd: dir });
-  t.equal(broken.code, 3, broken.stderr);
+  t.equal(broken.code, 4, broken.stderr);
   t.match(broken.stderr, /run cut short \(load-failed\): the load driver node -e setTimeout\(\(\) => process\.exit\(5\), 500\) exited with code 5/);
   t.ok(parseRecords(broken.stdout).some((rec) => rec.type === 'profile'), 'the profile of the window is still emitted');
 });
