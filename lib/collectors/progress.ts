@@ -66,7 +66,9 @@ export class Progress {
   }
 
   private draw(): void {
-    this.out.write(`\r\x1b[Kperf-collect: ${this.line()}`);
+    // Never wider than the terminal: a wrapped line cannot be redrawn in place.
+    const width = (this.out as { columns?: number }).columns ?? 80;
+    this.out.write(`\r\x1b[K${`perf-collect: ${this.line()}`.slice(0, width - 1)}`);
   }
 
   done(): void {
