@@ -17,6 +17,13 @@ import type { SourceLookup } from './source-files.js';
  */
 export const MEMORY_SAMPLE_TYPES = ['alloc_space', 'alloc_objects', 'space', 'bytes'];
 
+/**
+ * Formats whose frames always carry a file for the user's code: a frame with
+ * no file there is a runtime native. Elsewhere (perf's inlined frames,
+ * folded stacks, cProfile builtins, which have names) the name decides.
+ */
+export const FILE_BEARING_FORMATS = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile']);
+
 export interface ProfileAnalysisOptions {
   top: number;
   sampleType?: string;
@@ -72,7 +79,8 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
   const type = bottleneckSampleType(profile, record, options.sampleType);
   const view = type === options.sampleType ? hotView : functionStats(profile, type);
   const sampleIndex = sampleIndexFor(profile, type);
-  const a = attribute(profile, { kind: record.kind, sampleIndex, origin: options.origin, source: options.source });
+  const origin = { noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? ('runtime' as const) : ('user' as const), ...options.origin };
+  const a = attribute(profile, { kind: record.kind, sampleIndex, origin, source: options.source });
   // Another profile's allocator only counts if this profile ran that function too.
   const known = allocator && profile.frames.some((f) => f.name === allocator.fn.name && f.file === allocator.fn.file) ? allocator : undefined;
   const findings = findingsOf(a, record.kind, (i) => profile.samples[i]?.values[sampleIndex] ?? 0, known);

@@ -77,13 +77,14 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
     const rule = origins[id] === 'user' ? undefined : frameRule(frame, rules);
     frameRuleIdx[id] = rule ? ruleIndex.get(rule)! : -1;
   });
-  const sourceRuleIdx = new Map<number, number>();
-  const lineRule = (frameId: number): number => {
+  // Per user frame: the source rule of its line (or of a line in its body) and that line.
+  const sourceRuleIdx = new Map<number, { rule: number; line: number }>();
+  const lineRule = (frameId: number): { rule: number; line: number } => {
     let r = sourceRuleIdx.get(frameId);
     if (r === undefined) {
       const frame = profile.frames[frameId]!;
-      const rule = options.source && frame.line > 0 ? sourceRule(options.source(frame.file), frame.line, rules) : undefined;
-      sourceRuleIdx.set(frameId, (r = rule ? ruleIndex.get(rule)! : -1));
+      const hit = options.source && frame.line > 0 ? sourceRule(frame.file, options.source(frame.file), frame.line, rules) : undefined;
+      sourceRuleIdx.set(frameId, (r = hit ? { rule: ruleIndex.get(hit.rule)!, line: hit.line } : { rule: -1, line: frame.line }));
     }
     return r;
   };
@@ -111,7 +112,8 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
         break;
       }
     }
-    if (rule < 0 && user) rule = lineRule(stack[anchor]!);
+    let line = -1;
+    if (rule < 0 && user) ({ rule, line } = lineRule(stack[anchor]!));
     const chargedFrame = user ? stack[anchor]! : hit >= 0 ? hit : stack[0]!;
     const fn = frameFn[chargedFrame]!;
     const key = fn * width + (rule + 1) * 2 + (user ? 1 : 0);
@@ -123,7 +125,7 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
     }
     group.value += value;
     group.samples += counts >= 0 ? sample.values[counts] ?? 0 : 1;
-    const line = profile.frames[chargedFrame]!.line;
+    if (line < 0) line = profile.frames[chargedFrame]!.line;
     group.lines.set(line, (group.lines.get(line) ?? 0) + value);
     if (hit >= 0) group.hits.set(frameFn[hit]!, (group.hits.get(frameFn[hit]!) ?? 0) + value);
     if (value > heaviestValue.get(group)!) {

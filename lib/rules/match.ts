@@ -5,7 +5,7 @@
 import type { Frame, ProfileKind } from '../model/profile.js';
 import { RULES } from './catalog.js';
 import { MIN_SAMPLES } from './thresholds.js';
-import type { Rule, Verdict } from './types.js';
+import type { Rule, Runtime, Verdict } from './types.js';
 
 /** Lines above the hot line that `context` may match (a `for` header a few lines up). */
 export const CONTEXT_LINES = 4;
@@ -35,12 +35,42 @@ export function frameRule(frame: Frame, rules: RuleSet): Rule | undefined {
   return rules.frameRules.find((r) => r.match.frame!.test(frame.name) && (!r.match.file || r.match.file.test(frame.file)));
 }
 
-/** The first rule whose source pattern matches `lines[line - 1]` (and whose context matches just above). */
-export function sourceRule(lines: readonly string[] | undefined, line: number, rules: RuleSet): Rule | undefined {
-  const text = lines?.[line - 1];
+/** Lines of a function body read when the profile only knows where the function starts (cProfile, V8 callers). */
+export const BODY_LINES = 80;
+
+const HEADER = /^\s*(?:(?:async\s+)?def\s|(?:export\s+)?(?:async\s+)?function\b|func\s)/;
+const RUNTIME_OF_EXT: Record<string, Runtime> = { js: 'node', mjs: 'node', cjs: 'node', ts: 'node', py: 'python', go: 'go', java: 'java', c: 'native', cc: 'native', cpp: 'native', rs: 'native' };
+
+function ruleAt(lines: readonly string[], line: number, candidates: Rule[]): Rule | undefined {
+  const text = lines[line - 1];
   if (text === undefined) return undefined;
-  const above = lines!.slice(Math.max(0, line - 1 - CONTEXT_LINES), line).join('\n');
-  return rules.sourceRules.find((r) => r.match.source!.test(text) && (!r.match.context || r.match.context.test(above)));
+  const above = lines.slice(Math.max(0, line - 1 - CONTEXT_LINES), line).join('\n');
+  return candidates.find((r) => r.match.source!.test(text) && (!r.match.context || r.match.context.test(above)));
+}
+
+/**
+ * The first rule whose source pattern matches the line (and whose context
+ * matches just above it), among the rules for the file's language. When the
+ * line is a function header, the body is read instead, line by line, up to
+ * the first line indented no deeper than the header.
+ */
+export function sourceRule(file: string, lines: readonly string[] | undefined, line: number, rules: RuleSet): { rule: Rule; line: number } | undefined {
+  if (!lines || lines[line - 1] === undefined) return undefined;
+  const runtime = RUNTIME_OF_EXT[/\.(\w+)$/.exec(file)?.[1] ?? ''];
+  const candidates = runtime ? rules.sourceRules.filter((r) => r.runtimes.includes(runtime)) : rules.sourceRules;
+  const header = lines[line - 1]!;
+  if (!HEADER.test(header)) {
+    const rule = ruleAt(lines, line, candidates);
+    return rule && { rule, line };
+  }
+  const depth = /^\s*/.exec(header)![0].length;
+  for (let n = line + 1; n <= Math.min(lines.length, line + BODY_LINES); n++) {
+    const text = lines[n - 1]!;
+    if (text.trim() !== '' && /^\s*/.exec(text)![0].length <= depth) break;
+    const rule = ruleAt(lines, n, candidates);
+    if (rule) return { rule, line: n };
+  }
+  return undefined;
 }
 
 export interface GroupWeight {

@@ -33,7 +33,7 @@ export function runShape(kind: ProfileKind, shape: Shape, ext = 'js'): Bottlenec
   b.addSample([handler, main], [30, 30_000_000]);
   const lines = ['const unrelated = 1;', 'return 0;'];
   if (shape.source) lines.splice(0, 2, shape.source.loop ? 'for (const item of items) {' : 'const unrelated = 1;', shape.source.text);
-  const record = { type: 'profile', v: 1, runId: 'r', profileId: 'p', kind } as ProfileRecord;
+  const record = { type: 'profile', v: 1, runId: 'r', profileId: 'p', kind, sourceFormat: 'pprof' } as ProfileRecord;
   const analysis = analyzeProfile(record, b.build(), {
     top: 10,
     origin: { sourceRoot: ROOT },
