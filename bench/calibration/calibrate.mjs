@@ -31,32 +31,40 @@ for (const mode of MODES) {
     const cpuGain = gainOf(t.slowCpuMs, t.fixedCpuMs);
     const measured = clock === 'cpu' ? cpuGain : wallGain;
     const plan = planFor(root, kase, mode.flags, programs);
-    const g = plan.item?.expectedGainPct;
-    const share = plan.item ? r2(100 * plan.item.estimate.share) : undefined;
+    const judge = (item) => {
+      const g = item?.expectedGainPct;
+      return g ? { strategy: item.strategyId, range: g, hit: measured >= g.low && measured <= g.high, absErrorPct: r2(Math.abs(g.expected - measured)) } : null;
+    };
+    const share = plan.catalog ? r2(100 * plan.catalog.estimate.share) : undefined;
     rows.push({
-      mode: mode.name, program: kase.program, function: kase.fn, strategy: plan.strategy ?? kase.strategy, bottleneckSource: plan.source,
-      sharePct: share, slowMs: r2(t.slowMs), fixedMs: r2(t.fixedMs), slowCpuMs: r2(t.slowCpuMs), fixedCpuMs: r2(t.fixedCpuMs), runs, wallGainPct: wallGain, cpuGainPct: cpuGain, measuredGainPct: measured,
-      plan: g ?? null, hit: g ? measured >= g.low && measured <= g.high : false, absErrorPct: g ? r2(Math.abs(g.expected - measured)) : null,
-      impliedSpeedup: share ? r2(measured / share) : null,
+      mode: mode.name, program: kase.program, function: kase.fn, fixStrategy: kase.strategy, bottleneckSource: plan.source, sharePct: share,
+      slowMs: r2(t.slowMs), fixedMs: r2(t.fixedMs), slowCpuMs: r2(t.slowCpuMs), fixedCpuMs: r2(t.fixedCpuMs), runs, wallGainPct: wallGain, cpuGainPct: cpuGain, measuredGainPct: measured,
+      pipeline: judge(plan.pipeline), catalog: judge(plan.catalog), impliedSpeedup: share ? r2(measured / share) : null,
     });
-    process.stderr.write(`calibrate: ${mode.name} ${kase.program}: measured ${measured}%, plan ${g ? `${g.low}–${g.high}% (expected ${g.expected}%)` : 'none'}\n`);
+    process.stderr.write(`calibrate: ${mode.name} ${kase.program}: measured ${measured}%, catalog ${plan.catalog ? JSON.stringify(plan.catalog.expectedGainPct) : 'none'}\n`);
   }
 }
 
+const score = (mine, key) => {
+  const judged = mine.map((r) => r[key]).filter(Boolean);
+  const hits = judged.filter((j) => j.hit).length;
+  return { hits, cases: mine.length, hitRate: r2(hits / mine.length), meanAbsErrorPct: judged.length ? r2(judged.reduce((s, j) => s + j.absErrorPct, 0) / judged.length) : null };
+};
 const summary = MODES.map((mode) => {
   const mine = rows.filter((r) => r.mode === mode.name);
-  const planned = mine.filter((r) => r.plan);
-  return { mode: mode.name, note: mode.note, cases: mine.length, hits: mine.filter((r) => r.hit).length, hitRate: r2(mine.filter((r) => r.hit).length / mine.length), meanAbsErrorPct: planned.length ? r2(planned.reduce((s, r) => s + r.absErrorPct, 0) / planned.length) : null };
+  return { mode: mode.name, note: mode.note, catalog: score(mine, 'catalog'), pipeline: score(mine, 'pipeline') };
 });
 
+const range = (j) => (j ? `${j.range.low}–${j.range.high}% (${j.range.expected}%)` : 'no item');
+const yes = (j) => (j?.hit ? 'yes' : 'no');
 const table = [
-  '| mode | program | planted function | strategy | bottleneck | share | CPU slow → fixed | wall slow → fixed | measured gain (cpu / wall) | plan range (expected) | hit | abs. error | implied f |',
+  '| mode | program | planted function | share | CPU slow → fixed | wall slow → fixed | measured gain (cpu / wall) | fix strategy: plan range (expected) | hit | abs. error | implied f | pipeline strategy: range | hit |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.mode} | ${r.program} | ${r.function} | ${r.strategy} | ${r.bottleneckSource} | ${r.sharePct ?? '–'}% | ${Math.round(r.slowCpuMs)} → ${Math.round(r.fixedCpuMs)} ms | ${Math.round(r.slowMs)} → ${Math.round(r.fixedMs)} ms | ${r.cpuGainPct}% / ${r.wallGainPct}% | ${r.plan ? `${r.plan.low}–${r.plan.high}% (${r.plan.expected}%)` : 'no item'} | ${r.hit ? 'yes' : 'no'} | ${r.absErrorPct ?? '–'} | ${r.impliedSpeedup ?? '–'} |`),
+  ...rows.map((r) => `| ${r.mode} | ${r.program} | ${r.function} | ${r.sharePct ?? '–'}% (${r.bottleneckSource}) | ${Math.round(r.slowCpuMs)} → ${Math.round(r.fixedCpuMs)} ms | ${Math.round(r.slowMs)} → ${Math.round(r.fixedMs)} ms | ${r.cpuGainPct}% / ${r.wallGainPct}% | ${r.fixStrategy}: ${range(r.catalog)} | ${yes(r.catalog)} | ${r.catalog?.absErrorPct ?? '–'} | ${r.impliedSpeedup ?? '–'} | ${r.pipeline?.strategy ?? '–'}: ${range(r.pipeline)} | ${yes(r.pipeline)} |`),
   '',
-  ...summary.map((s) => `- **${s.mode}** (${s.note}): hit rate ${s.hits}/${s.cases} (${Math.round(s.hitRate * 100)}%), mean absolute error of \`expected\` ${s.meanAbsErrorPct} points.`),
+  ...summary.map((s) => `- **${s.mode}** (${s.note}): catalog ranges hit ${s.catalog.hits}/${s.catalog.cases}, mean absolute error of \`expected\` ${s.catalog.meanAbsErrorPct} points; the pipeline's own pick hit ${s.pipeline.hits}/${s.pipeline.cases}, mean absolute error ${s.pipeline.meanAbsErrorPct} points.`),
 ];
-const md = `# Calibration of plan gain estimates\n\nNode ${process.version}, ${process.platform}/${process.arch}, medians of ${runs} runs per variant (slow and fixed interleaved). Measured gain = (slow − fixed) / slow, judged by ${clock === 'cpu' ? 'CPU time (user + system) of the process: wall time on a shared machine measures the run queue as much as the program' : 'wall time'}; both are shown. Implied f = measured gain / share: the fraction of the bottleneck's time the fix removed.\n\n${table.join('\n')}\n`;
+const md = `# Calibration of plan gain estimates\n\nNode ${process.version}, ${process.platform}/${process.arch}, medians of ${runs} runs per variant (slow and fixed interleaved). Measured gain = (slow − fixed) / slow, judged by ${clock === 'cpu' ? 'CPU time (user + system) of the process: wall time on a shared machine measures the run queue as much as the program' : 'wall time'}; both are shown. "Fix strategy" is the plan item for the strategy the fixed variant applies, at the share perf-analyze found; "pipeline strategy" is the item perf-plan emits from the analyzer's own strategy choice. Implied f = measured gain / share: the fraction of the bottleneck's time the fix removed.\n\n${table.join('\n')}\n`;
 const out = join(root, 'bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'calibration.json'), JSON.stringify({ node: process.version, runs, clock, summary, rows }, null, 2) + '\n');
