@@ -6,7 +6,6 @@
 import { basename } from 'node:path';
 import { badInput } from '../errors.js';
 import { ProfileBuilder } from '../model/builder.js';
-import { KERNEL_FILE } from './folded.js';
 import { headText } from './json-input.js';
 import { readLines } from './lines.js';
 import type { ImportedProfile, Importer } from './types.js';
@@ -40,7 +39,10 @@ function eventBase(event: string): string {
 
 export function looksLikePerfScript(head: Buffer): boolean {
   const lines = headText(head).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-  return lines.length >= 2 && HEADER.test(lines[0]!) && /^\s/.test(lines[1]!) && FRAME.test(lines[1]!);
+  const header = lines.length >= 2 ? HEADER.exec(lines[0]!) : null;
+  if (!header) return false;
+  // With -g the frames follow indented; without it the one frame ends the header line.
+  return (/^\s/.test(lines[1]!) && FRAME.test(lines[1]!)) || FRAME.test(header[8]!);
 }
 
 export const perfScriptImporter: Importer = {

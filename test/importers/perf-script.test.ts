@@ -80,6 +80,9 @@ t.test('is detected by content; garbage is refused with its line number', async 
   t.equal(perfScriptImporter.sniff(head, 'x'), 'yes');
   t.equal(foldedImporter.sniff(head, 'x'), 'no', 'not mistaken for folded');
   t.equal(perfScriptImporter.sniff(Buffer.from('main;work 12\n'), 'x'), 'no');
+  const noCallGraph = 'w 50 10.5: 250000 task-clock: 5501 handle+0x10 (/srv/s)\nw 50 10.6: 250000 task-clock: 5502 handle+0x11 (/srv/s)\n';
+  t.equal(perfScriptImporter.sniff(Buffer.from(noCallGraph), 'x'), 'yes', 'perf record without -g');
+  t.equal(perfScriptImporter.sniff(Buffer.from('w 50 10.5: 250000 task-clock:\nw 50 10.6: 1 task-clock:\n'), 'x'), 'no');
   await t.rejects(parse('app 1 1.0: 1 cpu-clock:\n\t 12 f+0x1 (/bin/app)\n\t this is not a frame\n'), {
     code: 'bad-input',
     message: /^perf\.txt:3: expected a frame line 'address symbol\+offset \(dso\)', got 'this is not a frame'$/,
