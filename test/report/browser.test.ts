@@ -96,7 +96,7 @@ t.test('report.html and a flame graph work in a real browser from file://', { sk
   await tip.waitFor({ state: 'visible' });
   const tipText = (await tip.innerText()).replace(/\s+/g, ' ');
   t.match(tipText, /tokenize .*hot-loop\.js:\d+ total [\d.]+ms \([\d.]+%\) self [\d.]+ms \([\d.]+%\)/, 'tooltip: name, file:line, total and self with percent');
-  await page.screenshot({ path: join(root, 'report-hover.png'), fullPage: false, clip: { x: 0, y: Math.max(0, box.y - 500), width: 1300, height: 700 } });
+  await page.screenshot({ path: join(root, 'report-hover.png') });
 
   const before = await attr(page, `${fig} g.f[data-i="${i}"] rect`, 'width');
   await frame.click();
@@ -106,6 +106,13 @@ t.test('report.html and a flame graph work in a real browser from file://', { sk
   await page.click(`${fig} [data-act=reset]`);
   t.equal(await attr(page, `${fig} g.f[data-i="${i}"] rect`, 'width'), before, 'reset zooms back out');
   t.ok(await page.locator(`${fig} [data-act=reset]`).isDisabled(), 'reset disabled when not zoomed');
+
+  // perf-analyze finds the planted hot function as bottleneck #1: it is outlined, and its button zooms to it.
+  t.ok(await frame.evaluate((g) => g.classList.contains('bn')), 'tokenize is marked as a bottleneck');
+  await page.click(`${fig} [data-mark="0"]`);
+  const caller = await frameIndex(page, fig, 'main');
+  t.equal(await attr(page, `${fig} g.f[data-i="${caller}"] rect`, 'width'), 1200, 'the #1 bottleneck button zooms to its caller, main');
+  await page.click(`${fig} [data-act=reset]`);
 
   await page.fill(`${fig} [data-act=search]`, '^tokenize$');
   t.ok((await page.locator(`${fig} g.f.hit`).count()) >= 1, 'matches highlighted');

@@ -13,6 +13,7 @@ export const FLAME_CSS = `
 .fg-bar input.bad{border-color:#c0392b;background:#fff3f2}
 .fg-match{color:#8a008a;font-weight:600}
 .fg-legend{color:#475467}
+.fg-note{color:#667085;font-size:12px}
 .fg-key i{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.35em;vertical-align:-.12em}
 .fg-key-bn{box-sizing:border-box;border:2px solid #000;background:#fff}
 .fg-key-hit{background:rgb(230,0,230)}

@@ -38,7 +38,6 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .tables td:nth-child(3){color:#475467;font-size:12px}
 .chart{max-width:100%;height:auto;font:12px system-ui,sans-serif}
 .chart .grid{stroke:#eaecf0}.chart .target{stroke:#b42318;stroke-dasharray:5 4}.chart .tick{fill:#475467}
-.fg-note{color:#667085;font-size:12px}
 code{font:12.5px ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .diag-warning b{color:#b54708}.diag-error b{color:#b42318}
 `;
