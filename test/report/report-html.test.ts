@@ -4,27 +4,29 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { PROFILES, listFiles, sh, tempRoot } from '../helpers.js';
+import { PROFILES, listFiles, runBin, sh, tempRoot } from '../helpers.js';
 import { withRunExtras } from './run-records.js';
 
 const pinned = { SOURCE_DATE_EPOCH: '1767225600' };
 const HOSTILE = `<img src=x onerror=alert(1)>&"quoted"'`;
 
-/** plan | apply of prepared records into a new root; returns the run folder. */
+/** perf-apply of prepared records into a new root; returns the run folder. */
 function apply(records: string): { root: string; dir: string } {
   const root = tempRoot();
   writeFileSync(join(root, 'in.ndjson'), records);
-  const r = sh(`perf-plan < in.ndjson | perf-apply --root .`, { cwd: root, env: pinned });
+  const r = sh('perf-apply --root . < in.ndjson', { cwd: root, env: pinned });
   if (r.code !== 0) throw new Error(r.stderr);
   const report = listFiles(root).find((f) => f.endsWith('/report.html'))!;
   return { root, dir: join(root, report.replace(/\/report\.html$/, '')) };
 }
 
-/** collect | analyze, then the records the analysis and load stages will add (run-records.ts). */
+/** collect | analyze, the records the analysis and load stages will add (run-records.ts), then plan. */
 function prepare(input: string, extrasOf: (ndjson: string) => string): string {
   const analyzed = sh(`perf-collect --input ${input} | perf-analyze --top 10`, { env: pinned });
   if (analyzed.code !== 0) throw new Error(analyzed.stderr);
-  return extrasOf(analyzed.stdout);
+  const planned = runBin('perf-plan', [], { env: pinned, input: extrasOf(analyzed.stdout) });
+  if (planned.code !== 0) throw new Error(planned.stderr);
+  return planned.stdout;
 }
 
 const nodeRecords = prepare(join(PROFILES, 'node-hot-loop.cpuprofile'), (s) => withRunExtras(s));
