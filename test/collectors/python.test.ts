@@ -51,17 +51,11 @@ t.test('with a load, only the measurement window is sampled, not the warm-up', {
   const r = profiledRun([], { cwd: dir, top: 10 });
   t.equal(r.code, 0, r.stderr);
   const cum = hotspots(r.records, 'wall', 'cum');
-  t.ok(cum.includes('window_phase'), cum.join(', '));
+  const diagnostics = r.records.filter((rec) => rec.type === 'diagnostic').map((rec) => rec.message).join('; ');
+  t.ok(cum.includes('window_phase'), `cum: ${cum.join(', ')}; diagnostics: ${diagnostics}`);
   t.notOk(cum.includes('warmup_phase'), 'the first second (warm-up) is not in the profile');
-  const profile = r.records.find((rec) => rec.type === 'profile')!;
-  t.ok(profile.durationNs > 1e9 && profile.durationNs < 4e9, `the profile spans the window: ${profile.durationNs} ns`);
-});
-
-t.test('a script that fails: the run says so with its exit code and last output', { skip: noPython }, async (t) => {
-  const dir = tempRoot('collect-python-');
-  const r = runBin('perf-collect', ['--run-profile', '--profiler', 'python', '--', 'python3', join(program, 'dups.py'), 'not-a-number'], { cwd: dir });
-  t.not(r.code, 0);
-  t.match(r.stderr, /exited with code 1.*ValueError/s);
+  const profile = r.records.find((rec) => rec.type === 'profile');
+  t.ok(profile && profile.durationNs > 1e9 && profile.durationNs < 4e9, `the profile spans the window: ${profile?.durationNs} ns`);
 });
 
 t.test('commands: what runs under the sampler, and what is refused', async (t) => {

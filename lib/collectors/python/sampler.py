@@ -74,10 +74,13 @@ def stack_of(frame):
 class Sampler(threading.Thread):
     """Counts every other thread's stack each interval, inside the measurement window only."""
 
-    def __init__(self, interval_s, window_dir=None):
+    def __init__(self, interval_us, out, window_dir=None):
         super().__init__(name="perf-profiler-sampler", daemon=True)
-        self.interval_s = interval_s
+        self.interval_us = interval_us
+        self.interval_s = interval_us / 1e6
+        self.out = out
         self.window_dir = window_dir
+        self.written = False
         self.counts = {}
         self.samples = 0
         self.stopping = threading.Event()
@@ -99,7 +102,9 @@ class Sampler(threading.Thread):
             if state == "before":
                 continue
             if state == "closed":
+                # Write now: the stacks are complete, and a target killed later loses nothing.
                 self.closed_at = time.monotonic()
+                self.write()
                 return
             if self.opened_at is None:
                 self.opened_at = time.monotonic()
@@ -112,20 +117,25 @@ class Sampler(threading.Thread):
             self.samples += 1
 
     def stop(self):
+        """Stop sampling and write the stacks, unless the window's end already did."""
         self.stopping.set()
         self.join()
+        if self.written:
+            return
         if self.opened_at is not None and self.closed_at is None:
             self.closed_at = time.monotonic()
+        self.write()
 
     @property
     def elapsed_s(self):
         return 0.0 if self.opened_at is None else self.closed_at - self.opened_at
 
-    def write(self, out, interval_us):
+    def write(self):
         lines = sorted("%s %d\n" % (";".join(stack), n) for stack, n in self.counts.items())
-        write_atomic(out, "".join(lines).encode("utf-8"))
-        meta = {"samples": self.samples, "elapsedNs": int(self.elapsed_s * 1e9), "intervalUs": interval_us}
-        write_atomic(out + ".meta.json", json.dumps(meta).encode("utf-8"))
+        write_atomic(self.out, "".join(lines).encode("utf-8"))
+        meta = {"samples": self.samples, "elapsedNs": int(self.elapsed_s * 1e9), "intervalUs": self.interval_us}
+        write_atomic(self.out + ".meta.json", json.dumps(meta).encode("utf-8"))
+        self.written = True
 
 
 def write_atomic(path, data):
@@ -175,13 +185,8 @@ def main(argv):
             profiler.dump_stats(args.out)
 
         return run_under(args.target, profiler.enable, dump)
-    sampler = Sampler(args.interval_us / 1e6, args.window_dir)
-
-    def write():
-        sampler.stop()
-        sampler.write(args.out, args.interval_us)
-
-    return run_under(args.target, sampler.start, write)
+    sampler = Sampler(args.interval_us, args.out, args.window_dir)
+    return run_under(args.target, sampler.start, sampler.stop)
 
 
 if __name__ == "__main__":
