@@ -1,6 +1,6 @@
 // The python profiler (the shipped stdlib-only sampler) on real Python
-// programs through the real bins: a batch script, and a server under HTTP
-// load stopped with SIGTERM; plus how commands are taken apart.
+// programs through the real bins: a batch script, a server under HTTP load,
+// the measurement window; plus how commands are taken apart.
 import { join } from 'node:path';
 import t from 'tap';
 import { asWallProfile, splitPythonCommand } from '../../lib/collectors/python.js';
@@ -26,7 +26,7 @@ t.test('a batch script: the planted function leads a wall profile', { skip: noPy
   t.equal(metric(r.records, 'exit_code'), 0);
 });
 
-t.test('a server under HTTP load, stopped with SIGTERM, still yields its profile', { skip: noPython }, async (t) => {
+t.test("a server under HTTP load: the handler's planted function is in the profile", { skip: noPython }, async (t) => {
   const dir = tempRoot('collect-python-');
   const port = await freePort();
   writeScenarios(dir, { default: pythonServerScenario(join(program, 'server.py'), port, { name: 'python', intervalUs: 2000 }) });
