@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { oneLine } from '../errors.js';
 import type { CliIO } from '../cli/io.js';
 import { runCommandLoad, type CommandLoadResult } from './load-command.js';
-import { DEFAULT_HTTP_DURATION_S, runHttpLoad, type HttpLoadResult } from './load-http.js';
+import { DEFAULT_HTTP_DURATION_S, runHttpLoad, type HttpLoad, type HttpLoadResult } from './load-http.js';
 import { TreeSampler, reapedChildrenCpu, type CpuReading } from './process-tree.js';
 import { Progress } from './progress.js';
 import { describeReady, waitReady } from './ready.js';
@@ -93,6 +93,11 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
       exitedEarly(when);
       return v;
     });
+  /** autocannon refusing its options (a bad URL, say) is a load failure, not an internal error. */
+  const httpLoad = (spec: HttpLoad, seconds: number) =>
+    runHttpLoad(spec, seconds, stop.signal, (n) => progress.requests(n)).catch((err: unknown) => {
+      throw new CutShort('load-failed', `the http load could not run: ${oneLine(err)}`);
+    });
   const openWindow = async (windowS?: number) => {
     await collector.onMeasureStart?.(ctx, windowS ?? 0);
     window = { start: Date.now(), cpu: sampler?.sample() ?? { userS: 0, systemS: 0 }, reaped: reapedChildrenCpu() };
@@ -149,7 +154,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
         progress.enter('warm-up', warmupS);
         const warm =
           scenario.load.kind === 'http'
-            ? runHttpLoad(scenario.load, warmupS, stop.signal, (n) => progress.requests(n))
+            ? httpLoad(scenario.load, warmupS)
             : sleep(warmupS * 1000, undefined, { signal: stop.signal }).catch(() => undefined);
         load = warm;
         await whileTargetRuns(warm, 'during warm-up');
@@ -158,7 +163,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
       progress.enter('measuring', windowS);
       if (scenario.load.kind === 'http') {
         // Kept even when the run is cut short: the load measured until then.
-        const run = runHttpLoad(scenario.load, windowS ?? 0, stop.signal, (n) => progress.requests(n)).then((h) => (measured.http = h));
+        const run = httpLoad(scenario.load, windowS ?? 0).then((h) => (measured.http = h));
         load = run;
         const http: HttpLoadResult = await whileTargetRuns(run, 'during the measurement');
         if (http.completed === 0) {
