@@ -42,7 +42,8 @@ t.test('report.html: summary, targets, latency chart, bottleneck with plan, flam
   const polylines = [...html.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => m[1]!.split(' ').length);
   t.same(polylines, [10, 10], 'latency chart: p50 and p99, one point per second');
   t.match(html, /p99 target 50 ms/);
-  t.match(html, /<article class="bottleneck" id="bottleneck-b1">[\s\S]*<code>tokenize<\/code>[\s\S]*<h4>Plan<\/h4><ol><li class="plan-item"><b>[^<]*tokenize/, 'the bottleneck with its plan item beside it');
+  t.match(html, /<td><a href="#bottleneck-node-hot-loop-b1"><code>tokenize<\/code><\/a><\/td>.*<td class="num">90\.90%<\/td><td>[^<]*tokenize[^<]*: \d+\.\d\d% \(/, 'overview: the bottleneck, its share and its plan item with the expected gain');
+  t.match(html, /<figure class="fg" id="fg-p0"[\s\S]*<\/figure>\n<h3 class="bn-head">Bottlenecks in this profile<\/h3>\n<article class="bottleneck" id="bottleneck-node-hot-loop-b1">[\s\S]*<code>tokenize<\/code>[\s\S]*<h4>Plan<\/h4><ol><li class="plan-item"><b>[^<]*tokenize/, 'under the flame graph: the bottleneck with its plan item beside it');
   t.match(html, /<button type="button" data-mark="0" title="bottleneck #1 \(cpu, hot-loop\)[^"]*">#1 tokenize<\/button>/, 'the flame graph has a button for the bottleneck');
   t.match(html, /<g class="f o-user bn" data-i="\d+"><rect [^>]*\/><text [^>]*>tokenize<\/text><\/g>/, 'tokenize is marked in the flame graph');
   t.match(html, /<caption>Top functions by self value<\/caption>[\s\S]*<td>tokenize<\/td>/);
