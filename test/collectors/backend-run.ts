@@ -73,3 +73,18 @@ export function pythonServerScenario(server: string, port: number, profiler: Rec
     load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 2, durationS: 2 },
   };
 }
+
+/**
+ * Run a two-phase fixture (prints "ready", `warmup_phase` for its first second,
+ * then `window_phase` until stopped) with a 2 s warm-up and a 1.5 s window,
+ * and say which phases the profile of `kind` holds.
+ */
+export function phasedRun(dir: string, command: string[], profiler: Record<string, unknown>, kind: string): ProfiledRun & { phases: string[]; why: string } {
+  writeScenarios(dir, {
+    default: { command, profiler, ready: { line: '^ready$', timeoutMs: 20000 }, warmupS: 2, load: { kind: 'command', command: ['sleep', '1.5'] } },
+  });
+  const r = profiledRun([], { cwd: dir, top: 10 });
+  const cum = hotspots(r.records, kind, 'cum');
+  const diagnostics = r.records.filter((rec) => rec.type === 'diagnostic').map((rec) => rec.message);
+  return { ...r, phases: cum.filter((f) => /_phase$/.test(f)).sort(), why: `cum: ${cum.join(', ')}; diagnostics: ${diagnostics.join('; ')}` };
+}
