@@ -18,18 +18,16 @@ t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not inst
   const dir = tempRoot('perf-pprof-');
   const server = join(dir, 'pprofserver');
   build('go', ['build', '-o', server, '.'], program, { GOFLAGS: '-mod=mod' });
+  /** The service on `port`, its pprof endpoint pulled, both routes loaded for `durationS`. */
+  const serviceScenario = (port: number, durationS: number) => ({
+    command: [server, '-addr', `127.0.0.1:${port}`],
+    profiler: { name: 'pprof', url: `http://127.0.0.1:${port}/debug/pprof` },
+    ready: { line: 'listening on', timeoutMs: 20000 },
+    load: { kind: 'http', url: `http://127.0.0.1:${port}/hot`, paths: ['/hot', '/contend'], connections: 4, durationS },
+  });
 
   t.test('url: cpu, alloc, lock, block and heap from the measurement window', async (t) => {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    writeScenarios(dir, {
-      default: {
-        command: [server, '-addr', `127.0.0.1:${port}`],
-        profiler: { name: 'pprof', url: `${base}/debug/pprof` },
-        ready: { line: 'listening on', timeoutMs: 20000 },
-        load: { kind: 'http', url: `${base}/hot`, paths: ['/hot', '/contend'], connections: 4, durationS: 3 },
-      },
-    });
+    writeScenarios(dir, { default: serviceScenario(await freePort(), 3) });
     const r = profiledRun([], { cwd: dir, top: 10 });
     t.equal(r.code, 0, r.stderr);
     t.same(profileKinds(r.records), ['alloc', 'block', 'cpu', 'heap', 'lock']);
@@ -46,16 +44,7 @@ t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not inst
   });
 
   t.test('Ctrl-C in the window: no CPU profile, but the totals since start are still taken', async (t) => {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    writeScenarios(dir, {
-      long: {
-        command: [server, '-addr', `127.0.0.1:${port}`],
-        profiler: { name: 'pprof', url: `${base}/debug/pprof` },
-        ready: { line: 'listening on', timeoutMs: 20000 },
-        load: { kind: 'http', url: `${base}/contend`, paths: ['/hot', '/contend'], connections: 2, durationS: 60 },
-      },
-    });
+    writeScenarios(dir, { long: serviceScenario(await freePort(), 60) });
     const child = spawn(process.execPath, [join(BIN, 'perf-collect.js'), '--run-profile', '--scenario', 'long'], { cwd: dir });
     let stdout = '';
     let stderr = '';
