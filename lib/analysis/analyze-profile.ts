@@ -3,13 +3,15 @@
 // apart from the injected source lookup.
 
 import { sampleIndexFor, type Profile } from '../model/profile.js';
-import type { BottleneckRecord, HotspotRecord, ProfileRecord } from '../records/types.js';
+import type { BottleneckRecord, CallgraphRecord, GroupRecord, HotlineRecord, HotspotRecord, ProfileRecord } from '../records/types.js';
 import { attribute } from './attribute.js';
 import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
 import { findingsOf, type Allocator } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
 import type { OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
+import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
+import { computeViews } from './views.js';
 
 /**
  * Memory profiles are judged by what was allocated over the run, not by what
@@ -39,6 +41,7 @@ export interface ProfileAnalysis {
   sampleIndex: number;
   hotspots: HotspotRecord[];
   bottlenecks: BottleneckRecord[];
+  views: (HotlineRecord | GroupRecord | CallgraphRecord)[];
   below: BottleneckResult['below'];
   /** For memory profiles: the top allocating user function, to charge GC time elsewhere in the run to. */
   allocator?: Allocator;
@@ -72,14 +75,12 @@ function bottleneckSampleType(profile: Profile, record: ProfileRecord, asked?: s
 
 export function analyzeProfile(record: ProfileRecord, profile: Profile, options: ProfileAnalysisOptions, allocator?: Allocator): ProfileAnalysis {
   const hotView = functionStats(profile, options.sampleType);
-  const hotspots = [
-    ...hotspotRecords(record, hotView, 'self', topBySelf(hotView, options.top)),
-    ...hotspotRecords(record, hotView, 'cum', topByCum(hotView, options.top)),
-  ];
+  const [bySelf, byCum] = [topBySelf(hotView, options.top), topByCum(hotView, options.top)];
+  const hotspots = [...hotspotRecords(record, hotView, 'self', bySelf), ...hotspotRecords(record, hotView, 'cum', byCum)];
   const type = bottleneckSampleType(profile, record, options.sampleType);
   const view = type === options.sampleType ? hotView : functionStats(profile, type);
   const sampleIndex = sampleIndexFor(profile, type);
-  const origin = { noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? ('runtime' as const) : ('user' as const), ...options.origin };
+  const origin: OriginOptions = { noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? ('runtime' as const) : ('user' as const), ...options.origin };
   const a = attribute(profile, { kind: record.kind, sampleIndex, origin, source: options.source });
   // Another profile's allocator only counts if this profile ran that function too.
   const known = allocator && profile.frames.some((f) => f.name === allocator.fn.name && f.file === allocator.fn.file) ? allocator : undefined;
@@ -91,5 +92,13 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     memory && top
       ? { fn: top.fn, line: result.records.find((b) => b.function === top.fn.name && b.file === top.fn.file)?.line ?? 0, how: `the top allocator in memory profile ${record.profileId}` }
       : undefined;
-  return { record, profile, view, sampleIndex, hotspots, bottlenecks: result.records, below: result.below, allocator: topAllocator };
+  const fns = viewFunctions(bySelf, byCum, options.top);
+  const keys = new Set([...fns.lines, ...fns.calls].map((f) => `${f.name}\u0000${f.file}`));
+  const v = computeViews(profile, sampleIndexFor(profile, options.sampleType), keys, origin);
+  const views = [
+    ...hotlineRecords(record, hotView, v, fns.lines, options.source),
+    ...groupRecords(record, hotView, v, options.top),
+    ...callgraphRecords(record, hotView, v, fns.calls),
+  ];
+  return { record, profile, view, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator };
 }

@@ -68,7 +68,7 @@ export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   const { name, file } = frame;
   if (file === KERNEL_FILE || name.endsWith('_[k]')) return 'kernel';
   if (options.userCode && (options.userCode.test(file) || options.userCode.test(name))) return 'user';
-  if (PSEUDO_FRAME.test(name) || RUNTIME_NAME.test(name) || file === '~') return 'runtime';
+  if ((PSEUDO_FRAME.test(name) && file === '') || RUNTIME_NAME.test(name) || file === '~') return 'runtime';
   if (file === '') return options.noFile ?? 'runtime';
   if (file.endsWith('.go') && GO_STD_FUNCTION.test(name)) return 'runtime';
   const dependency = DEPENDENCY_FILE.test(file);

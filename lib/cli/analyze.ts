@@ -66,6 +66,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
           await out.write(diagnostic('perf-analyze', 'info', 'below-threshold', msg, a.record.runId));
         }
       }
+      for (const a of inInputOrder) await emit(a.views);
     },
   });
 }

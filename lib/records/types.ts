@@ -5,7 +5,7 @@ import type { ProfileKind, ValueType } from '../model/profile.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic'] as const;
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 interface Base<T extends string> {
@@ -114,6 +114,103 @@ export interface DiagnosticRecord extends Base<'diagnostic'> {
   runId?: string;
 }
 
+export interface HotlineRecord extends Base<'hotline'> {
+  runId: string;
+  profileId: string;
+  function: string;
+  file: string;
+  line: number;
+  rank: number;
+  functionRank?: number;
+  self: number;
+  cum: number;
+  selfPct: number;
+  cumPct: number;
+  unit: string;
+  sampleType?: string;
+  excerpt?: { line: number; text: string }[];
+}
+
+export interface GroupRecord extends Base<'group'> {
+  runId: string;
+  profileId: string;
+  by: 'file' | 'package' | 'origin';
+  name: string;
+  rank: number;
+  self: number;
+  cum: number;
+  selfPct: number;
+  cumPct: number;
+  unit: string;
+  sampleType?: string;
+}
+
+export interface CallEdge {
+  function: string;
+  file: string;
+  value: number;
+  pct: number;
+}
+
+export interface CallgraphRecord extends Base<'callgraph'> {
+  runId: string;
+  profileId: string;
+  function: string;
+  file: string;
+  rank: number;
+  cum: number;
+  cumPct: number;
+  unit: string;
+  sampleType?: string;
+  callers: CallEdge[];
+  callees: CallEdge[];
+}
+
+export interface FunctionDelta {
+  function: string;
+  file: string;
+  status: 'new' | 'vanished' | 'changed';
+  self?: number;
+  cum: number;
+  baselineSelf?: number;
+  baselineCum: number;
+  selfPct?: number;
+  cumPct: number;
+  baselineSelfPct?: number;
+  baselineCumPct: number;
+  cumDeltaPct: number | null;
+}
+
+export interface MetricDelta {
+  name: string;
+  unit: string;
+  labels?: Record<string, string | number | boolean>;
+  value: number;
+  baseline: number;
+  deltaPct: number | null;
+  main?: boolean;
+}
+
+export interface ComparisonRecord extends Base<'comparison'> {
+  runId: string;
+  scope: 'profile' | 'metrics';
+  baselineRunId: string;
+  baselinePath: string;
+  profileId: string;
+  baselineProfileId: string;
+  kind?: ProfileKind;
+  matchedBy?: 'profileId' | 'kind';
+  unit?: string;
+  sampleType?: string;
+  total?: number;
+  baselineTotal?: number;
+  totalDeltaPct?: number | null;
+  functions?: FunctionDelta[];
+  metrics?: MetricDelta[];
+  regressions?: string[];
+  threshold?: number;
+}
+
 export type KnownRecord =
   | RunRecord
   | MetricRecord
@@ -122,7 +219,11 @@ export type KnownRecord =
   | BottleneckRecord
   | PlanItemRecord
   | ArtifactRecord
-  | DiagnosticRecord;
+  | DiagnosticRecord
+  | HotlineRecord
+  | GroupRecord
+  | CallgraphRecord
+  | ComparisonRecord;
 
 /** A record of a type this version does not know: passed through untouched. */
 export interface UnknownRecord {

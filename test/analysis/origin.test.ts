@@ -44,3 +44,8 @@ t.test('--user-code overrides the path rules', async (t) => {
   t.equal(originOf({ name: 'f', file: '/home/me/app/node_modules/my-lib/a.js' }, { sourceRoot: root, userCode }), 'user');
   t.equal(originOf({ name: 'f', file: '/home/me/app/node_modules/other/a.js' }, { sourceRoot: root, userCode }), 'dependency');
 });
+
+t.test('an anonymous function in user code is user code', async (t) => {
+  t.equal(originOf({ name: '(anonymous)', file: '/home/me/app/src/a.js' }, { sourceRoot: root }), 'user');
+  t.equal(originOf({ name: '(anonymous)', file: '' }, { sourceRoot: root }), 'runtime');
+});

@@ -1,0 +1,34 @@
+// Which package or module a frame belongs to, for the "by package" view:
+// the npm package (from the node_modules path), the Go import path (from the
+// function name), the Java package (from the class name), the Python module
+// (from the file), a native library (its file name). Pure.
+
+import { basename, dirname, relative } from 'node:path';
+import type { Origin } from './origin.js';
+
+const NPM = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//;
+const PY_SITE = /\/(?:site|dist)-packages\/([^/]+)/;
+const PY_STDLIB = /\/lib\/python\d[\d.]*\/([^/]+?)(?:\.py)?(?:\/|$)/;
+/** `pkg/path.Func`, `pkg/path.(*T).M`, `pkg/path.T.M`: the import path ends at the first dot after the last slash. */
+const GO_FUNCTION = /^((?:[^/]*\/)*[^./]+)\./;
+/** `a.b.C.method` or `a.b.C$Inner.method`: the package is the lower-case run before the class. */
+const JAVA_NAME = /^((?:[a-z_][\w]*\.)+)[A-Z$_][\w$]*\.[\w$<>]+$/;
+
+export function packageOf(frame: { name: string; file: string }, origin: Origin, root: string): string {
+  const { name, file } = frame;
+  if (origin === 'kernel') return 'kernel';
+  const npm = NPM.exec(file);
+  if (npm) return npm[1]!;
+  if (file.startsWith('node:')) return file.split('/')[0]!;
+  if (file.endsWith('.go')) return GO_FUNCTION.exec(name)?.[1] ?? name;
+  if (file.endsWith('.py')) {
+    const site = PY_SITE.exec(file) ?? PY_STDLIB.exec(file);
+    if (site) return site[1]!;
+    return relative(root, file).replace(/\.py$/, '').replace(/\//g, '.').replace(/^(?:\.\.\.)+/, '');
+  }
+  const java = JAVA_NAME.exec(name);
+  if (java) return java[1]!.slice(0, -1);
+  if (file === '') return origin === 'runtime' ? '(runtime)' : '(unknown)';
+  if (/\.(?:m?js|cjs|ts)$/.test(file) && origin === 'user') return relative(root, dirname(file)) || '.';
+  return basename(file);
+}
