@@ -44,6 +44,10 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
       stripFinalNewline: false,
       detached: true,
     });
+  // --run-profile --dry-run starts nothing and so has no records for the later stages: perf-collect alone says what would run.
+  const collectArgs = options.stageArgs['perf-collect'];
+  const collectFlags = collectArgs.includes('--') ? collectArgs.slice(0, collectArgs.indexOf('--')) : collectArgs;
+  if (collectFlags.includes('--run-profile') && collectFlags.includes('--dry-run')) return (await spawn('perf-collect', 'inherit')).exitCode ?? 1;
   const procs = STAGES.map((stage, i) => spawn(stage, i === 0 ? 'inherit' : 'pipe')) as ResultPromise[];
   const [collect, analyze, plan, apply] = procs as [ResultPromise, ResultPromise, ResultPromise, ResultPromise];
   collect.stdout!.pipe(analyze.stdin!);

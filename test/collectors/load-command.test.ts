@@ -38,6 +38,10 @@ t.test('--dry-run says what would run and runs nothing', async (t) => {
   t.match(r.stderr, /env: NODE_OPTIONS=\S*.*--import=file:\/\/\S+node-preload\.js PERF_NODE_PROF_DIR=/);
   t.match(r.stderr, /profiler: node: V8 CPU profiler/);
   t.match(r.stderr, /load: none: the program itself is the workload/);
+  const whole = runBin('perf-profiler', ['--run-profile', '--dry-run', '--root', dir, '--', 'node', '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`], { cwd: dir });
+  t.equal(whole.code, 0, `perf-profiler too: ${whole.stderr}`);
+  t.match(whole.stderr, /dry run, nothing started/);
+  t.equal(whole.stdout, '', 'no artifacts: nothing ran, nothing to write');
   await new Promise((r) => setTimeout(r, 300));
   t.notOk(existsSync(marker), 'the command did not run');
 });
