@@ -71,13 +71,15 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
     return stack[stack.length - 1 - depth]!;
   };
 
-  /** The node `depth` frames below the root, reached by the samples `members`. */
-  const nodeAt = (depth: number, members: number[], name: string, file: string, line: number, nodeTotal: number): FlameNode => {
-    let self = 0;
+  // Iterative, not recursive: stacks thousands of frames deep must not overflow ours.
+  const root: FlameNode = { name: 'all', file: '', line: 0, self: 0, total, children: [], merged: 0 };
+  const work: { node: FlameNode; depth: number; members: number[] }[] = [{ node: root, depth: 0, members: stacks.map((_, i) => i) }];
+  for (let item = work.pop(); item; item = work.pop()) {
+    const { node, depth, members } = item;
     const groups = new Map<number, number[]>();
     for (const m of members) {
       if (stacks[m]!.length === depth) {
-        self += values[m]!;
+        node.self += values[m]!;
         continue;
       }
       const fn = fnOf[frameAt(m, depth)]!;
@@ -85,7 +87,6 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
       if (group) group.push(m);
       else groups.set(fn, [m]);
     }
-    const children: FlameNode[] = [];
     const narrow: FlameNode[] = [];
     for (const group of groups.values()) {
       let sum = 0;
@@ -96,25 +97,31 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
         if (l > 0 && (lowest === 0 || l < lowest)) lowest = l;
       }
       const frame = profile.frames[frameAt(group[0]!, depth)]!;
-      if (sum >= minTotal) children.push(nodeAt(depth + 1, group, frame.name, frame.file, lowest, sum));
-      else narrow.push({ name: frame.name, file: frame.file, line: lowest, self: sum, total: sum, children: [], merged: 1 });
+      const child: FlameNode = { name: frame.name, file: frame.file, line: lowest, self: 0, total: sum, children: [], merged: 0 };
+      if (sum >= minTotal) {
+        node.children.push(child);
+        work.push({ node: child, depth: depth + 1, members: group });
+      } else {
+        narrow.push({ ...child, self: sum, merged: 1 });
+      }
     }
-    if (narrow.length === 1) children.push(narrow[0]!);
+    if (narrow.length === 1) node.children.push(narrow[0]!);
     if (narrow.length > 1) {
       const sum = narrow.reduce((a, n) => a + n.total, 0);
-      children.push({ name: `(${narrow.length} narrow frames)`, file: '', line: 0, self: sum, total: sum, children: [], merged: narrow.length });
+      node.children.push({ name: `(${narrow.length} narrow frames)`, file: '', line: 0, self: sum, total: sum, children: [], merged: narrow.length });
     }
-    children.sort(byNameThenFile);
-    return { name, file, line, self, total: nodeTotal, children, merged: 0 };
-  };
-
-  const root = nodeAt(0, stacks.map((_, i) => i), 'all', '', 0, total);
+    node.children.sort(byNameThenFile);
+  }
   const type = profile.sampleTypes[index]!;
   return { root, sampleType: type.type, unit: type.unit };
 }
 
 export function countNodes(node: FlameNode): number {
-  let n = 1;
-  for (const c of node.children) n += countNodes(c);
+  let n = 0;
+  const todo = [node];
+  for (let x = todo.pop(); x; x = todo.pop()) {
+    n++;
+    todo.push(...x.children);
+  }
   return n;
 }

@@ -34,7 +34,10 @@ const keyOf = (n: FlameNode): string => `${n.name}\u0000${n.file}`;
 function deltas(root: FlameNode, baseRoot: FlameNode): Map<FlameNode, Delta> {
   const out = new Map<FlameNode, Delta>();
   const share = (v: number, of: number) => (of > 0 ? (v / of) * 100 : 0);
-  const walk = (node: FlameNode, base: FlameNode | undefined): void => {
+  // Iterative: deep stacks must not overflow the call stack.
+  const todo: [FlameNode, FlameNode | undefined][] = [[root, baseRoot]];
+  for (let item = todo.pop(); item; item = todo.pop()) {
+    const [node, base] = item;
     // A pool of narrow frames has no single baseline counterpart.
     const known = node.merged <= 1;
     out.set(node, {
@@ -45,9 +48,8 @@ function deltas(root: FlameNode, baseRoot: FlameNode): Map<FlameNode, Delta> {
       known,
     });
     const byKey = new Map((base?.children ?? []).map((c) => [keyOf(c), c]));
-    for (const child of node.children) walk(child, known ? byKey.get(keyOf(child)) : undefined);
-  };
-  walk(root, baseRoot);
+    for (const child of node.children) todo.push([child, known ? byKey.get(keyOf(child)) : undefined]);
+  }
   return out;
 }
 

@@ -4,7 +4,7 @@ import t from 'tap';
 import { buildFlameTree, countNodes } from '../../lib/exporters/flame-tree.js';
 import { flameTreeOf, renderFlameGraphFragment, renderFlameGraphHtml } from '../../lib/exporters/flamegraph.js';
 import { CHAR_W, LABEL_PAD, fitLabel } from '../../lib/exporters/html/flame-layout.js';
-import { HOSTILE, narrowProfile, smallProfile } from './small-profiles.js';
+import { HOSTILE, narrowProfile, profileOf, smallProfile } from './small-profiles.js';
 
 const marks = [{ label: '#1 parse', title: 'bottleneck #1 (cpu, hot-loop): 60.00% could be saved', frames: [{ function: 'parse', file: 'app.js' }] }];
 const options = { id: 'small', title: 'small (cpu)', marks };
@@ -92,4 +92,13 @@ t.test('labels fit their frame or are cut with an ellipsis, never overflowing', 
   t.equal(fitLabel('main', 200), 'main');
   t.equal(fitLabel('main', 10), '');
   t.end();
+});
+
+t.test('stacks thousands of frames deep render (no recursion on the call stack)', async (t) => {
+  const deep = Array.from({ length: 10_000 }, (_, i) => [`f${i % 3}`, 'deep.js', 1 + (i % 3)] as [string, string, number]);
+  const html = renderFlameGraphFragment(profileOf([[deep, 10], [deep.slice(0, 10), 5]]), { id: 'deep', title: 'deep' });
+  const data = dataOf(html);
+  t.equal(data.nodes.length, 10_001, 'one frame per level, plus the root');
+  t.equal(Math.max(...data.nodes.map((n) => n.d)), 10_000);
+  t.equal(data.nodes[10]!.s, 5, 'self value where the short stack ends');
 });

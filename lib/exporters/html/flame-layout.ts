@@ -23,18 +23,22 @@ export interface Placed {
 
 export function place(root: FlameNode): Placed[] {
   const out: Placed[] = [];
-  const walk = (node: FlameNode, depth: number, x: number, parent: number): void => {
+  // Iterative pre-order: deep stacks must not overflow the call stack.
+  const todo: { node: FlameNode; depth: number; x: number; parent: number }[] = [{ node: root, depth: 0, x: 0, parent: -1 }];
+  const open: number[] = [];
+  for (let item = todo.pop(); item; item = todo.pop()) {
+    while (open.length > 0 && open[open.length - 1]! !== item.parent) out[open.pop()!]!.end = out.length;
     const i = out.length;
-    const placed: Placed = { node, depth, x, parent, end: 0 };
-    out.push(placed);
-    let cx = x;
-    for (const child of node.children) {
-      walk(child, depth + 1, cx, i);
-      cx += child.total;
+    out.push({ node: item.node, depth: item.depth, x: item.x, parent: item.parent, end: 0 });
+    open.push(i);
+    let cx = item.x + item.node.children.reduce((sum, c) => sum + c.total, 0);
+    for (let c = item.node.children.length - 1; c >= 0; c--) {
+      const child = item.node.children[c]!;
+      cx -= child.total;
+      todo.push({ node: child, depth: item.depth + 1, x: cx, parent: i });
     }
-    placed.end = out.length;
-  };
-  walk(root, 0, 0, -1);
+  }
+  while (open.length > 0) out[open.pop()!]!.end = out.length;
   return out;
 }
 
