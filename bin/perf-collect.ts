@@ -11,10 +11,12 @@ const argv = cli('perf-collect', 'import profiles, or run the application under 
     'run-id': { type: 'string', describe: 'Run id (default: time and a hash of the inputs)' },
     'run-profile': { type: 'boolean', default: false, describe: 'Run the application under a profiler while a scenario drives it' },
     scenario: { type: 'string', describe: 'Scenario name from the scenarios file' },
-    profiler: { type: 'string', describe: 'Profiler to attach (node, pprof, perf, jfr, python, jprofiler)' },
+    profiler: { type: 'string', describe: 'Profiler to attach (node, pprof, perf, jfr, python, cprofile, jprofiler)' },
     config: { type: 'string', describe: 'Scenarios file (default: perf-scenarios.json)' },
   })
   .example('$0 --input cpu.pb.gz | perf-analyze', 'import a pprof profile')
+  .example('$0 --run-profile --scenario api-stress-test > run.ndjson', 'run a scenario of perf-scenarios.json under its profiler')
+  .example('$0 --run-profile -- node job.js', 'profile a command ad hoc (the program is the workload)')
   .parseSync();
 
 await main('perf-collect', (io) =>

@@ -23,6 +23,7 @@ const argv = cli('perf-profiler', 'collect, analyze, plan and write a performanc
     root: { type: 'string', describe: 'Project root for .spec/reports/' },
   })
   .example('$0 --input cpu.pb.gz', 'report on an existing profile')
+  .example('$0 --run-profile --scenario api-stress-test', 'profile a scenario of perf-scenarios.json and write its report')
   .parseSync();
 
 await main('perf-profiler', (io) => {
