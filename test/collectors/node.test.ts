@@ -17,7 +17,7 @@ t.test('a batch job and its child process, ad hoc with -- node parent.js', async
   t.same(run.scenario, { name: 'ad-hoc', load: 'none', targets: {}, mainMetric: 'wall_time' });
   t.equal(metric(r.records, 'exit_code'), 0);
   const wall = metric(r.records, 'wall_time')!;
-  t.ok(wall >= 1.2 && wall < 20, `wall time ${wall} s covers both 0.6 s phases`);
+  t.ok(wall >= 1.2 && wall < 20, `wall time ${wall} s covers both processes' 0.6 s of CPU`);
   // Both processes burn ~0.6 s of CPU; /proc/self/stat counts the reaped child exactly.
   t.ok(metric(r.records, 'cpu_user')! + metric(r.records, 'cpu_system')! >= 1, 'CPU of the whole tree');
   t.ok(metric(r.records, 'peak_rss')! > 10 * 2 ** 20);
