@@ -75,8 +75,8 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       const totals = needTotals ? profiles.map((p) => profileTotal(p, hotspots)) : [];
       const input = { run, metrics, profiles: totals, hotspots, bottlenecks };
       const { items, unplanned } = planItems(input, options.minGain);
-      for (const b of unplanned) {
-        await out.write(diagnostic('perf-plan', 'info', 'no-strategy', `bottleneck ${b.id} (${b.function}) names no strategy from the catalog; no plan item`, run.runId));
+      for (const { bottleneck: b, reason } of unplanned) {
+        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `bottleneck ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
       }
       for (const item of items) await out.write(item);
       for (const check of checkBaselines(input, await readBaselines(comparisons, io.cwd))) await out.write(check);

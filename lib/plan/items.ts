@@ -112,17 +112,31 @@ function byGain(a: PlanItemRecord, b: PlanItemRecord): number {
 
 export interface PlanResult {
   items: PlanItemRecord[];
-  /** Bottlenecks with no catalogued strategy: no invented item. */
-  unplanned: BottleneckRecord[];
+  /** Bottlenecks that get no item, and why: no invented or repeated items. */
+  unplanned: { bottleneck: BottleneckRecord; reason: string }[];
+}
+
+/** Why a bottleneck gets no item of its own, or undefined when it gets one. */
+function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): string | undefined {
+  // Frames with no file are runtime pseudo-frames ((idle), (garbage collector)): no user code to change.
+  if (!b.file) return `${b.function} is a runtime pseudo-frame with no source file; there is no user code to change`;
+  const parent = b.parentId ? byId.get(b.parentId) : undefined;
+  if (parent && parent.function === b.function && parent.file === b.file && known(parent)[0] === known(b)[0]) {
+    return `it lies inside bottleneck ${parent.id} in the same function with the same strategy; that item covers it`;
+  }
+  if (known(b).length === 0) return 'it names no strategy from the catalog';
+  return undefined;
 }
 
 export function planItems(input: PlanInput, minGain: number): PlanResult {
   const drafts: PlanItemRecord[] = [];
-  const unplanned: BottleneckRecord[] = [];
+  const unplanned: PlanResult['unplanned'] = [];
+  const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
   for (const b of input.bottlenecks) {
-    const item = itemFor(input, b);
+    const reason = skipReason(b, byId);
+    const item = reason ? undefined : itemFor(input, b);
     if (item) drafts.push(item);
-    else unplanned.push(b);
+    else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
   }
   const kept = drafts.filter((d) => d.expectedGainPct.expected >= minGain).sort(byGain);
   const items = kept.map((d, i) => ({ ...d, id: `PERF-${String(i + 1).padStart(3, '0')}` }));

@@ -100,7 +100,7 @@ t.test('with a baseline, each earlier task says whether its target is now met', 
   t.equal(sh(`perf-plan < base.ndjson | perf-apply --apply --root .`, { cwd: root, env }).code, 0);
   const baselinePath = '.spec/reports/performance/base/run.ndjson';
   const after = (runId: string, p99: number) =>
-    ndjson([runRecord({ runId }), metric('http_latency_p99', p99, 'ms', runId), ...profileOf(runId), { type: 'comparison', v: 1, runId, baselineRunId: 'base', baselinePath, profileId: 'node-hot-loop', baselineProfileId: 'node-hot-loop' }]);
+    ndjson([runRecord({ runId }), metric('http_latency_p99', p99, 'ms', runId), ...profileOf(runId), { type: 'comparison', v: 1, runId, scope: 'profile', baselineRunId: 'base', baselinePath, profileId: 'node-hot-loop', baselineProfileId: 'node-hot-loop' }]);
   for (const [runId, p99, status, box] of [['met', 120, 'met', 'x'], ['unmet', 179, 'not-met', ' ']] as const) {
     writeFileSync(join(root, `${runId}.ndjson`), after(runId, p99));
     const r = sh(`perf-plan < ${runId}.ndjson | perf-apply --apply --root .`, { cwd: root, env });
@@ -114,7 +114,7 @@ t.test('with a baseline, each earlier task says whether its target is now met', 
     t.match(tasks, `## Earlier tasks: run base\n\n- [${box}] PERF-001 Compile the RegExp in slugify once (app.js:10): target ${status === 'met' ? 'met' : 'not met'}`);
     t.match(readFileSync(join(root, `.spec/reports/performance/${runId}/plan.md`), 'utf8'), '## Earlier plan: run base');
   }
-  writeFileSync(join(root, 'gone.ndjson'), ndjson([runRecord({ runId: 'gone' }), { type: 'comparison', v: 1, runId: 'gone', baselineRunId: 'x', baselinePath: 'no/such/run.ndjson', profileId: 'p', baselineProfileId: 'p' }]));
+  writeFileSync(join(root, 'gone.ndjson'), ndjson([runRecord({ runId: 'gone' }), { type: 'comparison', v: 1, runId: 'gone', scope: 'metrics', baselineRunId: 'x', baselinePath: 'no/such/run.ndjson', profileId: '', baselineProfileId: '' }]));
   const missing = sh(`perf-plan < gone.ndjson`, { cwd: root, env });
   t.equal(missing.code, 2);
   t.equal(missing.stderr, 'perf-plan: no/such/run.ndjson: cannot read the baseline run (ENOENT)\n');

@@ -89,7 +89,21 @@ t.test('order by expected gain with explicit tie-breaks, ids after --min-gain', 
 t.test('a bottleneck with no catalogued strategy gets no invented item', async (t) => {
   const r = planItems(input([bottleneck('B1', { strategies: ['no-such-strategy'] }), bottleneck('B2', { strategies: undefined })]), 0);
   t.same(r.items, []);
-  t.same(r.unplanned.map((b) => b.id), ['B1', 'B2']);
+  t.same(r.unplanned.map((u) => u.bottleneck.id), ['B1', 'B2']);
+});
+
+t.test('runtime pseudo-frames and a child repeating its parent get no item of their own', async (t) => {
+  const r = planItems(input([
+    bottleneck('idle', { function: '(idle)', file: '', line: 0, sharePct: 14, strategies: ['better-algorithm'] }),
+    bottleneck('P', { function: 'searchCatalog', sharePct: 25, strategies: ['precompile-regex'] }),
+    bottleneck('C', { function: 'searchCatalog', sharePct: 24, parentId: 'P', strategies: ['precompile-regex'] }),
+    bottleneck('C2', { function: 'searchCatalog', sharePct: 1, parentId: 'P', strategies: ['better-algorithm'] }),
+  ]), 0);
+  t.same(r.items.map((i) => i.bottleneckId), ['P', 'C2']);
+  t.same(r.unplanned.map((u) => [u.bottleneck.id, u.reason]), [
+    ['idle', '(idle) is a runtime pseudo-frame with no source file; there is no user code to change'],
+    ['C', 'it lies inside bottleneck P in the same function with the same strategy; that item covers it'],
+  ]);
 });
 
 t.test('a nested bottleneck says its gain is not additive with its parent', async (t) => {

@@ -138,6 +138,69 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
   "runId": "plan-e2e",
   "id": "PERF-003",
   "bottleneckId": "node-hot-loop#3",
+  "title": "Lower the complexity of (anonymous) (hot-loop.js:1)",
+  "description": "(anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) holds 1.96% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous). Evidence: 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to (anonymous) in <root>/test/fixtures/programs/node/hot-loop.js; inside: consoleCall 1.7066%; hot line <root>/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
+  "strategy": "replace the algorithm in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)",
+  "strategyId": "better-algorithm",
+  "expectedGainPct": {
+    "low": 0.98,
+    "expected": 1.57,
+    "high": 1.9
+  },
+  "method": "Amdahl's law: p = 1.96% = its share of the cpu profile node-hot-loop (1.96%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 0.98–1.9% (expected 1.57%).",
+  "confidence": "medium",
+  "verification": {
+    "metric": "cpu_total",
+    "target": "cpu_total from 423.47ms to ≤ 419.32ms",
+    "commands": [
+      "perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson"
+    ],
+    "current": 423468000,
+    "targetValue": 419318013.6,
+    "unit": "nanoseconds",
+    "direction": "lower-is-better",
+    "regressionGuard": "add a benchmark of (anonymous) at two input sizes that fails when the growth exceeds the new complexity"
+  },
+  "estimate": {
+    "basis": "profile:node-hot-loop",
+    "share": 0.0196,
+    "speedup": {
+      "low": 0.5,
+      "expected": 0.8,
+      "high": 0.97
+    }
+  },
+  "function": "(anonymous)",
+  "file": "<root>/test/fixtures/programs/node/hot-loop.js",
+  "line": 1,
+  "profileId": "node-hot-loop",
+  "alternatives": [
+    {
+      "strategyId": "cache-result",
+      "strategy": "memoize (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result",
+      "expectedGainPct": {
+        "low": 1.18,
+        "expected": 1.67,
+        "high": 1.9
+      }
+    },
+    {
+      "strategyId": "hoist-invariant",
+      "strategy": "move the work in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)",
+      "expectedGainPct": {
+        "low": 0.78,
+        "expected": 1.37,
+        "high": 1.76
+      }
+    }
+  ]
+}
+{
+  "type": "plan-item",
+  "v": 1,
+  "runId": "plan-e2e",
+  "id": "PERF-004",
+  "bottleneckId": "node-hot-loop#4",
   "title": "Lower the complexity of compileForInternalLoader (realm:383)",
   "description": "compileForInternalLoader (node:internal/bootstrap/realm:383) holds 1.7965% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: getModuleJobForImport → #getJobFromResolveResult → #createModuleJob → loadAndTranslate → load → defaultLoad → getSource → requireBuiltin → compileForInternalLoader → (anonymous) → requireBuiltin → compileForInternalLoader. Evidence: 1.7965% of cpu (7608000 nanoseconds, 7 samples) charged to compileForInternalLoader in node:internal/bootstrap/realm; inside: compileForInternalLoader 1.7965%; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
   "strategy": "replace the algorithm in compileForInternalLoader (node:internal/bootstrap/realm:383) by one of lower complexity for the input sizes seen, where it is called from requireBuiltin (node:internal/bootstrap/realm:420)",
@@ -195,69 +258,6 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
     }
   ]
 }
-{
-  "type": "plan-item",
-  "v": 1,
-  "runId": "plan-e2e",
-  "id": "PERF-004",
-  "bottleneckId": "node-hot-loop#4",
-  "title": "Lower the complexity of consoleCall (no file)",
-  "description": "consoleCall (no source file) holds 1.7066% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → consoleCall. Evidence: 1.7066% of cpu (7227000 nanoseconds, 7 samples) charged to consoleCall; inside: consoleCall 1.7066%; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
-  "strategy": "replace the algorithm in consoleCall (no source file) by one of lower complexity for the input sizes seen, where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)",
-  "strategyId": "better-algorithm",
-  "expectedGainPct": {
-    "low": 0.85,
-    "expected": 1.37,
-    "high": 1.66
-  },
-  "method": "Amdahl's law: p = 1.71% = its share of the cpu profile node-hot-loop (1.71%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 0.85–1.66% (expected 1.37%).",
-  "confidence": "medium",
-  "verification": {
-    "metric": "cpu_total",
-    "target": "cpu_total from 423.47ms to ≤ 419.87ms",
-    "commands": [
-      "perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson"
-    ],
-    "current": 423468000,
-    "targetValue": 419868522,
-    "unit": "nanoseconds",
-    "direction": "lower-is-better",
-    "regressionGuard": "add a benchmark of consoleCall at two input sizes that fails when the growth exceeds the new complexity"
-  },
-  "estimate": {
-    "basis": "profile:node-hot-loop",
-    "share": 0.017066,
-    "speedup": {
-      "low": 0.5,
-      "expected": 0.8,
-      "high": 0.97
-    }
-  },
-  "function": "consoleCall",
-  "file": "",
-  "line": 0,
-  "profileId": "node-hot-loop",
-  "alternatives": [
-    {
-      "strategyId": "cache-result",
-      "strategy": "memoize consoleCall (no source file) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result",
-      "expectedGainPct": {
-        "low": 1.02,
-        "expected": 1.45,
-        "high": 1.66
-      }
-    },
-    {
-      "strategyId": "hoist-invariant",
-      "strategy": "move the work in consoleCall (no source file) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)",
-      "expectedGainPct": {
-        "low": 0.68,
-        "expected": 1.19,
-        "high": 1.54
-      }
-    }
-  ]
-}
 `
 
 exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > plan.md 1`] = `
@@ -269,8 +269,8 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
 | --- | --- | --- | --- |
 | [PERF-001](#perf-001) | Lower the complexity of tokenize (hot-loop.js:9) | 72.72% (range 45.45–88.17%) | medium |
 | [PERF-002](#perf-002) | Lower the complexity of main (hot-loop.js:46) | 1.89% (range 1.18–2.29%) | medium |
-| [PERF-003](#perf-003) | Lower the complexity of compileForInternalLoader (realm:383) | 1.44% (range 0.9–1.74%) | medium |
-| [PERF-004](#perf-004) | Lower the complexity of consoleCall (no file) | 1.37% (range 0.85–1.66%) | medium |
+| [PERF-003](#perf-003) | Lower the complexity of (anonymous) (hot-loop.js:1) | 1.57% (range 0.98–1.9%) | medium |
+| [PERF-004](#perf-004) | Lower the complexity of compileForInternalLoader (realm:383) | 1.44% (range 0.9–1.74%) | medium |
 
 ## Combined estimate
 
@@ -280,7 +280,7 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 | metric | items | share of the metric removed | gain |
 | --- | --- | --- | --- |
-| cpu_total | PERF-001, PERF-002, PERF-003, PERF-004 | 48.38–93.87% (expected 77.42%) | 77.42% (range 48.38–93.87%) |
+| cpu_total | PERF-001, PERF-002, PERF-003, PERF-004 | 48.51–94.11% (expected 77.62%) | 77.62% (range 48.51–94.11%) |
 
 ## Items
 
@@ -324,7 +324,26 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 <a id="perf-003"></a>
 
-### PERF-003: Lower the complexity of compileForInternalLoader (realm:383)
+### PERF-003: Lower the complexity of (anonymous) (hot-loop.js:1)
+
+- **What and where**: (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) holds 1.96% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous). Evidence: 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to (anonymous) in <root>/test/fixtures/programs/node/hot-loop.js; inside: consoleCall 1.7066%; hot line <root>/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
+- **Strategy** (\`better-algorithm\`): replace the algorithm in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)
+- **Expected gain**: 1.57% (range 0.98–1.9%) of cpu_total, confidence medium
+- **Method**: Amdahl's law: p = 1.96% = its share of the cpu profile node-hot-loop (1.96%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 0.98–1.9% (expected 1.57%).
+- **Alternative** (\`cache-result\`, 1.67% (range 1.18–1.9%)): memoize (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result
+- **Alternative** (\`hoist-invariant\`, 1.37% (range 0.78–1.76%)): move the work in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)
+- **Target**: cpu_total from 423.47ms to ≤ 419.32ms (metric cpu_total, current 423.47ms, target ≤ 419.32ms; the low end of the estimate)
+- **Verify** (re-measure with this run as the baseline):
+
+  \`\`\`sh
+  perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson
+  \`\`\`
+
+- **Guard against regression**: add a benchmark of (anonymous) at two input sizes that fails when the growth exceeds the new complexity
+
+<a id="perf-004"></a>
+
+### PERF-004: Lower the complexity of compileForInternalLoader (realm:383)
 
 - **What and where**: compileForInternalLoader (node:internal/bootstrap/realm:383) holds 1.7965% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: getModuleJobForImport → #getJobFromResolveResult → #createModuleJob → loadAndTranslate → load → defaultLoad → getSource → requireBuiltin → compileForInternalLoader → (anonymous) → requireBuiltin → compileForInternalLoader. Evidence: 1.7965% of cpu (7608000 nanoseconds, 7 samples) charged to compileForInternalLoader in node:internal/bootstrap/realm; inside: compileForInternalLoader 1.7965%; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
 - **Strategy** (\`better-algorithm\`): replace the algorithm in compileForInternalLoader (node:internal/bootstrap/realm:383) by one of lower complexity for the input sizes seen, where it is called from requireBuiltin (node:internal/bootstrap/realm:420)
@@ -340,25 +359,6 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
   \`\`\`
 
 - **Guard against regression**: add a benchmark of compileForInternalLoader at two input sizes that fails when the growth exceeds the new complexity
-
-<a id="perf-004"></a>
-
-### PERF-004: Lower the complexity of consoleCall (no file)
-
-- **What and where**: consoleCall (no source file) holds 1.7066% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → consoleCall. Evidence: 1.7066% of cpu (7227000 nanoseconds, 7 samples) charged to consoleCall; inside: consoleCall 1.7066%; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
-- **Strategy** (\`better-algorithm\`): replace the algorithm in consoleCall (no source file) by one of lower complexity for the input sizes seen, where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)
-- **Expected gain**: 1.37% (range 0.85–1.66%) of cpu_total, confidence medium
-- **Method**: Amdahl's law: p = 1.71% = its share of the cpu profile node-hot-loop (1.71%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 0.85–1.66% (expected 1.37%).
-- **Alternative** (\`cache-result\`, 1.45% (range 1.02–1.66%)): memoize consoleCall (no source file) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result
-- **Alternative** (\`hoist-invariant\`, 1.19% (range 0.68–1.54%)): move the work in consoleCall (no source file) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)
-- **Target**: cpu_total from 423.47ms to ≤ 419.87ms (metric cpu_total, current 423.47ms, target ≤ 419.87ms; the low end of the estimate)
-- **Verify** (re-measure with this run as the baseline):
-
-  \`\`\`sh
-  perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson
-  \`\`\`
-
-- **Guard against regression**: add a benchmark of consoleCall at two input sizes that fails when the growth exceeds the new complexity
 
 `
 
@@ -379,17 +379,17 @@ From the optimization plan [plan.md](plan.md), ordered by expected gain.
   - Plan: [PERF-002](plan.md#perf-002)
   - Verify: \`perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson\`
   - Guard: add a benchmark of main at two input sizes that fails when the growth exceeds the new complexity
-- [ ] PERF-003 Lower the complexity of compileForInternalLoader (realm:383)
-  - Target: metric cpu_total, current 423.47ms, target ≤ 419.66ms
-  - Estimated gain: 1.44% (range 0.9–1.74%) of cpu_total (confidence medium)
+- [ ] PERF-003 Lower the complexity of (anonymous) (hot-loop.js:1)
+  - Target: metric cpu_total, current 423.47ms, target ≤ 419.32ms
+  - Estimated gain: 1.57% (range 0.98–1.9%) of cpu_total (confidence medium)
   - Plan: [PERF-003](plan.md#perf-003)
   - Verify: \`perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson\`
-  - Guard: add a benchmark of compileForInternalLoader at two input sizes that fails when the growth exceeds the new complexity
-- [ ] PERF-004 Lower the complexity of consoleCall (no file)
-  - Target: metric cpu_total, current 423.47ms, target ≤ 419.87ms
-  - Estimated gain: 1.37% (range 0.85–1.66%) of cpu_total (confidence medium)
+  - Guard: add a benchmark of (anonymous) at two input sizes that fails when the growth exceeds the new complexity
+- [ ] PERF-004 Lower the complexity of compileForInternalLoader (realm:383)
+  - Target: metric cpu_total, current 423.47ms, target ≤ 419.66ms
+  - Estimated gain: 1.44% (range 0.9–1.74%) of cpu_total (confidence medium)
   - Plan: [PERF-004](plan.md#perf-004)
   - Verify: \`perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson\`
-  - Guard: add a benchmark of consoleCall at two input sizes that fails when the growth exceeds the new complexity
+  - Guard: add a benchmark of compileForInternalLoader at two input sizes that fails when the growth exceeds the new complexity
 
 `
