@@ -31,6 +31,7 @@ interface Comparison {
 }
 
 const results: Measurement[] = [];
+let overhead: { rpsPlain: number; rpsProfiled: number; throughputLossPct: number; p99PlainMs: number; p99ProfiledMs: number; pairs: number; intervalUs: number } | undefined;
 const comparisons: Comparison[] = [];
 const m = (label: string, command: string, n = runs) => {
   process.stderr.write(`bench: ${label} ...\n`);
@@ -95,6 +96,17 @@ if (fg && existsSync(join(fg, 'stackcollapse-perf.pl'))) {
 const renderBench = ['dist/bench/flamegraph-render.js', 'bench/flamegraph-render.mjs'].map((p) => join(root, p)).find(existsSync);
 if (renderBench) m('flame graph render, 200k samples', `node ${renderBench} > /dev/null`, Math.min(runs, 3));
 
+// Profiler overhead on the demo: same load with and without the node profiler.
+if (existsSync(join(root, 'examples/demo-service/perf-scenarios.json'))) {
+  process.stderr.write('bench: node profiler overhead on the demo ...\n');
+  const r = spawnSync('node', [join(root, 'dist/bench/overhead.js'), String(Math.max(3, Math.min(runs, 5))), '10'], { encoding: 'utf8' });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status === 0 && line.startsWith('{')) {
+    const o = JSON.parse(line) as { rpsPlain: number; rpsProfiled: number; throughputLossPct: number; p99PlainMs: number; p99ProfiledMs: number; pairs: number; intervalUs: number };
+    overhead = o;
+  } else process.stderr.write(`bench: overhead failed: ${r.stderr.slice(-300)}\n`);
+}
+
 function ratioOf(ours: Measurement, theirs: Measurement, limit: number): { ratio?: number; pass?: boolean; note?: string } {
   if (!ours.ok || !theirs.ok) return { note: 'a side failed; see its row' };
   const ratio = round(ours.wallS.median / theirs.wallS.median);
@@ -117,9 +129,14 @@ const md = [
   '| comparison | target | result | pass |',
   '| --- | --- | --- | --- |',
   ...comparisons.map((c) => `| ${c.name} | ${c.target} | ${c.ratio !== undefined ? `ratio ${c.ratio}` : ''}${c.note ? ` ${c.note}` : ''} | ${c.pass === undefined ? 'n/a' : c.pass ? 'pass' : 'FAIL'} |`),
+  ...(overhead
+    ? [
+        `| node profiler overhead on the demo (api-stress-test load, ${overhead.intervalUs} us interval, median of ${overhead.pairs} alternating pairs) | throughput loss <= 5% | ${overhead.rpsPlain} -> ${overhead.rpsProfiled} req/s (${overhead.throughputLossPct}% loss), p99 ${overhead.p99PlainMs} -> ${overhead.p99ProfiledMs} ms | ${overhead.throughputLossPct <= 5 ? 'pass' : 'FAIL'} |`,
+      ]
+    : []),
   '',
 ].join('\n');
 writeFileSync(join(root, 'bench/results/latest.md'), md);
-writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify({ machine, runs, scale, results, comparisons }, null, 2) + '\n');
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify({ machine, runs, scale, results, comparisons, overhead }, null, 2) + '\n');
 rmSync(work, { recursive: true, force: true });
 process.stdout.write(md);
