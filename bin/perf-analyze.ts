@@ -13,8 +13,11 @@ const argv = cli('perf-analyze', 'find hotspots in profile records read from std
     focus: { type: 'string', describe: 'Keep only samples with a frame matching this regex (pprof -focus)' },
     ignore: { type: 'string', describe: 'Drop samples with a frame matching this regex (pprof -ignore)' },
     hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
+    baseline: { type: 'string', describe: "A previous run's run.ndjson: compare like profiles and metrics with it" },
+    'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
   })
   .example('perf-collect --input cpu.pb.gz | $0 --top 10', 'top 10 functions')
+  .example('perf-collect --input cpu.pb.gz | $0 --baseline old/run.ndjson --fail-on-regression 10', 'CI gate: exit 3 on a regression over 10%')
   .parseSync();
 
 await main('perf-analyze', (io) => runAnalyze(
@@ -27,6 +30,8 @@ await main('perf-analyze', (io) => runAnalyze(
       focus: argv.focus,
       ignore: argv.ignore,
       hide: argv.hide,
+      baseline: argv.baseline,
+      failOnRegression: argv['fail-on-regression'],
     },
     io,
   ));

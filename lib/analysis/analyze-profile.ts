@@ -38,6 +38,8 @@ export interface ProfileAnalysis {
   profile: Profile;
   /** The view bottlenecks are ranked by. */
   view: HotspotView;
+  /** The view hotspots, views and baseline comparisons use (--sample-type, else the default). */
+  hotView: HotspotView;
   sampleIndex: number;
   hotspots: HotspotRecord[];
   bottlenecks: BottleneckRecord[];
@@ -100,5 +102,5 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     ...groupRecords(record, hotView, v, options.top),
     ...callgraphRecords(record, hotView, v, fns.calls),
   ];
-  return { record, profile, view, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator };
+  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator };
 }

@@ -5,6 +5,9 @@
 
 import { resolve } from 'node:path';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { readBaseline } from '../analysis/baseline-file.js';
+import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regressions } from '../analysis/compare.js';
+import { functionStats } from '../analysis/hotspots.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
 import type { OriginOptions } from '../analysis/origin.js';
@@ -12,7 +15,7 @@ import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../errors.js';
 import type { Profile } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
-import { isType, type AnyRecord, type ProfileRecord } from '../records/types.js';
+import { isType, type AnyRecord, type ComparisonRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { CliIO } from './io.js';
 import { logger } from './io.js';
 import { diagnostic, runStage } from './stage.js';
@@ -26,6 +29,10 @@ export interface AnalyzeOptions {
   focus?: string;
   ignore?: string;
   hide?: string;
+  /** A previous run's run.ndjson to compare with. */
+  baseline?: string;
+  /** Exit 3 when the main metric or a top function regressed by more than this percentage. */
+  failOnRegression?: number;
 }
 
 /** Allocation profiles first (churn), then live-heap ones, then the rest. */
@@ -38,9 +45,19 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
   const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode) };
   const source = sourceLookup(sourceRoot);
+  const gate = options.failOnRegression;
+  if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
+  if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
+  if (baseline) baseline.path = options.baseline!;
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
-  return runStage(io, 'perf-analyze', {
+  const runs: RunRecord[] = [];
+  const metrics: MetricRecord[] = [];
+  let failed = 0;
+  const code = await runStage(io, 'perf-analyze', {
     onRecord(record, _out, line) {
+      if (isType(record, 'run')) runs.push(record);
+      if (isType(record, 'metric')) metrics.push(record);
       if (!isType(record, 'profile')) return false;
       profiles.push({ record, profile: filterProfile(profileOfRecord(record, `stdin:${line}`), filters) });
       return false;
@@ -67,6 +84,31 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         }
       }
       for (const a of inInputOrder) await emit(a.views);
+      if (!baseline) return;
+      const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
+      if (gate !== undefined) {
+        for (const [record, lines] of regressions(compared, gate)) {
+          record.regressions = lines;
+          for (const line of lines) io.stderr.write(`perf-analyze: regression: ${line}\n`);
+          failed += lines.length;
+        }
+        for (const r of compared) r.threshold = gate;
+      }
+      await emit(compared);
     },
   });
+  // The records are all out (the report still gets written); the exit status carries the verdict.
+  return code === 0 && failed > 0 ? EXIT_REGRESSION : code;
+}
+
+function compare(analyses: ProfileAnalysis[], runs: RunRecord[], metrics: MetricRecord[], baseline: Awaited<ReturnType<typeof readBaseline>>, top: number): ComparisonRecord[] {
+  const run = runs[0] ?? { runId: analyses[0]?.record.runId ?? baseline.run.runId };
+  const current = analyses.map((a) => ({ record: a.record, view: a.hotView }));
+  // The baseline is read with the sample type the current profile was read with.
+  const pairs = pairProfiles(current, baseline.profiles).map((p) => ({
+    ...p,
+    baseline: { record: p.baseline.record, view: functionStats(p.baseline.profile, p.current.view.sampleType) },
+  }));
+  const main = typeof run.scenario?.mainMetric === 'string' ? run.scenario.mainMetric : undefined;
+  return comparisonRecords(run, baseline, pairs, metricDeltas(metrics, baseline.metrics, main), top);
 }

@@ -18,6 +18,13 @@ export const FLAG_ROUTES: Record<string, StageName[]> = {
   config: ['perf-collect'],
   top: ['perf-analyze'],
   'sample-type': ['perf-analyze'],
+  'source-root': ['perf-analyze'],
+  'user-code': ['perf-analyze'],
+  focus: ['perf-analyze'],
+  ignore: ['perf-analyze'],
+  hide: ['perf-analyze'],
+  baseline: ['perf-analyze'],
+  'fail-on-regression': ['perf-analyze'],
   'min-gain': ['perf-plan'],
   root: ['perf-apply'],
 };

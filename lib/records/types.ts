@@ -193,7 +193,6 @@ export interface MetricDelta {
 
 export interface ComparisonRecord extends Base<'comparison'> {
   runId: string;
-  scope: 'profile' | 'metrics';
   baselineRunId: string;
   baselinePath: string;
   profileId: string;

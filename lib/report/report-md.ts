@@ -4,6 +4,9 @@
 // to show" and is left out.
 
 import type { RunContents } from './run-contents.js';
+import { bottlenecksSection } from './sections/bottlenecks.js';
+import { comparisonSection } from './sections/comparison.js';
+import { viewsSection } from './sections/views.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
 import { metricsSection } from './sections/metrics.js';
 import { planSection } from './sections/plan.js';
@@ -12,7 +15,7 @@ import { summarySection } from './sections/summary.js';
 
 export type Section = (c: RunContents) => string;
 
-export const SECTIONS: Section[] = [summarySection, metricsSection, profilesSection, planSection, diagnosticsSection];
+export const SECTIONS: Section[] = [summarySection, metricsSection, bottlenecksSection, comparisonSection, profilesSection, viewsSection, planSection, diagnosticsSection];
 
 export function renderReportMd(c: RunContents): string {
   return SECTIONS.map((section) => section(c)).filter(Boolean).join('\n\n') + '\n';
