@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
 import { runAnalyze } from '../lib/cli/analyze.js';
+import { ANALYZE_FLAGS } from '../lib/cli/analyze-flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { main } from '../lib/cli/main.js';
 
@@ -8,13 +9,7 @@ const argv = cli('perf-analyze', 'find hotspots in profile records read from std
   .options({
     top: { type: 'number', default: 20, describe: 'How many functions to list per view' },
     'sample-type': { type: 'string', describe: 'Sample type to rank by (default: the profile default, as pprof)' },
-    'source-root': { type: 'string', describe: 'Project root: user code lives here; source excerpts are read from here (default: .)' },
-    'user-code': { type: 'string', describe: 'Regex on frame file or name: matching frames are user code (overrides the path rules)' },
-    focus: { type: 'string', describe: 'Keep only samples with a frame matching this regex (pprof -focus)' },
-    ignore: { type: 'string', describe: 'Drop samples with a frame matching this regex (pprof -ignore)' },
-    hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
-    baseline: { type: 'string', describe: "A previous run's run.ndjson: compare like profiles and metrics with it" },
-    'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
+    ...ANALYZE_FLAGS,
   })
   .example('perf-collect --input cpu.pb.gz | $0 --top 10', 'top 10 functions')
   .example('perf-collect --input cpu.pb.gz | $0 --baseline old/run.ndjson --fail-on-regression 10', 'CI gate: exit 3 on a regression over 10%')

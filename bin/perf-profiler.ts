@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
+import { ANALYZE_FLAGS } from '../lib/cli/analyze-flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { NOTHING_TO_DO } from '../lib/cli/collect.js';
 import { main } from '../lib/cli/main.js';
@@ -19,13 +20,7 @@ const argv = cli('perf-profiler', 'collect, analyze, plan and write a performanc
     config: { type: 'string', describe: 'Scenarios file' },
     top: { type: 'number', describe: 'Functions per hotspot view' },
     'sample-type': { type: 'string', describe: 'Sample type to rank by' },
-    'source-root': { type: 'string', describe: 'Project root for user code and source excerpts (perf-analyze)' },
-    'user-code': { type: 'string', describe: 'Regex on frame file or name that marks user code (perf-analyze)' },
-    focus: { type: 'string', describe: 'Keep only samples through a frame matching this regex (pprof -focus)' },
-    ignore: { type: 'string', describe: 'Drop samples through a frame matching this regex (pprof -ignore)' },
-    hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
-    baseline: { type: 'string', describe: "Compare with a previous run's run.ndjson" },
-    'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
+    ...ANALYZE_FLAGS,
     'min-gain': { type: 'number', describe: 'Minimum expected gain (percent) for plan items' },
     root: { type: 'string', describe: 'Project root for .spec/reports/' },
   })
