@@ -1,6 +1,6 @@
 // Differential flame graphs: shares compared per call path, red where the
 // new run spends more, blue where less, the delta in the tooltip; and end to
-// end, perf-apply reading the baseline profile a comparison record names,
+// end, perf-analyze --baseline naming the baseline profile and perf-apply reading it,
 // with two real recordings of diff-program.js (record-diff.sh).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,10 +53,11 @@ t.test('perf-apply draws the differential graph from the baseline run a comparis
   const baselineRunId = parseRecords(readFileSync(baselinePath, 'utf8'))[0]!.runId;
 
   const root = tempRoot();
-  const analyzed = sh(`perf-collect --input ${join(here, 'diff-after.cpuprofile')} --run-id after-run | perf-analyze`, { env: pinned });
+  const analyzed = sh(`perf-collect --input ${join(here, 'diff-after.cpuprofile')} --run-id after-run | perf-analyze --baseline ${baselinePath}`, { env: pinned });
   t.equal(analyzed.code, 0, analyzed.stderr);
-  const comparison = { type: 'comparison', v: 1, runId: 'after-run', baselineRunId, baselinePath, profileId: 'diff-after', baselineProfileId: 'diff-before' };
-  writeFileSync(join(root, 'in.ndjson'), analyzed.stdout + JSON.stringify(comparison) + '\n');
+  const comparison = parseRecords(analyzed.stdout).find((x) => x.type === 'comparison')!;
+  t.same([comparison.baselineRunId, comparison.profileId, comparison.baselineProfileId], [baselineRunId, 'diff-after', 'diff-before'], 'perf-analyze --baseline names the baseline profile');
+  writeFileSync(join(root, 'in.ndjson'), analyzed.stdout);
   const r = sh('perf-apply --root . < in.ndjson', { cwd: root });
   t.equal(r.code, 0, r.stderr);
   const dir = join(root, '.spec/reports/performance/after-run');
@@ -72,8 +73,9 @@ t.test('perf-apply draws the differential graph from the baseline run a comparis
   t.match(report, /<figure class="fg" id="fg-p0-diff" data-fg>/, 'report.html embeds the differential graph');
   t.match(report, /<a href="diff-after\.diff\.flamegraph\.html">differential flame graph<\/a>/);
 
-  const missing = { ...comparison, baselinePath: join(base, 'no-such-run.ndjson') };
-  writeFileSync(join(root, 'bad.ndjson'), analyzed.stdout + JSON.stringify(missing) + '\n');
+  // The baseline run deleted between perf-analyze and perf-apply.
+  const moved = analyzed.stdout.split(JSON.stringify(baselinePath)).join(JSON.stringify(join(base, 'no-such-run.ndjson')));
+  writeFileSync(join(root, 'bad.ndjson'), moved);
   const bad = sh('perf-apply --root . < bad.ndjson', { cwd: root });
   t.equal(bad.code, 2);
   t.match(bad.stderr, /no-such-run\.ndjson: cannot read the baseline run for a differential flame graph \(ENOENT\)/);
