@@ -51,7 +51,7 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     if (result.action === 'kept') io.stderr.write(`perf-apply: kept the existing ${result.path}; it is never overwritten (edit or remove it yourself)\n`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
-  const baselines = await readBaselineProfiles(records, io.cwd, maxRecordBytes(io.env));
+  const baselines = await readBaselineProfiles(records, io.cwd);
   for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
