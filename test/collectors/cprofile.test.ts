@@ -25,10 +25,12 @@ t.test('a server stopped with SIGTERM still writes its profile', { skip: noPytho
   const dir = tempRoot('collect-cprofile-');
   const port = await freePort();
   writeScenarios(dir, { default: pythonServerScenario(join(program, 'server.py'), port, { name: 'cprofile' }) });
-  const r = profiledRun([], { cwd: dir, top: 10 });
+  // http.server's and runpy's frames sit between the module and the handler, hence a longer top list.
+  const r = profiledRun([], { cwd: dir, top: 30 });
   t.equal(r.code, 0, r.stderr);
   const kind = r.records.find((rec) => rec.type === 'profile')?.kind as string;
-  t.ok(hotspots(r.records, kind, 'self').includes('find_duplicates') || hotspots(r.records, kind, 'cum').includes('find_duplicates'));
+  const diagnostics = r.records.filter((rec) => rec.type === 'diagnostic').map((rec) => rec.message).join('; ');
+  t.ok(hotspots(r.records, kind, 'cum').includes('find_duplicates'), `cum: ${hotspots(r.records, kind, 'cum').join(', ')}; diagnostics: ${diagnostics}`);
   t.ok(metric(r.records, 'http_requests_per_sec')! > 0);
 });
 
