@@ -65,7 +65,9 @@ export function durationNs(text: unknown, where: string): number {
   const m = typeof text === 'string' ? /^(-)?PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(text) : null;
   if (!m || text === 'PT') throw badInput(where, `expected an ISO-8601 duration such as "PT0.5S", got ${JSON.stringify(text)}`);
   const seconds = Number(m[2] ?? 0) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
-  return m[1] ? 0 : Math.round(seconds * 1e9);
+  const ns = m[1] ? 0 : Math.round(seconds * 1e9);
+  if (ns > Number.MAX_SAFE_INTEGER) throw badInput(where, `duration ${text} is too long`);
+  return ns;
 }
 
 /** "demo/HotApp$Inner" -> "demo.HotApp$Inner": Java's binary name, as stack traces print it. */
@@ -95,15 +97,16 @@ class JfrProfiles {
       if (typeof cls !== 'string' || typeof method !== 'string') throw badInput(where, `${event.type} frame ${i} needs method.type.name and method.name`);
       const name = className(cls);
       // JFR keeps no source file name: the class stands in for it.
-      return builder.frameId({ name: name ? `${name}.${method}` : method, file: name, line: Math.max(0, f.lineNumber ?? 0), column: 0 });
+      const line = typeof f.lineNumber === 'number' && Number.isInteger(f.lineNumber) && f.lineNumber > 0 ? f.lineNumber : 0;
+      return builder.frameId({ name: name ? `${name}.${method}` : method, file: name, line, column: 0 });
     });
     const thread = v.sampledThread ?? v.eventThread;
-    const threadName = thread?.javaName ?? thread?.osName;
-    const labels = threadName ? { thread: threadName } : undefined;
+    const threadName = typeof thread === 'object' ? (thread?.javaName ?? thread?.osName) : undefined;
+    const labels = typeof threadName === 'string' && threadName !== '' ? { thread: threadName } : undefined;
     if (group.weight === 'count') builder.addSample(stack, [1], labels);
     else if (group.weight === 'bytes') {
       const bytes = event.type === 'jdk.ObjectAllocationInNewTLAB' ? v.tlabSize : v.weight;
-      if (typeof bytes !== 'number' || !(bytes >= 0)) throw badInput(where, `${event.type} event needs a byte count ("${event.type === 'jdk.ObjectAllocationInNewTLAB' ? 'tlabSize' : 'weight'}")`);
+      if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) throw badInput(where, `${event.type} event needs a byte count ("${event.type === 'jdk.ObjectAllocationInNewTLAB' ? 'tlabSize' : 'weight'}")`);
       builder.addSample(stack, [1, bytes], labels);
     } else builder.addSample(stack, [1, durationNs(v.duration, where)], labels);
   }
