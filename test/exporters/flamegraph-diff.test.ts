@@ -72,6 +72,8 @@ t.test('perf-apply draws the differential graph from the baseline run a comparis
   const report = readFileSync(join(dir, 'report.html'), 'utf8');
   t.match(report, /<figure class="fg" id="fg-p0-diff" data-fg>/, 'report.html embeds the differential graph');
   t.match(report, /<a href="diff-after\.diff\.flamegraph\.html">differential flame graph<\/a>/);
+  t.match(report, new RegExp(`<section id="comparison"><h2>Compared with the baseline</h2>\\n<h3>diff-after vs baseline ${baselineRunId} / diff-before</h3>`), 'report.html: the comparison section');
+  t.match(report, /<td>checksum<\/td><td>[^<]*diff-program\.js<\/td><td>changed<\/td>/, 'report.html: checksum among the changed functions');
 
   // The baseline run deleted between perf-analyze and perf-apply.
   const moved = analyzed.stdout.split(JSON.stringify(baselinePath)).join(JSON.stringify(join(base, 'no-such-run.ndjson')));

@@ -32,6 +32,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .conf-high{background:#dcfae6;color:#067647}.conf-low{background:#fef0c7;color:#93370d}
 .strategy{font-size:13px;color:#3538cd}.gain{font-size:13px;color:#067647}.verify{font-size:12px;color:#475467;overflow-wrap:anywhere}
 .none{color:#667085;font-size:13px}
+.regressions{color:#b42318;font-weight:600}
 .bn-head{font-size:1rem;margin:1.2rem 0 .2rem}
 details>summary{cursor:pointer;color:#1f5fbf;font-size:13px}
 details.more{margin:.6rem 0}
