@@ -81,7 +81,8 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
       runId,
       profiler: collector.name,
       command: scenario.command,
-      scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario) },
+      // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
+      scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
     }),
   );
   for (const m of outcome.metrics) await out.write({ type: 'metric', v: 1, runId, ...m });
