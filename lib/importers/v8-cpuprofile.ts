@@ -47,11 +47,13 @@ function check(data: unknown, where: string): V8CpuProfile {
 }
 
 export function frameOf(cf: CallFrame, line?: number): { name: string; file: string; line: number; column: number } {
+  // Fields of the wrong type (fuzzing: a numeric url crashed pathOfUrl) count as absent.
+  const position = (n: unknown): number => (Number.isSafeInteger(n) && (n as number) >= -1 ? (n as number) + 1 : 0);
   return {
-    name: cf.functionName || '(anonymous)',
-    file: pathOfUrl(cf.url ?? ''),
-    line: line ?? (cf.lineNumber ?? -1) + 1,
-    column: (cf.columnNumber ?? -1) + 1,
+    name: (typeof cf.functionName === 'string' && cf.functionName) || '(anonymous)',
+    file: pathOfUrl(typeof cf.url === 'string' ? cf.url : ''),
+    line: line ?? position(cf.lineNumber),
+    column: position(cf.columnNumber),
   };
 }
 

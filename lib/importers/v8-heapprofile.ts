@@ -35,7 +35,11 @@ export function convertV8HeapProfile(raw: unknown, where: string) {
   if (typeof data !== 'object' || data === null || typeof data.head !== 'object') throw badInput(where, 'expected a V8 heap profile with a "head" node');
   // Sampled allocations per node; V8 also lists samples of nodes it pruned from the tree, which have no stack.
   const counts = new Map<number, number>();
-  for (const s of Array.isArray(data.samples) ? data.samples : []) counts.set(s.nodeId, (counts.get(s.nodeId) ?? 0) + 1);
+  // (Fuzzing found a null entry crashed here with a TypeError: check each entry's shape.)
+  (Array.isArray(data.samples) ? data.samples : []).forEach((s, i) => {
+    if (typeof s !== 'object' || s === null) throw badInput(where, `samples[${i}]: expected an object with a "nodeId"`);
+    counts.set(s.nodeId, (counts.get(s.nodeId) ?? 0) + 1);
+  });
   const builder = new ProfileBuilder({
     sampleTypes: [
       { type: 'alloc_objects', unit: 'count' },

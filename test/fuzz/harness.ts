@@ -31,7 +31,7 @@ export function mutationsOf(original: Uint8Array): fc.Arbitrary<Uint8Array> {
   const n = original.length;
   const truncated = fc.integer({ min: 0, max: n }).map((len) => original.slice(0, len));
   const flipped = fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: 7 })), { minLength: 1, maxLength: 8 }).map((flips) => {
-    const copy = original.slice();
+    const copy = Uint8Array.from(original); // a Buffer's slice() is a view: flips would pile up in the original
     for (const [at, bit] of flips) copy[at] = copy[at]! ^ (1 << bit);
     return copy;
   });
