@@ -19,8 +19,10 @@ function shellWord(word: string): string {
 export function verifyCommand(run: RunRecord): string {
   const baseline = `--baseline ${runFolder(run.runId)}/run.ndjson`;
   if (run.profiler !== 'import' && run.scenario) {
-    const i = run.command.indexOf('--config');
-    const config = i >= 0 && run.command[i + 1] ? ` --config ${shellWord(run.command[i + 1]!)}` : '';
+    // The scenarios file comes from the run record: run.command is the target's argv, whose own
+    // --config (if any) is not ours (it was looked up there, and the file given to perf-collect lost).
+    const file = run.scenario.config;
+    const config = typeof file === 'string' && file !== 'perf-scenarios.json' /* the default */ ? ` --config ${shellWord(file)}` : '';
     return `perf-profiler --run-profile --scenario ${shellWord(run.scenario.name)}${config} ${baseline}`;
   }
   const inputs = (run.inputs ?? []).map((f) => `--input ${shellWord(f)}`).join(' ');
