@@ -28,7 +28,8 @@ t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not inst
 
   t.test('url: cpu, alloc, lock, block and heap from the measurement window', async (t) => {
     writeScenarios(dir, { default: serviceScenario(await freePort(), 3) });
-    const r = profiledRun([], { cwd: dir, top: 10 });
+    // Top 20: on a loaded machine fewer requests run, and pprof's own allocations weigh more.
+    const r = profiledRun([], { cwd: dir, top: 20 });
     t.equal(r.code, 0, r.stderr);
     t.same(profileKinds(r.records), ['alloc', 'block', 'cpu', 'heap', 'lock']);
     t.ok(hotspots(r.records, 'cpu').slice(0, 3).includes('main.hotChecksum'), `cpu top 3: ${hotspots(r.records, 'cpu').join(', ')}`);
