@@ -71,10 +71,10 @@ t.test('without --run-profile or --input: one message explaining both ways, exit
   }
 });
 
-t.test('the bundled demo scenarios file is valid and has the three scenarios', async (t) => {
+t.test('the bundled demo scenarios file is valid and has default, api-stress-test and high-load', async (t) => {
   const file = join(ROOT, 'examples', 'demo-service', 'perf-scenarios.json');
   const scenarios = parseScenariosFile(readText(file), file);
-  t.same(Object.keys(scenarios).sort(), ['api-stress-test', 'default', 'high-load']);
+  for (const name of ['default', 'api-stress-test', 'high-load']) t.ok(Object.hasOwn(scenarios, name), `has ${name}`);
   for (const s of Object.values(scenarios)) t.equal(s.load.kind, 'http');
   const resolved = resolveScenario({ config: file, scenario: 'api-stress-test', command: [], cwd: ROOT });
   t.equal(resolved.cwd, join(ROOT, 'examples', 'demo-service'), 'cwd is relative to the scenarios file');
