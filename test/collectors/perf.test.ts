@@ -17,7 +17,7 @@ t.test('a C program: the planted function leads, called from main', { skip: noPe
   // Frame pointers and no inlining: perf's default call graphs walk frame pointers. Not under
   // /tmp/perf-*: perf takes any file there for a JIT symbol map and names no symbol in it.
   build('gcc', ['-O1', '-g', '-fno-omit-frame-pointer', '-fno-inline', '-o', exe, join(programs, 'perf-c', 'hot.c')], dir);
-  const r = profiledRun(['--profiler', 'perf', '--', exe, '120'], { cwd: dir, top: 5 });
+  const r = profiledRun(['--profiler', 'perf', '--', exe, '60'], { cwd: dir, top: 5 });
   t.equal(r.code, 0, r.stderr);
   t.same(profileKinds(r.records), ['cpu']);
   t.equal(hotspots(r.records, 'cpu')[0], 'checksum_rows');
