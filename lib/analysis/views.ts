@@ -48,9 +48,6 @@ class Tallies {
     this.stamp[id] = sampleNo;
     this.cum[id] += value;
   }
-  toMap(): Map<string, Tally> {
-    return new Map(this.names.map((n, i) => [n, { self: this.self[i]!, cum: this.cum[i]! }]));
-  }
 }
 
 export function computeViews(profile: Profile, sampleIndex: number, top: Set<string>, origin: OriginOptions): Views {
@@ -61,29 +58,51 @@ export function computeViews(profile: Profile, sampleIndex: number, top: Set<str
     package: (i: number) => packageOf(profile.frames[i]!, origins[i]!, origin.sourceRoot),
     origin: (i: number) => origins[i]!,
   };
+  // Typed arrays per grouping: id of each frame's group, flat and cum per group, and a per-sample stamp.
   const groups = GROUP_BYS.map((by) => {
     const t = new Tallies();
-    return { by, t, ids: profile.frames.map((_, i) => t.id(groupOf[by](i))) };
+    const ids = Int32Array.from(profile.frames, (_, i) => t.id(groupOf[by](i)));
+    const n = t.names.length;
+    return { by, t, ids, self: new Float64Array(n), cum: new Float64Array(n), stamp: new Int32Array(n).fill(-1) };
   });
   // Hot lines and call edges only for the top functions' frames (-1 elsewhere).
   const lines = new Tallies();
-  const lineId = profile.frames.map((f, i) => (top.has(fnKey[i]!) ? lines.id(`${fnKey[i]}\u0001${f.line}`) : -1));
-  const edges = new Tallies();
-  const edgeIds = { r: new Map<number, number>(), e: new Map<number, number>() };
-  const frames = profile.frames.length;
-  const edgeId = (from: number, to: number, dir: 'r' | 'e') => {
-    const k = from * frames + to;
-    let id = edgeIds[dir].get(k);
-    if (id === undefined) edgeIds[dir].set(k, (id = edges.id(`${dir}\u0001${fnKey[from]}\u0001${fnKey[to]}`)));
+  const lineId = Int32Array.from(profile.frames, (f, i) => (top.has(fnKey[i]!) ? lines.id(`${fnKey[i]}\u0001${f.line}`) : -1));
+  // Call edges of the top functions: a dense (top function x function) table, so no lookups per sample.
+  const fnIds = new Map<string, number>();
+  const fnIndex = Int32Array.from(fnKey, (k) => {
+    let id = fnIds.get(k);
+    if (id === undefined) fnIds.set(k, (id = fnIds.size));
     return id;
+  });
+  const fnNames = [...fnIds.keys()];
+  const topList = [...top];
+  const topIds = new Map(topList.map((k, i) => [k, i]));
+  const topIndex = Int32Array.from(fnKey, (k) => topIds.get(k) ?? -1);
+  const F = fnNames.length;
+  const table = () => ({ value: new Float64Array(topList.length * F), stamp: new Int32Array(topList.length * F).fill(-1) });
+  const callersT = table();
+  const calleesT = table();
+  const edge = (t: { value: Float64Array; stamp: Int32Array }, cell: number, sampleNo: number, value: number) => {
+    if (t.stamp[cell] === sampleNo) return;
+    t.stamp[cell] = sampleNo;
+    t.value[cell] += value;
   };
-  profile.samples.forEach((sample, sampleNo) => {
+  const samples = profile.samples;
+  for (let sampleNo = 0; sampleNo < samples.length; sampleNo++) {
+    const sample = samples[sampleNo]!;
     const value = sample.values[sampleIndex] ?? 0;
     const stack = sample.stack;
-    if (value === 0 || stack.length === 0) return;
+    if (value === 0 || stack.length === 0) continue;
     for (const g of groups) {
-      g.t.self[g.ids[stack[0]!]!] += value;
-      for (const id of stack) g.t.cumOnce(g.ids[id]!, sampleNo, value);
+      const { ids, cum, stamp } = g;
+      g.self[ids[stack[0]!]!] += value;
+      for (let i = 0; i < stack.length; i++) {
+        const gid = ids[stack[i]!]!;
+        if (stamp[gid] === sampleNo) continue;
+        stamp[gid] = sampleNo;
+        cum[gid] += value;
+      }
     }
     for (let i = 0; i < stack.length; i++) {
       const id = stack[i]!;
@@ -91,12 +110,13 @@ export function computeViews(profile: Profile, sampleIndex: number, top: Set<str
       if (line < 0) continue;
       if (i === 0) lines.self[line] += value;
       lines.cumOnce(line, sampleNo, value);
-      if (i + 1 < stack.length) edges.cumOnce(edgeId(id, stack[i + 1]!, 'r'), sampleNo, value);
-      if (i > 0) edges.cumOnce(edgeId(id, stack[i - 1]!, 'e'), sampleNo, value);
+      const row = topIndex[id]! * F;
+      if (i + 1 < stack.length) edge(callersT, row + fnIndex[stack[i + 1]!]!, sampleNo, value);
+      if (i > 0) edge(calleesT, row + fnIndex[stack[i - 1]!]!, sampleNo, value);
     }
-  });
+  }
   const views: Views = { lines: new Map(), groups: { file: new Map(), package: new Map(), origin: new Map() }, callers: new Map(), callees: new Map() };
-  for (const g of groups) views.groups[g.by] = g.t.toMap();
+  for (const g of groups) views.groups[g.by] = new Map(g.t.names.map((n, i) => [n, { self: g.self[i]!, cum: g.cum[i]! }]));
   for (const k of top) {
     views.lines.set(k, new Map());
     views.callers.set(k, new Map());
@@ -106,9 +126,11 @@ export function computeViews(profile: Profile, sampleIndex: number, top: Set<str
     const [key, line] = name.split('\u0001') as [string, string];
     views.lines.get(key)!.set(Number(line), { self: lines.self[i]!, cum: lines.cum[i]! });
   });
-  edges.names.forEach((name, i) => {
-    const [dir, from, to] = name.split('\u0001') as [string, string, string];
-    (dir === 'r' ? views.callers : views.callees).get(from)!.set(to, edges.cum[i]!);
+  topList.forEach((key, t) => {
+    for (let f = 0; f < F; f++) {
+      if (callersT.value[t * F + f]! > 0) views.callers.get(key)!.set(fnNames[f]!, callersT.value[t * F + f]!);
+      if (calleesT.value[t * F + f]! > 0) views.callees.get(key)!.set(fnNames[f]!, calleesT.value[t * F + f]!);
+    }
   });
   return views;
 }
