@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { badInput } from '../errors.js';
 import { ProfileBuilder } from '../model/builder.js';
-import { headText } from './json-input.js';
+import { headText, pathOfUrl } from './json-input.js';
 import { readLines } from './lines.js';
 import type { ImportedProfile, Importer } from './types.js';
 
@@ -25,8 +25,17 @@ interface EventProfile {
   sawPeriod: boolean;
 }
 
+/**
+ * V8's perf map names (node --perf-basic-prof): `JS:*fn file:///app/x.js:4:22`,
+ * older `LazyCompile:~fn /app/x.js:4`. The marker (* optimized, ~ interpreted)
+ * is dropped so one function is one frame; its script and line become the frame's.
+ */
+const V8_JIT = /^(?:JS|LazyCompile|Function|Script|Eval):[*~^+]?(.*?)\s+((?:file:\/\/)?[^\s]*?):(\d+)(?::(\d+))?$/;
+
 /** A perf frame line's symbol and dso to a frame; `[unknown]` is named after its dso, as stackcollapse-perf does. */
 export function perfFrame(symbol: string, dso: string): { name: string; file: string; line: number; column: number } {
+  const jit = V8_JIT.exec(symbol.replace(OFFSET, ''));
+  if (jit) return { name: jit[1] || '(anonymous)', file: pathOfUrl(jit[2]!), line: Number(jit[3]), column: Number(jit[4] ?? 0) };
   const file = dso === '[unknown]' || dso === 'inlined' ? '' : dso;
   let name = symbol.replace(OFFSET, '');
   if (name === '' || name === '[unknown]') name = file === '' ? '[unknown]' : `[${basename(file)}]`;

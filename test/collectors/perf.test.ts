@@ -44,7 +44,10 @@ t.test('a Node script: JIT frames have names, and the symbol maps are removed', 
   const r = profiledRun(['--profiler', 'perf', '--', 'node', join(programs, 'perf-node', 'spin.js')], { cwd: dir, top: 5 });
   t.equal(r.code, 0, r.stderr);
   const top = hotspots(r.records, 'cpu');
-  t.match(top[0], /spinChecksum .*spin\.js/, `top: ${top.join(', ')}`);
+  t.equal(top[0], 'spinChecksum', `top: ${top.join(', ')}`);
+  const first = r.records.find((rec) => rec.type === 'hotspot' && rec.kind === 'cpu' && rec.by === 'self' && rec.rank === 1);
+  t.match(first?.file, /spin\.js$/, 'the JIT frame carries its script as the file');
+  t.ok(first?.line > 0, 'and its line');
   const left = readdirSync(tmpdir()).filter((n) => /^perf-\d+\.map$/.test(n) && !mapsBefore.has(n));
   t.same(left, [], 'no /tmp/perf-<pid>.map left behind');
 });
