@@ -1,10 +1,12 @@
 import { formatValue, location, mdTable, pct } from '../format.js';
+import { profileFiles } from '../html/files.js';
 import type { RunContents } from '../run-contents.js';
 
 export function profilesSection(c: RunContents): string {
   if (c.profiles.length === 0) return '## Profiles\n\nNo profiles in this run.';
   const sections = c.profiles.map((p) => {
-    const header = `### ${p.profileId} (${p.kind}, from ${p.sourceFormat})\n\nFile: \`${p.profileId}.pb.gz\` (open with \`go tool pprof ${p.profileId}.pb.gz\`), ${p.sampleCount} distinct stacks.`;
+    const f = profileFiles(p.profileId);
+    const header = `### ${p.profileId} (${p.kind}, from ${p.sourceFormat})\n\n${p.sampleCount} distinct stacks. Flame graph: [${f.flame}](${f.flame}); profile: \`${f.pprof}\` (open with \`go tool pprof ${f.pprof}\`); also [speedscope](${f.speedscope}) and [folded stacks](${f.folded}).`;
     const table = (by: 'self' | 'cum') => {
       const rows = c.hotspots
         .filter((h) => h.profileId === p.profileId && h.by === by)

@@ -12,5 +12,6 @@ export function summarySection(c: RunContents): string {
   ];
   if (r.git) lines.push(`- Git: ${r.git.commit.slice(0, 12)}${r.git.dirty ? ' (uncommitted changes)' : ''}`);
   lines.push(`- Tool: ${r.tool.name} ${r.tool.version}`);
+  lines.push('', 'Interactive version with flame graphs: [report.html](report.html).');
   return lines.join('\n');
 }
