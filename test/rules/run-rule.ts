@@ -19,7 +19,7 @@ export interface Shape {
   source?: { text: string; loop: boolean };
 }
 
-export function runShape(kind: ProfileKind, shape: Shape, ext = 'js'): BottleneckRecord[] {
+export function runShape(kind: ProfileKind, shape: Shape, ext = 'js', plantedSamples = 60): BottleneckRecord[] {
   const b = new ProfileBuilder({ sampleTypes: [{ type: 'samples', unit: 'count' }, { type: 'value', unit: 'nanoseconds' }] });
   const file = `${ROOT}/src/handler.${ext}`;
   const handler = b.frameId({ name: 'handler', file, line: 2, column: 0 });
@@ -27,7 +27,7 @@ export function runShape(kind: ProfileKind, shape: Shape, ext = 'js'): Bottlenec
   const other = b.frameId({ name: 'other', file: `${ROOT}/src/other.${ext}`, line: 1, column: 0 });
   const below = (shape.frames ?? []).map(([name, f]) => b.frameId({ name, file: f, line: 0, column: 0 }));
   const planted = shape.alone ? below : [...below, handler, main];
-  b.addSample(planted, [60, PLANTED_NS]);
+  b.addSample(planted, [plantedSamples, PLANTED_NS]);
   b.addSample([other, main], [10, 10_000_000]);
   // `handler` also appears with its own code, so GC time has an allocator to be charged to.
   b.addSample([handler, main], [30, 30_000_000]);
