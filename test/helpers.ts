@@ -1,7 +1,7 @@
 // Shared by the tests: run the real built bins, in real pipes, in temp roots.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +39,18 @@ export function sh(script: string, options: { cwd?: string; env?: NodeJS.Process
 }
 
 let shims: string | undefined;
-/** A folder of `perf-*` commands that run the built bins (what `npm link` would give). */
+/**
+ * A folder of `perf-*` commands that run the built bins (what `npm link`
+ * would give). Wrappers call node explicitly, so the tests do not depend on
+ * the build having set the execute bit.
+ */
 export function shimDir(): string {
   if (shims) return shims;
   shims = mkdtempSync(join(tmpdir(), 'perf-bins-'));
   for (const name of ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply', 'perf-profiler']) {
-    execFileSync('ln', ['-s', join(BIN, `${name}.js`), join(shims, name)]);
+    const wrapper = join(shims, name);
+    writeFileSync(wrapper, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(BIN, `${name}.js`))} "$@"\n`);
+    chmodSync(wrapper, 0o755);
   }
   return shims;
 }
