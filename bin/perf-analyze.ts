@@ -1,16 +1,12 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
 import { runAnalyze } from '../lib/cli/analyze.js';
-import { ANALYZE_FLAGS } from '../lib/cli/analyze-flags.js';
+import { ANALYZE_FLAGS } from '../lib/cli/flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { main } from '../lib/cli/main.js';
 
 const argv = cli('perf-analyze', 'find hotspots in profile records read from stdin', hideBin(process.argv))
-  .options({
-    top: { type: 'number', default: 20, describe: 'How many functions to list per view' },
-    'sample-type': { type: 'string', describe: 'Sample type to rank by (default: the profile default, as pprof)' },
-    ...ANALYZE_FLAGS,
-  })
+  .options(ANALYZE_FLAGS)
   .example('perf-collect --input cpu.pb.gz | $0 --top 10', 'top 10 functions')
   .example('perf-collect --input cpu.pb.gz | $0 --baseline old/run.ndjson --fail-on-regression 10', 'CI gate: exit 3 on a regression over 10%')
   .parseSync();

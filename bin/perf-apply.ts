@@ -2,12 +2,11 @@
 import { hideBin } from 'yargs/helpers';
 import { runApply } from '../lib/cli/apply.js';
 import { cli } from '../lib/cli/argv.js';
+import { APPLY_FLAGS } from '../lib/cli/flags.js';
 import { main } from '../lib/cli/main.js';
 
 const argv = cli('perf-apply', 'write profiles and reports under .spec/reports/ from the records read on stdin', hideBin(process.argv))
-  .options({
-    root: { type: 'string', default: '.', describe: 'Project root; files go under <root>/.spec/reports/' },
-  })
+  .options(APPLY_FLAGS)
   .parseSync();
 
 await main('perf-apply', (io) => runApply({ root: argv.root, dryRun: argv['dry-run'], apply: argv.apply, verbose: argv.verbose }, io));

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
 import { cli } from '../lib/cli/argv.js';
+import { PLAN_FLAGS } from '../lib/cli/flags.js';
 import { main } from '../lib/cli/main.js';
 import { runPlan } from '../lib/cli/plan.js';
 
 const argv = cli('perf-plan', 'add optimization plan items for the bottlenecks read from stdin', hideBin(process.argv))
-  .options({
-    'min-gain': { type: 'number', default: 0, describe: 'Keep only plan items whose expected gain is at least this percent' },
-  })
+  .options(PLAN_FLAGS)
   .parseSync();
 
 await main('perf-plan', (io) => runPlan({ minGain: argv['min-gain'], verbose: argv.verbose }, io));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
-import { ANALYZE_FLAGS } from '../lib/cli/analyze-flags.js';
+import { ANALYZE_FLAGS, APPLY_FLAGS, COLLECT_FLAGS, PLAN_FLAGS, withoutDefaults } from '../lib/cli/flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { NOTHING_TO_DO } from '../lib/cli/collect.js';
 import { main } from '../lib/cli/main.js';
@@ -11,18 +11,11 @@ import { usage } from '../lib/errors.js';
 const argv = cli('perf-profiler', 'collect, analyze, plan and write a performance report in one command', hideBin(process.argv))
   .parserConfiguration({ 'populate--': true })
   .options({
-    input: { type: 'string', array: true, describe: 'Profile file to import (repeatable)' },
-    format: { type: 'string', describe: 'Force the input format' },
-    'run-id': { type: 'string', describe: 'Run id' },
-    'run-profile': { type: 'boolean', default: false, describe: 'Run the application under a profiler while a scenario drives it' },
-    scenario: { type: 'string', describe: 'Scenario name from the scenarios file' },
-    profiler: { type: 'string', describe: 'Profiler to attach' },
-    config: { type: 'string', describe: 'Scenarios file' },
-    top: { type: 'number', describe: 'Functions per hotspot view' },
-    'sample-type': { type: 'string', describe: 'Sample type to rank by' },
-    ...ANALYZE_FLAGS,
-    'min-gain': { type: 'number', describe: 'Minimum expected gain (percent) for plan items' },
-    root: { type: 'string', describe: 'Project root for .spec/reports/' },
+    ...withoutDefaults(COLLECT_FLAGS),
+    'run-profile': COLLECT_FLAGS['run-profile'],
+    ...withoutDefaults(ANALYZE_FLAGS),
+    ...withoutDefaults(PLAN_FLAGS),
+    ...withoutDefaults(APPLY_FLAGS),
   })
   .example('$0 --input cpu.pb.gz', 'report on an existing profile')
   .example('$0 --run-profile --scenario api-stress-test', 'profile a scenario of perf-scenarios.json and write its report')

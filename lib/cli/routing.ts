@@ -1,32 +1,17 @@
-// Which perf-profiler flag goes to which stage. One table, so adding a flag to
-// a stage means adding one line here and one option in the orchestrator bin.
+// Which perf-profiler flag goes to which stage, derived from the stages' own
+// flag sets (lib/cli/flags.ts), so a new stage flag needs no edit here.
 
+import { STAGE_FLAGS } from './flags.js';
 import type { StageName } from './profiler.js';
 
 export const ALL_STAGES: StageName[] = ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply'];
 
+/** Universal flags go to every stage; each stage's own flags to it alone. */
 export const FLAG_ROUTES: Record<string, StageName[]> = {
   'dry-run': ALL_STAGES,
   apply: ALL_STAGES,
   verbose: ALL_STAGES,
-  input: ['perf-collect'],
-  format: ['perf-collect'],
-  'run-id': ['perf-collect'],
-  'run-profile': ['perf-collect'],
-  scenario: ['perf-collect'],
-  profiler: ['perf-collect'],
-  config: ['perf-collect'],
-  top: ['perf-analyze'],
-  'sample-type': ['perf-analyze'],
-  'source-root': ['perf-analyze'],
-  'user-code': ['perf-analyze'],
-  focus: ['perf-analyze'],
-  ignore: ['perf-analyze'],
-  hide: ['perf-analyze'],
-  baseline: ['perf-analyze'],
-  'fail-on-regression': ['perf-analyze'],
-  'min-gain': ['perf-plan'],
-  root: ['perf-apply'],
+  ...Object.fromEntries(ALL_STAGES.flatMap((stage) => Object.keys(STAGE_FLAGS[stage]).map((flag) => [flag, [stage]]))),
 };
 
 /** Turn parsed flags into argv per stage; booleans appear only when true. */

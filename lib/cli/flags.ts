@@ -1,0 +1,50 @@
+// Every stage's own flags, defined once: each stage's bin uses its set, and
+// perf-profiler offers all of them (without defaults, so a stage's own default
+// applies) and routes each to its stage (lib/cli/routing.ts).
+
+import type { StageName } from './profiler.js';
+
+export const COLLECT_FLAGS = {
+  input: { type: 'string', array: true, default: [], describe: 'Profile file to import (repeatable; - for stdin)' },
+  format: { type: 'string', describe: 'Force the input format instead of detecting it' },
+  'run-id': { type: 'string', describe: 'Run id (default: time and a hash of the inputs)' },
+  'run-profile': { type: 'boolean', default: false, describe: 'Run the application under a profiler while a scenario drives it' },
+  scenario: { type: 'string', describe: 'Scenario name from the scenarios file (default: default)' },
+  profiler: { type: 'string', describe: 'Profiler to attach (node, pprof, perf, jfr, python, cprofile, jprofiler)' },
+  config: { type: 'string', describe: 'Scenarios file (default: perf-scenarios.json)' },
+} as const;
+
+export const ANALYZE_FLAGS = {
+  top: { type: 'number', default: 20, describe: 'How many functions to list per view' },
+  'sample-type': { type: 'string', describe: 'Sample type to rank by (default: the profile default, as pprof)' },
+  'source-root': { type: 'string', describe: 'Project root: user code lives here; source excerpts are read from here (default: .)' },
+  'user-code': { type: 'string', describe: 'Regex on frame file or name: matching frames are user code (overrides the path rules)' },
+  focus: { type: 'string', describe: 'Keep only samples with a frame matching this regex (pprof -focus)' },
+  ignore: { type: 'string', describe: 'Drop samples with a frame matching this regex (pprof -ignore)' },
+  hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
+  baseline: { type: 'string', describe: "A previous run's run.ndjson: compare like profiles and metrics with it" },
+  'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
+} as const;
+
+export const PLAN_FLAGS = {
+  'min-gain': { type: 'number', default: 0, describe: 'Keep only plan items whose expected gain is at least this percent' },
+} as const;
+
+export const APPLY_FLAGS = {
+  root: { type: 'string', default: '.', describe: 'Project root; files go under <root>/.spec/reports/' },
+} as const;
+
+export const STAGE_FLAGS: Record<StageName, Record<string, { type: string; default?: unknown; describe: string }>> = {
+  'perf-collect': COLLECT_FLAGS,
+  'perf-analyze': ANALYZE_FLAGS,
+  'perf-plan': PLAN_FLAGS,
+  'perf-apply': APPLY_FLAGS,
+};
+
+/** A flag set without its defaults: perf-profiler passes on only what the user gave. */
+export function withoutDefaults<T extends Record<string, object>>(flags: T): { [K in keyof T]: Omit<T[K], 'default'> } {
+  return Object.fromEntries(Object.entries(flags).map(([name, spec]) => {
+    const { default: _unused, ...rest } = spec as { default?: unknown };
+    return [name, rest];
+  })) as { [K in keyof T]: Omit<T[K], 'default'> };
+}
