@@ -50,7 +50,8 @@ def parse_args(argv):
 
 def frame_text(frame):
     code = frame.f_code
-    return "%s (%s:%d)" % (code.co_name, code.co_filename, frame.f_lineno)
+    # f_lineno is None while a frame has no current line (e.g. right at a generator's start).
+    return "%s (%s:%d)" % (code.co_name, code.co_filename, frame.f_lineno or code.co_firstlineno or 0)
 
 
 def is_ours(frame):
