@@ -49,9 +49,9 @@ const ndjson = join(work, 'pprof.ndjson');
 const collectPprof = m('perf-collect --input cpu.pb.gz', `${bin('perf-collect')} --input ${data.pprof} > ${ndjson}`);
 const analyzePprof = m('perf-analyze (pprof records)', `${bin('perf-analyze')} < ${ndjson} > /dev/null`);
 const inproc = m('analysis in one process, no NDJSON', `node ${join(root, 'dist/bench/analyze-inproc.js')} ${data.pprof} > /dev/null`);
-m('perf-profiler --input cpu.pb.gz (whole pipeline)', `${bin('perf-profiler')} --input ${data.pprof} --root ${work} > /dev/null`);
+m('perf-profiler --input cpu.pb.gz (whole pipeline)', `${bin('perf-profiler')} --input ${data.pprof} --root ${work} > /dev/null`, Math.min(runs, 3));
 if (has('go')) {
-  const goTop = m('go tool pprof -top cpu.pb.gz', `go tool pprof -top ${data.pprof} > /dev/null 2>&1`);
+  const goTop = m('go tool pprof -top cpu.pb.gz', `go tool pprof -top ${data.pprof} > /dev/null 2>&1`, Math.min(runs, 3));
   comparisons.push({ name: 'perf-analyze vs go tool pprof -top (500k samples)', ours: analyzePprof, theirs: goTop, target: 'ratio <= 1.0', ...ratioOf(analyzePprof, goTop, 1.0) });
 } else {
   comparisons.push({ name: 'perf-analyze vs go tool pprof -top', ours: analyzePprof, target: 'ratio <= 1.0', note: 'go not installed: install golang-go to compare' });
