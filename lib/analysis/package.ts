@@ -3,7 +3,7 @@
 // function name), the Java package (from the class name), the Python module
 // (from the file), a native library (its file name). Pure.
 
-import { basename, dirname, relative } from 'node:path';
+import { basename, dirname, isAbsolute, relative } from 'node:path';
 import type { Origin } from './origin.js';
 
 const NPM = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//;
@@ -24,11 +24,18 @@ export function packageOf(frame: { name: string; file: string }, origin: Origin,
   if (file.endsWith('.py')) {
     const site = PY_SITE.exec(file) ?? PY_STDLIB.exec(file);
     if (site) return site[1]!;
-    return relative(root, file).replace(/\.py$/, '').replace(/\//g, '.').replace(/^(?:\.\.\.)+/, '');
+    return folderName(file, root).replace(/\.py$/, '').replace(/^\//, '').replace(/\//g, '.');
   }
   const java = JAVA_NAME.exec(name);
   if (java) return java[1]!.slice(0, -1);
   if (file === '') return origin === 'runtime' ? '(runtime)' : '(unknown)';
-  if (/\.(?:m?js|cjs|ts)$/.test(file) && origin === 'user') return relative(root, dirname(file)) || '.';
+  if (/\.(?:m?js|cjs|ts)$/.test(file) && origin === 'user') return folderName(dirname(file), root);
   return basename(file);
+}
+
+/** A path relative to the root when it is under it; else as recorded (a profile from /app on another machine). */
+function folderName(path: string, root: string): string {
+  const rel = relative(root, path);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
