@@ -92,11 +92,39 @@ export function reapedChildrenCpu(): CpuReading {
   }
 }
 
+/** The environment variable that marks every process a run starts (inherited by all descendants). */
+export const RUN_TAG_VARIABLE = 'PERF_PROFILER_RUN_TAG';
+
+/**
+ * Pids whose environment carries `tag`: descendants that left the tree
+ * (a daemon in its own session, reparented when its parent died) still have it.
+ */
+export function taggedPids(tag: string): number[] {
+  const needle = `${RUN_TAG_VARIABLE}=${tag}\0`;
+  let names: string[];
+  try {
+    names = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
+  }
+  return names.flatMap((n) => {
+    try {
+      if (!readFileSync(`/proc/${n}/environ`, 'latin1').includes(needle)) return [];
+      return readStat(Number(n))?.state === 'Z' ? [] : [Number(n)];
+    } catch {
+      return []; // gone, or not ours to read
+    }
+  });
+}
+
 export class TreeSampler {
   private timer?: NodeJS.Timeout;
   private last: CpuReading = { userS: 0, systemS: 0 };
   peakRss = 0;
-  constructor(private readonly root: number) {}
+  constructor(
+    private readonly root: number,
+    private readonly tag?: string,
+  ) {}
 
   start(): void {
     this.sample();
@@ -116,9 +144,11 @@ export class TreeSampler {
     return this.last;
   }
 
-  /** Pids alive in the tree right now, zombies aside (to stop stragglers). */
+  /** Pids alive in the tree right now, plus any carrying the run's tag, zombies aside (to stop stragglers). */
   pids(): number[] {
-    return processTree(this.root).flatMap((s) => (s.state === 'Z' ? [] : [s.pid]));
+    const inTree = processTree(this.root).flatMap((s) => (s.state === 'Z' ? [] : [s.pid]));
+    if (!this.tag) return inTree;
+    return [...new Set([...inTree, ...taggedPids(this.tag)])].filter((pid) => pid !== process.pid).sort((a, b) => a - b);
   }
 
   stop(): CpuReading {

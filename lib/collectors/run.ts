@@ -5,6 +5,7 @@
 // window closed, target group stopped and reaped, temp dir removed, and what
 // was recorded so far is handed back with the reason the run was cut short.
 
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { oneLine } from '../errors.js';
 import type { CliIO } from '../cli/io.js';
 import { runCommandLoad, type CommandLoadResult } from './load-command.js';
 import { DEFAULT_HTTP_DURATION_S, runHttpLoad, type HttpLoad, type HttpLoadResult } from './load-http.js';
-import { TreeSampler, reapedChildrenCpu, type CpuReading } from './process-tree.js';
+import { RUN_TAG_VARIABLE, TreeSampler, reapedChildrenCpu, type CpuReading } from './process-tree.js';
 import { Progress } from './progress.js';
 import { describeReady, waitReady } from './ready.js';
 import { Target } from './target.js';
@@ -123,10 +124,12 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
     if (scenario.load.kind === 'none') await openWindow();
     progress.enter(`starting ${launch.command.join(' ')}`);
     const echo = deps.verbose ? (line: string) => progress.note(`target: ${line}`) : undefined;
-    target = new Target(launch.command, { cwd, env: { ...io.env, ...scenario.env, ...launch.env }, ...(echo ? { echo } : {}) });
+    // Every process of the run inherits this tag, so stop() finds even those that left the tree.
+    const tag = `${process.pid}-${randomBytes(6).toString('hex')}`;
+    target = new Target(launch.command, { cwd, env: { ...io.env, ...scenario.env, ...launch.env, [RUN_TAG_VARIABLE]: tag }, ...(echo ? { echo } : {}) });
     // A server that exits before the run is over ends every wait at once.
     if (scenario.load.kind !== 'none') void target.exited.then(() => stop.abort());
-    sampler = new TreeSampler(target.pid);
+    sampler = new TreeSampler(target.pid, tag);
     sampler.start();
     const startError = await Promise.race([target.startError(), sleep(50).then(() => undefined)]);
     if (startError) throw new CutShort('target-exited', `cannot start the target: ${startError}`);
