@@ -158,6 +158,9 @@ def run_target(target):
 
 
 def on_sigterm(signum, _frame):
+    # A stop may signal the process more than once (its group, then it by pid); a second
+    # SystemExit inside the dump below would leave an empty profile, so later ones are ignored.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise SystemExit(128 + signum)
 
 
@@ -183,7 +186,8 @@ def main(argv):
 
         def dump():
             profiler.disable()
-            profiler.dump_stats(args.out)
+            profiler.dump_stats(args.out + ".tmp")
+            os.replace(args.out + ".tmp", args.out)
 
         return run_under(args.target, profiler.enable, dump)
     sampler = Sampler(args.interval_us, args.out, args.window_dir)
