@@ -10,7 +10,8 @@ const KERNEL_FILE = '[kernel.kallsyms]';
 /** `;` separates frames and a newline ends the line: neither may appear in a frame. */
 const clean = (text: string): string => text.replace(/;/g, ':').replace(/[\r\n]+/g, ' ');
 
-export function renderFolded(profile: Profile, sampleType?: string): string {
+/** The folded lines, sorted, without newlines. */
+function foldedLines(profile: Profile, sampleType?: string): string[] {
   const index = sampleIndexFor(profile, sampleType);
   const lowestLine = new Map<string, number>();
   for (const f of profile.frames) {
@@ -32,5 +33,19 @@ export function renderFolded(profile: Profile, sampleType?: string): string {
   }
   const lines = [...values].map(([stack, value]) => `${stack} ${value}`);
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return lines;
+}
+
+export function renderFolded(profile: Profile, sampleType?: string): string {
+  const lines = foldedLines(profile, sampleType);
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+/** Lines joined per chunk into one Buffer: a deep 500k-stack profile folds to more than V8's longest string. */
+const CHUNK_LINES = 10_000;
+export function renderFoldedBuffer(profile: Profile, sampleType?: string): Buffer {
+  const lines = foldedLines(profile, sampleType);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < lines.length; i += CHUNK_LINES) chunks.push(Buffer.from(lines.slice(i, i + CHUNK_LINES).join('\n') + '\n'));
+  return Buffer.concat(chunks);
 }

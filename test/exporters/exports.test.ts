@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { functionStats } from '../../lib/analysis/hotspots.js';
-import { renderFolded } from '../../lib/exporters/folded.js';
+import { renderFolded, renderFoldedBuffer } from '../../lib/exporters/folded.js';
 import { renderSpeedscope } from '../../lib/exporters/speedscope.js';
 import { foldedImporter } from '../../lib/importers/folded.js';
 import { speedscopeImporter } from '../../lib/importers/speedscope.js';
@@ -39,6 +39,7 @@ t.test('folded: sorted `a;b;c value` lines, function per frame, kernel frames ma
   t.match(text, /readFileUtf8 \(node:fs:3\);do_syscall_64_\[k\] 12000000/);
   t.match(text, /main \(app\.js:1\);handle \(app\.js:10\);parse \(app\.js:20\) 50000000\n/, 'two lines of parse are one function');
   t.equal(renderFolded(smallProfile('reversed')), text, 'same bytes whatever the sample order');
+  t.equal(renderFoldedBuffer(smallProfile()).toString('utf8'), text, 'the Buffer form holds the same bytes');
 });
 
 t.test('folded round trip through the folded importer', async (t) => {

@@ -5,7 +5,7 @@
 
 import { renderFlameGraphHtml, flamePage } from '../../exporters/flamegraph.js';
 import { renderDiffFlameGraphFragment } from '../../exporters/flamegraph-diff.js';
-import { renderFolded } from '../../exporters/folded.js';
+import { renderFoldedBuffer } from '../../exporters/folded.js';
 import { renderSpeedscope } from '../../exporters/speedscope.js';
 import { runDir, type OutputProducer } from '../outputs.js';
 import { renderReportHtml } from '../report-html.js';
@@ -20,7 +20,7 @@ export const profileExports: OutputProducer = (c) =>
     const profile = decoded(p);
     return [
       { path: `${dir}/${files.speedscope}`, content: renderSpeedscope(profile, p.profileId) },
-      { path: `${dir}/${files.folded}`, content: renderFolded(profile, rankedSampleType(c.hotspots, p.profileId)) },
+      { path: `${dir}/${files.folded}`, content: renderFoldedBuffer(profile, rankedSampleType(c.hotspots, p.profileId)) },
     ];
   });
 
