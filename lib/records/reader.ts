@@ -1,11 +1,11 @@
 // NDJSON in: one record per line, each parsed and validated, with errors that
 // name the source and line like a compiler ("stdin:12: ...").
-// split2 is the line splitter the ndjson package is built on; we call it
-// directly because ndjson.parse drops the line number we need in messages.
+// Lines come from split-lines.ts rather than ndjson.parse, which drops the
+// line number we need in messages (and re-splits long lines quadratically).
 
 import type { Readable } from 'node:stream';
-import split2 from 'split2';
 import { ProfilerError } from '../errors.js';
+import { LineTooLongError, splitLines } from './split-lines.js';
 import type { AnyRecord } from './types.js';
 import { validateRecord } from './validate.js';
 
@@ -28,16 +28,10 @@ function tooLong(source: string, line: number, max: number): ProfilerError {
 
 export async function* readRecords(input: Readable, options: ReadOptions): AsyncGenerator<NumberedRecord> {
   const maxLength = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  let lineNo = 0;
-  const lines = input.pipe(split2((line: string) => ({ text: line, no: ++lineNo }), { maxLength }));
-  let overflow: Error | undefined;
-  lines.on('error', (err: Error) => (overflow = err));
-  input.on('error', (err: Error) => lines.destroy(err));
   try {
-    for await (const { text, no } of lines as AsyncIterable<{ text: string; no: number }>) {
-      const where = `${options.source}:${no}`;
-      if (text.length > maxLength) throw tooLong(options.source, no, maxLength);
-      const body = no === 1 ? text.replace(/^\uFEFF/, '') : text;
+    for await (const { text, lineNo } of splitLines(input, maxLength)) {
+      const where = `${options.source}:${lineNo}`;
+      const body = lineNo === 1 ? text.replace(/^\uFEFF/, '') : text;
       if (body.trim() === '') continue;
       let value: unknown;
       try {
@@ -45,12 +39,11 @@ export async function* readRecords(input: Readable, options: ReadOptions): Async
       } catch (err) {
         throw new ProfilerError('bad-record', `${where}: not valid JSON (${(err as Error).message})`);
       }
-      yield { record: validateRecord(value, where), line: no };
+      yield { record: validateRecord(value, where), line: lineNo };
     }
   } catch (err) {
     if (err instanceof ProfilerError) throw err;
-    const message = overflow?.message ?? (err as Error).message;
-    if (/maximum buffer/i.test(message)) throw tooLong(options.source, lineNo + 1, maxLength);
-    throw new ProfilerError('runtime', `${options.source}: read failed (${message})`);
+    if (err instanceof LineTooLongError) throw tooLong(options.source, err.lineNo, maxLength);
+    throw new ProfilerError('runtime', `${options.source}: read failed (${(err as Error).message})`);
   }
 }
