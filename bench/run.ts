@@ -48,7 +48,7 @@ const small = await generateAll(join(root, 'bench/data'), scale / 4);
 const ndjson = join(work, 'pprof.ndjson');
 const collectPprof = m('perf-collect --input cpu.pb.gz', `${bin('perf-collect')} --input ${data.pprof} > ${ndjson}`);
 const analyzePprof = m('perf-analyze (pprof records)', `${bin('perf-analyze')} < ${ndjson} > /dev/null`);
-const inproc = m('analysis in one process, no NDJSON', `node ${join(root, 'dist/bench/analyze-inproc.js')} ${data.pprof} > /dev/null`);
+const inproc = m('the same analysis in one process, no NDJSON', `node ${join(root, 'dist/bench/analyze-inproc.js')} ${data.pprof} > /dev/null`);
 m('perf-profiler --input cpu.pb.gz (whole pipeline)', `${bin('perf-profiler')} --input ${data.pprof} --root ${work} > /dev/null`, Math.min(runs, 3));
 if (has('go')) {
   const goTop = m('go tool pprof -top cpu.pb.gz', `go tool pprof -top ${data.pprof} > /dev/null 2>&1`, Math.min(runs, 3));
@@ -124,11 +124,11 @@ const md = [
   '',
   '| stage | wall | CPU | peak RSS |',
   '| --- | --- | --- | --- |',
-  ...results.map((r) => (r.ok ? `| ${r.label} | ${fmt(r.wallS, ' s')} | ${fmt(r.cpuS, ' s')} | ${fmt(r.rssMB, ' MB')} |` : `| ${r.label} | failed: ${r.error?.slice(0, 80)} | | |`)),
+  ...results.map((r) => (r.ok ? `| ${r.label.replace(/\|/g, '\\|')} | ${fmt(r.wallS, ' s')} | ${fmt(r.cpuS, ' s')} | ${fmt(r.rssMB, ' MB')} |` : `| ${r.label} | failed: ${r.error?.slice(0, 80)} | | |`)),
   '',
   '| comparison | target | result | pass |',
   '| --- | --- | --- | --- |',
-  ...comparisons.map((c) => `| ${c.name} | ${c.target} | ${c.ratio !== undefined ? `ratio ${c.ratio}` : ''}${c.note ? ` ${c.note}` : ''} | ${c.pass === undefined ? 'n/a' : c.pass ? 'pass' : 'FAIL'} |`),
+  ...comparisons.map((c) => `| ${c.name.replace(/\|/g, '\\|')} | ${c.target} | ${c.ratio !== undefined ? `ratio ${c.ratio}` : ''}${c.note ? ` ${c.note}` : ''} | ${c.pass === undefined ? 'n/a' : c.pass ? 'pass' : 'FAIL'} |`),
   ...(overhead
     ? [
         `| node profiler overhead on the demo (api-stress-test load, ${overhead.intervalUs} us interval, median of ${overhead.pairs} alternating pairs) | throughput loss <= 5% | ${overhead.rpsPlain} -> ${overhead.rpsProfiled} req/s (${overhead.throughputLossPct}% loss), p99 ${overhead.p99PlainMs} -> ${overhead.p99ProfiledMs} ms | ${overhead.throughputLossPct <= 5 ? 'pass' : 'FAIL'} |`,
