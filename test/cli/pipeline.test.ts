@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import t from 'tap';
-import { PROFILES, goPprofTop, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
+import { PROFILES, disagreementsWithPprof, hasCommand, listFiles, parseRecords, profileFixtures, sh, tempRoot } from '../helpers.js';
 
 const goCpu = join(PROFILES, 'go-cpu.pb.gz');
 const nodeCpu = join(PROFILES, 'node-hot-loop.cpuprofile');
@@ -46,27 +46,14 @@ t.test('the same input gives the same bytes out', async (t) => {
 });
 
 t.test('perf-analyze numbers equal go tool pprof -top on the file perf-apply wrote', { skip: hasCommand('go') ? false : 'go not installed (CI installs golang-go)' }, async (t) => {
-  const root = tempRoot();
-  const r = sh(`perf-profiler --input ${goCpu} --input ${nodeCpu} --top 1000 --root ${root}`, { env: pinned });
-  t.equal(r.code, 0, r.stderr);
-  const run = parseRecords(readFileSync(join(root, listFiles(root).find((f) => f.endsWith('run.ndjson'))!), 'utf8'));
+  const { run, root, files, records } = profileFixtures(['go-cpu.pb.gz', 'node-hot-loop.cpuprofile']);
+  t.equal(run.code, 0, run.stderr);
   for (const profileId of ['go-cpu', 'node-hot-loop']) {
-    const pbPath = join(root, listFiles(root).find((f) => f.endsWith(`/${profileId}.pb.gz`))!);
-    const theirs = goPprofTop(pbPath);
-    const ours = run.filter((rec) => rec.type === 'hotspot' && rec.profileId === profileId && rec.by === 'cum');
+    const pbPath = join(root, files.find((f) => f.endsWith(`/${profileId}.pb.gz`))!);
+    const ours = records.filter((rec) => rec.type === 'hotspot' && rec.profileId === profileId && rec.by === 'cum');
     t.ok(ours.length >= 5, `${profileId}: have hotspots`);
-    let compared = 0;
-    for (const h of ours) {
-      // pprof merges same-named functions from different files, and strips
-      // <...> as C++ template arguments: compare the names it prints as is.
-      if (ours.filter((o) => o.function === h.function).length > 1 || h.function.includes('<')) continue;
-      const row = theirs.get(h.function);
-      t.ok(row, `${profileId}: pprof lists ${h.function}`);
-      if (!row) continue;
-      t.ok(Math.abs(row.flatPct - h.selfPct) < 0.006, `${h.function} flat ${h.selfPct} ~ ${row.flatPct}`);
-      t.ok(Math.abs(row.cumPct - h.cumPct) < 0.006, `${h.function} cum ${h.cumPct} ~ ${row.cumPct}`);
-      compared++;
-    }
+    const { compared, problems } = disagreementsWithPprof(pbPath, ours);
+    t.same(problems, [], `${profileId}: flat and cum agree with pprof`);
     t.ok(compared >= 5, `${profileId}: compared ${compared} functions`);
   }
 });
