@@ -1,6 +1,7 @@
 // pprof protobuf -> Profile, gzipped or not, from any producer. Checks the id
 // tables once (as pprof's CheckValid does) so analysis can trust every index.
 
+import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Profile as PProfile } from 'pprof-format';
 import { badInput } from '../base/errors.js';
@@ -38,6 +39,16 @@ export function decodePprof(bytes: Buffer, where: string, limits: ImportLimits):
     throw badInput(where, `not a valid pprof protobuf (${(err as Error).message})`);
   }
   return fromPprofMessage(message, where);
+}
+
+/**
+ * A location with an address but no function (a stripped binary, a library
+ * without symbols): named after its mapping as `go tool pprof` names it
+ * (`[libc.so.6]`, `<unknown>` without one), so all of a library's addresses are
+ * one function and flat and cum agree with pprof's.
+ */
+export function unsymbolizedFrame(mappingFile: string): Frame {
+  return { name: mappingFile === '' ? '<unknown>' : `[${basename(mappingFile)}]`, file: mappingFile, line: 0, column: 0 };
 }
 
 /** Location id -> frame ids: an array for dense ids, a Map for the rest. */
@@ -100,10 +111,7 @@ export function fromPprofMessage(message: PProfile, where: string): Profile {
       if (!fn) throw badInput(where, `location ${id} refers to missing function ${num(line.functionId)}`);
       ids.push(internFrame({ name: fn.name, file: fn.file, line: num(line.line), column: num(line.column) }));
     }
-    if (ids.length === 0) {
-      const address = `0x${BigInt(loc.address).toString(16)}`;
-      ids.push(internFrame({ name: address, file: mappingFiles.get(num(loc.mappingId)) ?? '', line: 0, column: 0 }));
-    }
+    if (ids.length === 0) ids.push(internFrame(unsymbolizedFrame(mappingFiles.get(num(loc.mappingId)) ?? '')));
     locationFrames.set(id, ids);
   }
 
