@@ -2,7 +2,8 @@
 // writes every file through the write gate, then run.ndjson (which lists the
 // other files), and emits one artifact record per file.
 
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ProfilerError, usage } from '../base/errors.js';
 import { readRecords } from '../records/reader.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
@@ -11,6 +12,7 @@ import { plannedFiles } from '../report/outputs.js';
 import { runDir, type PlannedFile } from '../report/run-folder.js';
 import { groupRecords } from '../report/run-contents.js';
 import { WriteGate } from '../write-gate.js';
+import { HISTORY_PATH, appendHistory, parseHistory, pointsFromChecks } from '../plan/calibration/history.js';
 import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
@@ -40,6 +42,19 @@ async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[
   return { run, records };
 }
 
+/** Verified fixes (plan checks with a measured gain) go into the project's calibration history, which perf-plan reads back. */
+async function appendCalibration(records: AnyRecord[], root: string, write: (file: PlannedFile) => Promise<void>, log: ReturnType<typeof logger>): Promise<void> {
+  const fresh = pointsFromChecks(records);
+  if (fresh.length === 0) return;
+  const text = await readFile(join(root, HISTORY_PATH), 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return '';
+    throw new ProfilerError('runtime', `cannot read ${HISTORY_PATH} (${err.code ?? err.message})`);
+  });
+  const { text: next, added } = appendHistory(parseHistory(text, HISTORY_PATH), fresh);
+  log.info(`calibration history: ${added} new verified fix${added === 1 ? '' : 'es'}`);
+  if (added > 0) await write({ path: HISTORY_PATH, content: next });
+}
+
 export async function runApply(options: ApplyOptions, io: CliIO): Promise<number> {
   const log = logger(io, 'perf-apply', options.verbose);
   const { run, records } = await readRun(io);
@@ -54,6 +69,7 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
   };
   const baselines = await readBaselineProfiles(records, io.cwd);
   for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
+  await appendCalibration(records, options.root, write, log);
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
 

@@ -12,7 +12,7 @@ import { toProfileRecord } from '../records/profile-data.js';
 import type { DiagnosticRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
 import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
-import { describeHttpLoad } from '../collectors/load-http.js';
+import { DEFAULT_CONNECTIONS, describeHttpLoad } from '../collectors/load-http.js';
 import { describeReady } from '../collectors/ready.js';
 import { collectorNamed } from '../collectors/registry.js';
 import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run.js';
@@ -29,6 +29,13 @@ export interface CollectScenarioOptions extends ScenarioRequest {
 /** The metric a scenario is judged by (docs/contracts.md). */
 export function mainMetricOf(scenario: Scenario): string {
   return scenario.load.kind === 'http' ? 'http_latency_p99' : 'wall_time';
+}
+
+/** How the load drives the program, for the plan's load model: connections (closed loop) and a fixed rate when set. */
+function loadShape(scenario: Scenario): Record<string, number> {
+  const load = scenario.load;
+  if (load.kind !== 'http') return {};
+  return { connections: load.connections ?? DEFAULT_CONNECTIONS, ...(load.rate !== undefined ? { rate: load.rate } : {}) };
 }
 
 function describeLoad(scenario: Scenario): string {
@@ -82,7 +89,7 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
       profiler: collector.name,
       command: scenario.command,
       // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
-      scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
+      scenario: { name: scenario.name, load: scenario.load.kind, ...loadShape(scenario), targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
     }),
   );
   for (const m of outcome.metrics) await out.write({ type: 'metric', v: 1, runId, ...m });

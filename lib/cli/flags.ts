@@ -28,6 +28,7 @@ export const ANALYZE_FLAGS = {
 
 export const PLAN_FLAGS = {
   'min-gain': { type: 'number', default: 0, describe: 'Keep only plan items whose expected gain is at least this percent' },
+  'calibration-history': { type: 'string', describe: "This project's verified fixes, blended into the estimates (default: .spec/reports/performance/calibration-history.ndjson, if it exists)" },
 } as const;
 
 export const APPLY_FLAGS = {

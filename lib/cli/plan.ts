@@ -11,6 +11,10 @@ import { profileOfRecord } from '../records/profile-data.js';
 import { isType, type AnyRecord, type BottleneckRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
+import { factorPoints } from '../plan/choose.js';
+import { evidenceOf, regexOf, runtimeOfFile, type Evidence } from '../plan/calibration/evidence.js';
+import { HISTORY_PATH, parseHistory, type CalibrationPointRecord } from '../plan/calibration/history.js';
+import { sourceLookup } from '../analysis/source-files.js';
 import { checkBaselines, type BaselinePlan } from '../plan/followup.js';
 import type { CliIO } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
@@ -19,6 +23,30 @@ import { runStage } from './stage.js';
 export interface PlanOptions {
   minGain: number;
   verbose: boolean;
+  /** The project's calibration history; default HISTORY_PATH under the working folder, when it exists. */
+  calibrationHistory?: string;
+}
+
+/** The project's verified fixes; none when the default file does not exist (a given file must). */
+async function readHistory(options: PlanOptions, cwd: string): Promise<CalibrationPointRecord[]> {
+  const path = options.calibrationHistory ?? HISTORY_PATH;
+  const text = await readFile(resolve(cwd, path), 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' && options.calibrationHistory === undefined) return '';
+    throw badInput(path, `cannot read the calibration history (${err.code ?? err.message})`);
+  });
+  return parseHistory(text, path);
+}
+
+/** Each bottleneck's evidence, with the verdict on the regex its code uses (read from the source, checked by recheck). */
+async function evidenceFor(bottlenecks: BottleneckRecord[], hotspots: HotspotRecord[], cwd: string): Promise<Map<string, Evidence>> {
+  const lines = sourceLookup(cwd);
+  const frames = hotspots.map((h) => h.function);
+  const out = new Map<string, Evidence>();
+  for (const b of bottlenecks) {
+    const regex = /regex|regexp/.test(`${b.ruleId ?? ''} ${b.cause}`) ? await regexOf(b, lines(b.file), runtimeOfFile(b.file), frames.filter((f) => f.startsWith('RegExp: '))) : undefined;
+    out.set(b.id, evidenceOf(b, hotspots, regex));
+  }
+  return out;
 }
 
 function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal {
@@ -74,7 +102,9 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       if (!run) return;
       const needTotals = bottlenecks.length > 0 || comparisons.length > 0;
       const totals = needTotals ? profiles.map((p) => profileTotal(p, hotspots)) : [];
-      const input = { run, metrics, profiles: totals, hotspots, bottlenecks };
+      const history = await readHistory(options, io.cwd);
+      const evidence = await evidenceFor(bottlenecks, hotspots, io.cwd);
+      const input = { run, metrics, profiles: totals, hotspots, bottlenecks, points: factorPoints(history), evidence };
       const { items, unplanned } = planItems(input, options.minGain);
       for (const { bottleneck: b, reason } of unplanned) {
         await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `bottleneck ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));

@@ -8,6 +8,8 @@
 import type { ProfileKind } from '../model/profile.js';
 import type { BottleneckRecord, HotspotRecord, MetricRecord, RunRecord } from '../records/types.js';
 import type { Direction } from './estimate.js';
+import type { Evidence } from './calibration/evidence.js';
+import type { FactorPoint } from './calibration/points.js';
 
 export interface ProfileTotal {
   profileId: string;
@@ -23,6 +25,10 @@ export interface PlanInput {
   profiles: ProfileTotal[];
   hotspots: HotspotRecord[];
   bottlenecks: BottleneckRecord[];
+  /** Calibration points (the corpus and this project's history); default: the corpus alone. */
+  points?: readonly FactorPoint[];
+  /** Evidence per bottleneck id computed ahead by the stage (the hot regex's verdict needs the source and recheck). */
+  evidence?: ReadonlyMap<string, Evidence>;
 }
 
 export interface MetricBasis {

@@ -43,7 +43,11 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 export function checkItem(input: PlanInput, baseline: BaselinePlan, item: PlanItemRecord): PlanCheckRecord {
   const v = item.verification as PlanItemRecord['verification'] & { current?: number; targetValue?: number; direction?: string };
-  const base = { type: 'plan-check' as const, v: 1 as const, runId: input.run.runId, baselineRunId: baseline.runId, itemId: item.id, title: item.title, metric: v.metric, expectedGainPct: item.expectedGainPct };
+  // strategyId and estimate travel with the check: perf-apply turns a measured check into a calibration point (plan/calibration/history.ts).
+  const base = {
+    type: 'plan-check' as const, v: 1 as const, runId: input.run.runId, baselineRunId: baseline.runId, itemId: item.id, title: item.title, metric: v.metric, expectedGainPct: item.expectedGainPct,
+    strategyId: item.strategyId, ...(item['estimate'] ? { estimate: item['estimate'] } : {}),
+  };
   const now = currentOf(input, item);
   if (now === undefined || v.current === undefined || v.targetValue === undefined) {
     const missing = now === undefined ? `this run has no ${v.metric} measurement` : `the baseline item has no measured value for ${v.metric}`;

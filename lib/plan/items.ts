@@ -6,8 +6,9 @@ import { basename } from 'node:path';
 import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { basisFor, shareOf, type PlanInput } from './basis.js';
-import { gainRange } from './estimate.js';
-import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
+import { chooseStrategies, factorPoints } from './choose.js';
+import { describeLoadModel, loadModelOf } from './load-model.js';
+import { fill, strategyFor, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
@@ -38,37 +39,47 @@ function known(b: BottleneckRecord): StrategyId[] {
 }
 
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
-const frac = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
 
 /** An item with an empty id; ids are assigned after ordering. */
 export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
-  const ids = known(b);
-  if (ids.length === 0) return undefined;
-  const best = STRATEGIES[ids[0]!];
-  const ctx = codeContext(b);
+  if (known(b).length === 0) return undefined;
   const basis = basisFor(input, b.profileId);
   const share = shareOf(input, b);
-  const gain = gainRange(share.p, best.speedup, basis.direction);
-  const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
+  const load = loadModelOf(input.run, input.metrics);
+  const choice = chooseStrategies(b, {
+    share: share.p, direction: basis.direction, metric: basis.metric, load, points: input.points ?? factorPoints(),
+    hotspots: input.hotspots, ...(input.evidence?.has(b.id) ? { evidence: input.evidence.get(b.id)! } : {}),
+  });
+  const [primary, ...others] = choice.candidates;
+  if (!primary) return undefined;
+  const best = strategyFor(primary.id, choice.runtime);
+  const ctx = codeContext(b);
+  const gain = primary.gain;
+  const projectNote = primary.factor.projectPoints > 0 ? `${primary.factor.projectPoints} measured point${primary.factor.projectPoints === 1 ? '' : 's'} of this project` : 'no measured point of this project';
   const method =
     `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
-    `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.` +
+    `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. ` +
+    `This estimate used ${projectNote}.` +
+    (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +
     (b.parentId ? ` This time lies inside bottleneck ${b.parentId}: not additive with its item (the combined estimate counts it once).` : '');
+  const regex = choice.evidence.regex;
+  const regexNote = regex && regex.complexity !== 'linear' && regex.complexity !== 'unknown'
+    ? ` The regex /${regex.source}/ backtracks (${regex.complexity}${regex.degree ? `, degree ${regex.degree}` : ''}, per recheck${regex.attack ? `; slow on ${regex.attack}` : ''}).`
+    : '';
   const evidence = b.evidence.length > 0 ? ` Evidence: ${b.evidence.join('; ')}.` : '';
   const path = ((b['callPath'] as Frame[] | undefined) ?? []).map((f) => f.function);
   const description =
     `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}). ` +
     `Measured against ${basis.label}.` +
     (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') +
-    evidence;
-  const source = best.source.kind === 'bench' ? 2 : 1;
-  const cap = best.maxConfidence ? CONFIDENCE.indexOf(best.maxConfidence) : 2;
-  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (b.evidence.length === 0 ? 1 : 0)))]!;
+    evidence + regexNote;
+  const steps = CONFIDENCE.indexOf(primary.factor.confidence) - share.penalty - (b.evidence.length === 0 ? 1 : 0);
+  const confidence = CONFIDENCE[Math.max(0, Math.min(2, steps))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
-  const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
-    strategyId: id,
-    strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+  const alternatives = others.slice(0, MAX_ALTERNATIVES).map((c) => ({
+    strategyId: c.id,
+    strategy: fill(strategyFor(c.id, choice.runtime).action, ctx),
+    expectedGainPct: c.gain,
   }));
   return {
     type: 'plan-item',
@@ -79,7 +90,7 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
     title: `${fill(best.title, ctx)} (${b.file ? basename(b.file) : 'no file'}${b.line > 0 ? `:${b.line}` : ''})`,
     description,
     strategy: fill(best.action, ctx),
-    strategyId: ids[0]!,
+    strategyId: primary.id,
     expectedGainPct: gain,
     method,
     confidence,
@@ -92,7 +103,18 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
       direction: basis.direction,
       regressionGuard: fill(best.guard, ctx),
     },
-    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(b.parentId ? { parentBottleneckId: b.parentId } : {}) },
+    estimate: {
+      basis: basis.key,
+      share: Math.round(share.p * 1e6) / 1e6,
+      speedup: primary.factor.f,
+      ...(choice.runtime ? { runtime: choice.runtime } : {}),
+      evidence: primary.key,
+      factorLevel: primary.factor.level,
+      calibrationPairs: primary.factor.pairs,
+      projectPoints: primary.factor.projectPoints,
+      loadModel: load.kind,
+      ...(b.parentId ? { parentBottleneckId: b.parentId } : {}),
+    },
     function: b.function,
     file: b.file,
     line: b.line,

@@ -5,7 +5,7 @@ import type { ProfileKind, ValueType } from '../model/profile.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check'] as const;
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'calibration-point'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 interface Base<T extends string> {

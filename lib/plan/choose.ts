@@ -1,0 +1,86 @@
+// Which strategy leads a plan item, and what each one is expected to gain:
+// every strategy the finding's rule offers (plus "rewrite the pattern" when
+// recheck finds the hot regex backtracks), less those that do not hold on the
+// finding's runtime, each estimated with its calibrated factor for this
+// runtime and evidence; the primary is the highest expected gain, ties broken
+// by confidence (which comes from the calibration data), then catalog order.
+// Strategies no calibration pair supports (only a prior) rank after those
+// the corpus or this project has measured.
+
+import type { BottleneckRecord } from '../records/types.js';
+import type { Runtime } from '../rules/types.js';
+import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
+import { CORPUS_POINTS } from './calibration/corpus-points.js';
+import { evidenceKey, evidenceOf, runtimeOfFile, type Evidence } from './calibration/evidence.js';
+import { corpusFactorPoints, factorFor, type ResolvedFactor } from './calibration/factors.js';
+import { historyFactorPoints, type CalibrationPointRecord } from './calibration/history.js';
+import type { FactorPoint } from './calibration/points.js';
+import type { Direction } from './estimate.js';
+import { metricGainPct, type LoadModel } from './load-model.js';
+import { holdsFor, STRATEGIES } from './strategies.js';
+import type { Range } from './strategies/types.js';
+
+export interface Candidate {
+  id: StrategyId;
+  factor: ResolvedFactor;
+  key: string;
+  gain: Range;
+}
+
+export interface Choice {
+  runtime?: Runtime;
+  evidence: Evidence;
+  /** Best first. */
+  candidates: Candidate[];
+  /** Strategies the rule offered that do not hold on this runtime, with the reason. */
+  rejected: { id: StrategyId; reason: string }[];
+}
+
+const CONFIDENCE_RANK = { low: 0, medium: 1, high: 2 } as const;
+const corpus = corpusFactorPoints(CORPUS_POINTS);
+
+/** The fit's points for a project: the corpus and this project's history. */
+export function factorPoints(history: readonly CalibrationPointRecord[] = []): FactorPoint[] {
+  return history.length === 0 ? corpus : [...corpus, ...historyFactorPoints(history)];
+}
+
+function offered(b: BottleneckRecord): StrategyId[] {
+  const ids = (b['strategies'] as string[] | undefined) ?? [];
+  return ids.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
+}
+
+export interface ChoiceInput {
+  share: number;
+  direction: Direction;
+  metric: string;
+  load: LoadModel;
+  points: readonly FactorPoint[];
+  /** Evidence computed ahead (with the regex verdict, which needs the source); else read from the record alone. */
+  evidence?: Evidence;
+  hotspots: Parameters<typeof evidenceOf>[1];
+}
+
+export function chooseStrategies(b: BottleneckRecord, input: ChoiceInput): Choice {
+  const runtime = runtimeOfFile(b.file);
+  const evidence = input.evidence ?? evidenceOf(b, input.hotspots);
+  const ids = offered(b);
+  const backtracks = evidence.regex?.complexity === 'exponential' || evidence.regex?.complexity === 'polynomial';
+  if (backtracks && !ids.includes('simplify-regex')) ids.unshift('simplify-regex');
+  const rejected: Choice['rejected'] = [];
+  const candidates: Candidate[] = [];
+  for (const id of ids) {
+    if (!holdsFor(id, runtime)) {
+      rejected.push({ id, reason: STRATEGIES[id].notFor?.[runtime!] ?? `${id} does not apply to ${runtime} code` });
+      continue;
+    }
+    const key = evidenceKey(id, evidence);
+    const factor = factorFor(input.points, id, runtime, key);
+    const at = (point: keyof Range) => metricGainPct(input.share * factor.f[point], input.direction, input.metric, input.load);
+    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') } });
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  // A prior is a guess: a strategy the calibration has measured ranks before one it has not.
+  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : 1);
+  candidates.sort((a, b) => measured(b) - measured(a) || b.gain.expected - a.gain.expected || CONFIDENCE_RANK[b.factor.confidence] - CONFIDENCE_RANK[a.factor.confidence] || order.get(a.id)! - order.get(b.id)!);
+  return { ...(runtime ? { runtime } : {}), evidence, candidates, rejected };
+}
