@@ -80,6 +80,8 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
     strategyId: c.id,
     strategy: fill(strategyFor(c.id, choice.runtime).action, ctx),
     expectedGainPct: c.gain,
+    confidence: c.factor.confidence,
+    projectPoints: c.factor.projectPoints,
   }));
   return {
     type: 'plan-item',

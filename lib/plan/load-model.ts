@@ -14,6 +14,7 @@
 import type { MetricRecord, RunRecord } from '../records/types.js';
 import type { Direction } from './estimate.js';
 import { MAX_REMOVED } from './estimate.js';
+import { metricValue } from './basis.js';
 
 export type LoadModel =
   | { kind: 'closed-loop'; connections?: number }
@@ -30,13 +31,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * time over the run's wall time: the share of time the one server (the event
  * loop, or the busiest thread) was busy.
  */
-export function loadModelOf(run: RunRecord, metrics: readonly MetricRecord[]): LoadModel {
+export function loadModelOf(run: RunRecord, metrics: MetricRecord[]): LoadModel {
   const scenario = run.scenario as Record<string, unknown> | undefined;
   if (scenario?.['load'] !== 'http') return { kind: 'none' };
   const rate = scenario['rate'];
   const connections = scenario['connections'];
   if (typeof rate === 'number' && rate > 0) {
-    const value = (name: string) => metrics.find((m) => m.name === name && !m.labels)?.value;
+    const value = (name: string) => metricValue(metrics, name)?.value;
     const cpu = (value('cpu_user') ?? 0) + (value('cpu_system') ?? 0);
     const wall = value('wall_time');
     const utilization = wall ? Math.min(MAX_UTILIZATION, cpu / wall) : MAX_UTILIZATION;

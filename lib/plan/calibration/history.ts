@@ -37,8 +37,8 @@ interface ItemEstimate {
   evidence?: unknown;
 }
 
-/** Checks that say nothing about the item's gain: no number, or noise larger than the effect. */
-const UNUSABLE = new Set(['unknown', 'inconclusive']);
+/** Checks that say nothing about the strategy's gain: no number, noise larger than the effect, or the fix was not made. */
+const UNUSABLE = new Set(['unknown', 'inconclusive', 'not-done']);
 const RUNTIMES = new Set(['node', 'go', 'java', 'python', 'native']);
 
 /** The calibration points a run's plan-check records give (those with a measured gain and the estimate's inputs). */

@@ -1,0 +1,72 @@
+// Learning from verified fixes, through the real bins: a run is planned, a
+// later run is checked against it (perf-analyze --baseline), perf-apply turns
+// the measured checks into the project's calibration history, and the next
+// plan's estimate for the same strategy uses that point and says so.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { PROFILES, parseRecords, sh, tempRoot } from '../helpers.js';
+
+// A calibration pair's profiles (test/fixtures/record-calibration.sh): the slow run, and the run after its fix.
+const slow = join(PROFILES, 'calibration/includes-slow.cpuprofile');
+const fixed = join(PROFILES, 'calibration/includes-fixed.cpuprofile');
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+const HISTORY = '.spec/reports/performance/calibration-history.ndjson';
+
+type Estimate = { strategyId: string; expectedGainPct: { low: number; expected: number; high: number }; projectPoints?: number };
+
+/** Every strategy estimate perf-plan gave for a function: the primary and its alternatives. */
+function estimates(records: Record<string, any>[], fn: string): Estimate[] {
+  const item = records.find((r) => r.type === 'plan-item' && r.function === fn);
+  if (!item) return [];
+  return [{ strategyId: item.strategyId, expectedGainPct: item.expectedGainPct, projectPoints: item.estimate.projectPoints }, ...(item.alternatives ?? [])];
+}
+
+t.test('a verified fix changes the next estimate of the same strategy in that project', async (t) => {
+  const project = tempRoot('calib-history-');
+  // Both runs read a file of the same name, as two recordings of one service would be: the check pairs the profiles by id.
+  for (const [dir, from] of [['before', slow], ['after', fixed]] as const) {
+    mkdirSync(join(project, dir));
+    copyFileSync(from, join(project, dir, 'app.cpuprofile'));
+  }
+  const pipe = (runId: string, profile: string, analyze = '') => `perf-collect --run-id ${runId} --input ${profile} | perf-analyze --top 10 ${analyze} | perf-plan`;
+
+  const first = sh(`${pipe('run-a', 'before/app.cpuprofile')} | tee a.ndjson | perf-apply`, { cwd: project, env });
+  t.equal(first.code, 0, first.stderr);
+  const before = estimates(parseRecords(readFileSync(join(project, 'a.ndjson'), 'utf8')), 'uniqueSkus');
+  t.ok(before.length > 0, 'the first plan has an item for uniqueSkus');
+  t.ok(before.every((e) => e.projectPoints === 0), 'no point of this project yet');
+  const primary = before[0]!;
+
+  // The fixed program, checked against the first run: the plan check measures the gain.
+  const check = sh(`${pipe('run-b', 'after/app.cpuprofile', '--baseline .spec/reports/performance/run-a/run.ndjson')} | tee b.ndjson | perf-apply`, { cwd: project, env });
+  t.equal(check.code, 0, check.stderr);
+  const checks = parseRecords(readFileSync(join(project, 'b.ndjson'), 'utf8')).filter((r) => r.type === 'plan-check');
+  t.ok(checks.some((c) => typeof c.measuredGainPct === 'number'), 'the baseline items were checked with a measured gain');
+  t.ok(existsSync(join(project, HISTORY)), 'perf-apply wrote the calibration history');
+  const history = parseRecords(readFileSync(join(project, HISTORY), 'utf8'));
+  const point = history.find((p) => p.itemId === 'PERF-001');
+  t.match(point, { type: 'calibration-point', baselineRunId: 'run-a', runId: 'run-b', strategy: primary.strategyId, runtime: 'node' }, 'the checked item became a point');
+
+  const again = sh(`${pipe('run-c', 'before/app.cpuprofile')}`, { cwd: project, env });
+  t.equal(again.code, 0, again.stderr);
+  const after = estimates(parseRecords(again.stdout), 'uniqueSkus');
+  const same = after.find((e) => e.strategyId === primary.strategyId);
+  t.ok(same, `the next plan still estimates ${primary.strategyId} for uniqueSkus`);
+  const own = history.filter((p) => p.strategy === primary.strategyId && p.runtime === 'node').length;
+  t.equal(same!.projectPoints, own, `and says it used the ${own} point(s) of this project for ${primary.strategyId} on node`);
+  t.not(same!.expectedGainPct.expected, primary.expectedGainPct.expected, `the measured fix moved the estimate (${primary.expectedGainPct.expected}% → ${same!.expectedGainPct.expected}%, measured ${point.measured}%)`);
+
+  // Applying the same check twice does not count it twice.
+  const repeat = sh(`cat b.ndjson | perf-apply`, { cwd: project, env });
+  t.equal(repeat.code, 0, repeat.stderr);
+  t.equal(parseRecords(readFileSync(join(project, HISTORY), 'utf8')).length, history.length, 'the history is unchanged');
+});
+
+t.test('a broken history line is bad input naming the file and line', async (t) => {
+  const project = tempRoot('calib-history-bad-');
+  const r = sh(`mkdir -p .spec/reports/performance && echo '{"type":"calibration-point","v":1}' > ${HISTORY} && perf-collect --input ${slow} | perf-analyze --top 5 | perf-plan`, { cwd: project, env });
+  t.equal(r.code, 2);
+  t.match(r.stderr, `${HISTORY}:1`);
+  t.equal(r.stderr.trim().split('\n').length, 1, 'one line on stderr');
+});
