@@ -5,9 +5,11 @@
 // 95% interval. The fit leaves out the first part of the window (pools, JIT
 // and caches filling up right after warm-up) and is repeated on the window's
 // second half, so the analysis can tell steady growth from a warm-up that
-// levels off. Pure: readings in, metrics out, in a fixed order.
+// levels off. Where the runtime can force a GC at the window's edges, the
+// live memory there gives `memory_retained` (end minus start). Pure: readings in, metrics out, in a fixed order.
 
 import { theilSen } from '../base/robust-slope.js';
+import { cgroupMemoryLimit } from './cgroup-limit.js';
 import type { MetricValue } from './measurements.js';
 import type { MemoryPoint, MemorySeries } from './types.js';
 
@@ -105,6 +107,12 @@ export function memoryMetrics(input: MemoryInput): MetricValue[] {
   }
   const seconds = (input.window.endMs - input.window.startMs) / 1000;
   for (const s of series) {
+    if (!s.live) continue;
+    const labels = { stat: s.stat, source: s.live.source, start: s.live.start, end: s.live.end };
+    out.push({ name: 'memory_retained', value: s.live.end - s.live.start, unit: 'bytes', labels });
+    if (input.requests && input.requests > 0) out.push({ name: 'memory_retained_per_request', value: round((s.live.end - s.live.start) / input.requests), unit: 'bytes/request', labels });
+  }
+  for (const s of series) {
     const g = growthOf(s.points, input.window);
     if (!g) continue;
     out.push({ name: 'memory_growth', value: round(g.slope), unit: 'bytes/s', labels: growthLabels(g, 1, s.stat, s.source) });
@@ -117,8 +125,10 @@ export function memoryMetrics(input: MemoryInput): MetricValue[] {
 }
 
 /** The run's memory metrics: the tree's RSS from the sampler, and the runtime's heap series where the backend has one. */
-export function runMemoryMetrics(window: { start: number; end?: number } | undefined, rss: MemoryPoint[], heap: MemorySeries[], requests?: number): MetricValue[] {
+export function runMemoryMetrics(window: { start: number; end?: number } | undefined, rss: MemoryPoint[], heap: MemorySeries[], requests?: number, limit = cgroupMemoryLimit()): MetricValue[] {
   if (!window || window.end === undefined) return [];
   const series: MemorySeries[] = [{ stat: 'rss', source: 'VmRSS of the process tree (/proc)', points: rss }, ...heap];
-  return memoryMetrics({ series, window: { startMs: window.start, endMs: window.end }, ...(requests !== undefined ? { requests } : {}) });
+  const out = memoryMetrics({ series, window: { startMs: window.start, endMs: window.end }, ...(requests !== undefined ? { requests } : {}) });
+  if (limit) out.push({ name: 'memory_limit', value: limit.bytes, unit: 'bytes', labels: { source: limit.source } });
+  return out;
 }

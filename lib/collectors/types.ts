@@ -125,6 +125,8 @@ export interface MemorySeries {
   /** Where the numbers come from, e.g. "V8 process.memoryUsage() heapUsed+external". */
   source: string;
   points: MemoryPoint[];
+  /** Live memory (measured right after a full GC) when the window opened and when it closed, where the runtime can force one. */
+  live?: { start: number; end: number; source: string };
 }
 
 export interface Collector {

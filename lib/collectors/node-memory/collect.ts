@@ -5,7 +5,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { oneLine } from '../../errors.js';
+import { oneLine } from '../../base/errors.js';
 import { importProfiles, openSource } from '../../importers/registry.js';
 import { DEFAULT_LIMITS } from '../../importers/types.js';
 import type { Profile } from '../../model/profile.js';
@@ -55,7 +55,9 @@ export async function nodeHeapSeries(ctx: CollectorContext, pids: number[]): Pro
     raws.push(raw);
   }
   if (raws.length === 0) return [];
-  return [{ stat: 'heap_used', source: NODE_HEAP_SOURCE, points: sumAcrossProcesses(raws) }];
+  const edges = raws.filter((r) => r.live);
+  const live = edges.length > 0 ? { start: edges.reduce((s, r) => s + r.live![0], 0), end: edges.reduce((s, r) => s + r.live![1], 0), source: 'heapUsed + external after a full GC at each edge of the window' } : undefined;
+  return [{ stat: 'heap_used', source: NODE_HEAP_SOURCE, points: sumAcrossProcesses(raws), ...(live ? { live } : {}) }];
 }
 
 /** V8's sample types renamed for what a live-only profile holds: bytes still in use. */

@@ -2,6 +2,7 @@
 // window (process.memoryUsage() every READ_MS) and V8's sampling heap
 // profiler, which V8 runs once per isolate, in one of two modes:
 // - `alloc` (churn): every sampled allocation counts, collected or not;
+// A full GC at both edges of the window measures the live heap there.
 // - `heap` (retention): only sampled allocations still alive count. Started
 //   when the window opens and read after a full GC when it closes, it is the
 //   window's retention by allocation site: live at the end minus live at the
@@ -28,6 +29,8 @@ export interface RawMemory {
   readings: MemoryReading[];
   /** What the sampler recorded: `alloc` (all sampled allocations), `heap` (those still live, after a GC), or none. */
   sampling?: 'alloc' | 'heap';
+  /** heapUsed + external right after a full GC when the window opened and when it closed: the live heap at its edges. */
+  live?: [number, number];
   note?: string;
 }
 
@@ -54,13 +57,22 @@ function read(): MemoryReading {
   return [Date.now(), m.heapUsed, m.external, m.rss];
 }
 
+function liveHeap(): number {
+  collectGarbage();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
 export function memoryRecorder(kinds: Set<string>, post: Post): MemoryRecorder {
   const sampling = kinds.has('heap') ? 'heap' : kinds.has('alloc') ? 'alloc' : undefined;
   const note = kinds.has('heap') && kinds.has('alloc') ? 'V8 has one sampling heap profiler per process: retention (heap) was recorded, allocation volume (alloc) was not' : undefined;
   const readings: MemoryReading[] = [];
   let timer: NodeJS.Timeout | undefined;
+  let liveAtStart = 0;
   return {
     start(session) {
+      // One full GC as the window opens (the growth fit skips the window's first part): garbage is not growth.
+      liveAtStart = liveHeap();
       readings.push(read());
       timer = setIntervalUnwrapped(() => readings.push(read()), READ_MS);
       timer.unref();
@@ -76,10 +88,10 @@ export function memoryRecorder(kinds: Set<string>, post: Post): MemoryRecorder {
     stop(session) {
       if (timer) clearIntervalUnwrapped(timer);
       readings.push(read());
-      const raw: RawMemory = { readings, ...(sampling ? { sampling } : {}), ...(note ? { note } : {}) };
+      // Retention: what is garbage now is not kept; a full GC removes it from the live-only samples too.
+      const live: [number, number] = [liveAtStart, liveHeap()];
+      const raw: RawMemory = { readings, live, ...(sampling ? { sampling } : {}), ...(note ? { note } : {}) };
       if (!sampling) return { raw };
-      // Retention: what is garbage now is not kept; a full GC removes it from the live-only samples.
-      if (sampling === 'heap') collectGarbage();
       return { raw, heapProfile: post(session, 'HeapProfiler.stopSampling').profile };
     },
   };
