@@ -14,7 +14,7 @@ import { RUN_TAG_VARIABLE, TreeSampler, reapedChildrenCpu, type CpuReading } fro
 import { Progress } from './progress.js';
 import { describeReady, waitReady } from './ready.js';
 import { Target } from './target.js';
-import type { CollectedProfile, Collector, CollectorContext, ProfilerSettings, ReadyCheck, Scenario } from './types.js';
+import type { CollectedProfile, Collector, CollectorContext, MemorySeries, ProfilerSettings, ReadyCheck, Scenario } from './types.js';
 
 export type CutReason = 'interrupted' | 'ready-timeout' | 'target-exited' | 'load-failed' | 'target-failed';
 
@@ -59,6 +59,8 @@ export interface ScenarioRun {
   /** The load running now (warm-up or measurement), awaited by stopRun. */
   load?: Promise<unknown>;
   window?: { start: number; cpu: CpuReading; reaped: CpuReading; end?: number };
+  /** The collector's heap over time (memorySeries), read with its profiles. */
+  heapSeries: MemorySeries[];
 }
 
 export interface RunDeps {
@@ -80,7 +82,7 @@ export function newRun(scenario: Scenario, settings: ProfilerSettings, cwd: stri
   const stop = new AbortController();
   const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0 };
   const ctx: CollectorContext = { scenario, settings, cwd, workDir, env: io.env, signal: stop.signal, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
-  return { scenario, collector, io, interrupt: deps.interrupt, verbose: deps.verbose, stop, progress, ctx, outcome, measured: {}, windowS: windowSecondsFor(scenario) };
+  return { scenario, collector, io, interrupt: deps.interrupt, verbose: deps.verbose, stop, progress, ctx, outcome, measured: {}, windowS: windowSecondsFor(scenario), heapSeries: [] };
 }
 
 function throwIfInterrupted(run: ScenarioRun): void {
@@ -249,6 +251,7 @@ export async function collectProfiles(run: ScenarioRun): Promise<void> {
   const { collector } = run;
   try {
     run.outcome.profiles = await collector.collect(run.ctx);
+    run.heapSeries = (await collector.memorySeries?.(run.ctx)) ?? [];
   } catch (err) {
     run.outcome.notes.push(`${collector.name}: could not read what was recorded: ${oneLine(err)}`);
   }

@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measurementMetrics, exitForSignal } from './measurements.js';
+import { runMemoryMetrics } from './memory-over-time.js';
 import { CutShort, collectProfiles, measure, newRun, startTarget, stopRun, waitUntilReady, warmUp, type RunDeps, type RunOutcome, type ScenarioRun } from './run-phases.js';
 import { EXIT_CUT_SHORT, type Collector, type ProfilerSettings, type Scenario } from './types.js';
 
@@ -46,7 +47,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
     run.progress.done();
   }
   if (failure !== undefined) throw failure;
-  outcome.metrics = measurementMetrics(run.measured);
+  outcome.metrics = [...measurementMetrics(run.measured), ...runMemoryMetrics(run.window, run.sampler?.rss ?? [], run.heapSeries, run.measured.http?.completed)];
   outcome.exitCode = !outcome.cutShort ? 0 : outcome.cutShort.reason === 'interrupted' ? exitForSignal(deps.interrupt.reason) : EXIT_CUT_SHORT;
   return outcome;
 }
