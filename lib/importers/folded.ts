@@ -4,7 +4,7 @@
 // memory costs memory for its distinct stacks only (the builder merges
 // identical ones), and each distinct frame text is decoded once.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { Frame } from '../model/profile.js';
 import { headText } from './json-input.js';
@@ -37,6 +37,16 @@ export function parseFoldedFrame(text: string): Frame {
     return { name: located[1]!, file: located[2]!, line: Number(located[3]), column: Number(located[4] ?? 0) };
   }
   return { name, file, line: 0, column: 0 };
+}
+
+/** Frame text -> the builder's frame id. A frame's text occurs on many lines; it is parsed once. */
+export function foldedFrameIds(builder: ProfileBuilder): (text: string) => number {
+  const ids = new Map<string, number>();
+  return (text) => {
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = builder.frameId(parseFoldedFrame(text))));
+    return id;
+  };
 }
 
 const SEMICOLON = 0x3b;

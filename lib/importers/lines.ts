@@ -7,7 +7,8 @@
 // larger than memory costs one chunk plus one line of buffer.
 
 import type { Readable } from 'node:stream';
-import { ProfilerError, badInput } from '../errors.js';
+import { ProfilerError, badInput } from '../base/errors.js';
+import { LineTooLongError, splitLines } from '../records/split-lines.js';
 import { viewOfChunk } from './byte-intern.js';
 
 /**
@@ -65,6 +66,28 @@ export async function scanLines(input: Readable, name: string, visit: LineVisito
     }
   } catch (err) {
     if (err instanceof ProfilerError) throw err;
+    throw new ProfilerError('runtime', `${name}: read failed (${(err as Error).message})`);
+  } finally {
+    input.destroy();
+  }
+}
+
+export interface Line {
+  text: string;
+  /** 1-based, as editors and compilers count. */
+  lineNo: number;
+}
+
+/** Lines as strings, for line formats whose every line is parsed whole anyway (JSON per line). */
+export async function* readLines(input: Readable, name: string, maxLength = MAX_LINE_BYTES): AsyncGenerator<Line> {
+  try {
+    for await (const line of splitLines(input, maxLength)) {
+      if (line.lineNo === 1) line.text = line.text.replace(/^\uFEFF/, '');
+      yield line;
+    }
+  } catch (err) {
+    if (err instanceof ProfilerError) throw err;
+    if (err instanceof LineTooLongError) throw badInput(`${name}:${err.lineNo}`, `line longer than ${maxLength} bytes`);
     throw new ProfilerError('runtime', `${name}: read failed (${(err as Error).message})`);
   } finally {
     input.destroy();

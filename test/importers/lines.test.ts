@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import t from 'tap';
-import { isBlank, scanLines } from '../../lib/importers/lines.js';
+import { isBlank, readLines, scanLines } from '../../lib/importers/lines.js';
 
 async function collect(chunks: string[], max?: number): Promise<string[]> {
   const out: string[] = [];
@@ -29,4 +29,14 @@ t.test('blank means ASCII whitespace only', async (t) => {
   t.ok(isBlank(Buffer.from(' \t\r'), 0, 3));
   t.ok(isBlank(Buffer.from('x'), 1, 1));
   t.notOk(isBlank(Buffer.from(' x '), 0, 3));
+});
+
+t.test('readLines: the same lines as strings, for formats parsed a line at a time', async (t) => {
+  const out: string[] = [];
+  for await (const { text, lineNo } of readLines(Readable.from(['\uFEFFab', 'c\r\n\nde', 'f\n', 'last'].map((c) => Buffer.from(c))), 'in')) out.push(`${lineNo}:${text}`);
+  t.same(out, ['1:abc', '2:', '3:def', '4:last']);
+  const long = async () => {
+    for await (const _ of readLines(Readable.from([Buffer.from('short 1\n'), Buffer.from('x'.repeat(5000))]), 'in', 1024)) void _;
+  };
+  await t.rejects(long(), { code: 'bad-input', message: 'in:2: line longer than 1024 bytes' });
 });
