@@ -58,6 +58,8 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
   const log = logger(io, 'perf-apply', options.verbose);
   const gate = new WriteGate(options.root, { dryRun: options.dryRun });
   const read = await readRun(io);
+  // Everything that can fail on bad input is read before the run's folder is claimed.
+  const baselines = await readBaselineProfiles(read.records, io.cwd);
   const { run, records } = await claimRun(gate, read.run, read.records, options);
   if (run.runId !== read.run.runId) io.stderr.write(`perf-apply: run ${read.run.runId} already exists; this run is ${run.runId}\n`);
   const contents = groupRecords(run, records);
@@ -68,7 +70,6 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     if (result.action === 'kept') io.stderr.write(`perf-apply: kept the existing ${result.path}; it is never overwritten (edit or remove it yourself)\n`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
-  const baselines = await readBaselineProfiles(records, io.cwd);
   for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
