@@ -79,10 +79,11 @@ function runDiagnostics(outcome: RunOutcome, runId: string): DiagnosticRecord[] 
   return out;
 }
 
-async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO): Promise<void> {
+async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO, runIdGiven: boolean): Promise<void> {
   const { scenario } = resolved;
   const run = await runRecord(io, {
     runId,
+    ...(runIdGiven ? { runIdGiven } : {}),
     profiler: collector.name,
     command: scenario.command,
     // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
@@ -111,7 +112,7 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
       verbose: options.verbose,
     });
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
-    await emit(outcome, resolved, collector, runId, io);
+    await emit(outcome, resolved, collector, runId, io, options.runId !== undefined);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);
     return outcome.exitCode;
   } finally {

@@ -63,7 +63,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
     imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
   }
   const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
-  const run = await runRecord(io, { runId, profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input });
+  const run = await runRecord(io, { runId, ...(options.runId !== undefined ? { runIdGiven: true } : {}), profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input });
   const taken = new Set<string>();
   const profiles = imported.flatMap(({ name, profiles }) =>
     profiles.map((p) => {
