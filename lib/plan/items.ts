@@ -7,6 +7,7 @@ import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { basisFor, shareOf, type PlanInput } from './basis.js';
 import { chooseStrategies, factorPoints } from './choose.js';
+import { leakBasis, leakShare } from './leak-estimate.js';
 import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
@@ -43,8 +44,8 @@ const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
 /** An item with an empty id; ids are assigned after ordering. */
 export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
   if (known(b).length === 0) return undefined;
-  const basis = basisFor(input, b.profileId);
-  const share = shareOf(input, b);
+  const basis = leakBasis(input, b) ?? basisFor(input, b.profileId);
+  const share = leakShare(input, b) ?? shareOf(input, b);
   const load = loadModelOf(input.run, input.metrics);
   const choice = chooseStrategies(b, {
     share: share.p, direction: basis.direction, metric: basis.metric, load, points: input.points ?? factorPoints(),

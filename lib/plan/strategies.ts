@@ -9,6 +9,7 @@ import type { StrategyId } from '../rules/strategy-ids.js';
 import { ALGORITHM_STRATEGIES } from './strategies/algorithms.js';
 import { CONCURRENCY_STRATEGIES } from './strategies/concurrency.js';
 import { IO_STRATEGIES } from './strategies/io.js';
+import { LEAK_STRATEGIES } from './strategies/leaks.js';
 import { MEMORY_STRATEGIES } from './strategies/memory.js';
 import { REGEX_JSON_STRATEGIES } from './strategies/regex-json.js';
 import type { StrategyEntry } from './strategies/types.js';
@@ -21,6 +22,7 @@ export const STRATEGIES: Record<StrategyId, StrategyEntry> = {
   ...MEMORY_STRATEGIES,
   ...ALGORITHM_STRATEGIES,
   ...CONCURRENCY_STRATEGIES,
+  ...LEAK_STRATEGIES,
 };
 
 /** Does the strategy hold for code on this runtime? (unknown runtime: yes). */
