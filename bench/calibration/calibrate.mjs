@@ -7,6 +7,7 @@
 // the out-of-sample table bench/results/calibration.md.
 //   CALIBRATE_RUNS   runs per variant (default 5; fewer only while developing)
 //   CALIBRATE_ONLY   comma-separated pair ids (node/includes,...) to measure only those
+//   CALIBRATE_TABLE_ONLY=1  measure nothing: regenerate the module and the table from calibration.json
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,26 +19,49 @@ import { plantedFinding } from './finding.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
+// CALIBRATE_DIST: a frozen copy of the build to record with, so a long measurement is not changed by a rebuild under it.
+const dist = process.env.CALIBRATE_DIST ?? join(root, 'dist');
 const runs = Number(process.env.CALIBRATE_RUNS ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`calibrate: CALIBRATE_RUNS must be a positive integer, got ${process.env.CALIBRATE_RUNS}`);
 const only = process.env.CALIBRATE_ONLY ? process.env.CALIBRATE_ONLY.split(',') : undefined;
 const cases = only ? CASES.filter((c) => only.includes(c.id)) : CASES;
 
-const { evidenceOf, regexOf, runtimeOfFile } = await import(join(root, 'dist/lib/plan/calibration/evidence.js'));
-const { sourceLookup } = await import(join(root, 'dist/lib/analysis/source-files.js'));
-const { calibrationTable, corpusModule } = await import(join(root, 'dist/lib/plan/calibration/table.js'));
+const { evidenceOf, regexOf, runtimeOfFile } = await import(join(dist, 'lib/plan/calibration/evidence.js'));
+const { sourceLookup } = await import(join(dist, 'lib/analysis/source-files.js'));
+const { calibrationTable, corpusModule } = await import(join(dist, 'lib/plan/calibration/table.js'));
 
 const r4 = (x) => Math.round(x * 1e4) / 1e4;
 const resultsPath = join(root, 'bench/results/calibration.json');
 const previous = only ? (JSON.parse(readFileSync(resultsPath, 'utf8')).points ?? []).filter((p) => !only.includes(p.pair)) : [];
 
-buildCorpus(here, cases);
+const tableOnly = process.env.CALIBRATE_TABLE_ONLY === '1';
+const previousAll = tableOnly ? JSON.parse(readFileSync(resultsPath, 'utf8')) : undefined;
 const points = [];
-for (const kase of cases) {
+// Written after every point, so a long measurement that stops half-way keeps what it measured.
+const save = () => {
+  const all = [...previous, ...points].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : a.size - b.size));
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(resultsPath, JSON.stringify({ node: process.version, runs, clock: 'cpu', points: all }, null, 2) + '\n');
+  return all;
+};
+if (!tableOnly) buildCorpus(here, cases);
+for (const kase of tableOnly ? [] : cases) {
   for (const size of kase.sizes) {
+    try {
+      points.push(await measurePoint(kase, size));
+    } catch (err) {
+      // One broken pair must not lose the others: it is reported and left out of the fit.
+      process.stderr.write(`calibrate: ${kase.id} n=${size} failed: ${err.message}\n`);
+      points.push({ pair: kase.id, runtime: kase.runtime === 'c' ? 'native' : kase.runtime, strategy: kase.strategy, size, function: kase.fn, found: null, error: String(err.message).slice(0, 300), share: null });
+    }
+    save();
+  }
+}
+
+async function measurePoint(kase, size) {
     const slow = command(here, kase, 'slow', size);
     const fixed = command(here, kase, 'fixed', size);
-    const { analyzed } = profileRun(root, PROFILER[kase.runtime], slow);
+    const { analyzed } = profileRun(dist, PROFILER[kase.runtime], slow);
     const finding = plantedFinding(analyzed, kase.fn);
     const t = measurePair(slow, fixed, runs);
     const cpuGain = (t.slow.cpuMs - t.fixed.cpuMs) / t.slow.cpuMs;
@@ -60,15 +84,13 @@ for (const kase of cases) {
       slowCpuMs: Math.round(t.slow.cpuMs), fixedCpuMs: Math.round(t.fixed.cpuMs), slowWallMs: Math.round(t.slow.wallMs), fixedWallMs: Math.round(t.fixed.wallMs),
       cpuSpreadPct: Math.round(Math.max(t.slow.cpuSpreadPct, t.fixed.cpuSpreadPct) * 10) / 10, runs,
     };
-    points.push(point);
     process.stderr.write(`calibrate: ${kase.id} n=${size}: share ${point.share ?? 'not found'}, CPU gain ${point.gain} (wall ${point.wallGain}), f ${point.f}\n`);
-  }
+    return point;
 }
 
-const all = [...previous, ...points].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : a.size - b.size));
-mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(resultsPath, JSON.stringify({ node: process.version, runs, clock: 'cpu', points: all }, null, 2) + '\n');
+const all = tableOnly ? previousAll.points : save();
+const meta = tableOnly ? previousAll : { runs };
 writeFileSync(join(root, 'lib/plan/calibration/corpus-points.ts'), corpusModule(all));
-const md = calibrationTable(all, { runs, node: process.version, host: `${process.platform}/${process.arch}` });
+const md = calibrationTable(all, { runs: meta.runs, node: process.version, host: `${process.platform}/${process.arch}` });
 writeFileSync(join(root, 'bench/results/calibration.md'), md);
 process.stdout.write(md);

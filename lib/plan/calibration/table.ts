@@ -20,6 +20,8 @@ export interface MeasuredPoint extends CorpusPoint {
   cpuSpreadPct: number;
   runs: number;
   regex?: { source: string; complexity: string; degree?: number };
+  /** The point could not be measured (the harness went on with the others). */
+  error?: string;
 }
 
 export interface TableMeta {
@@ -95,6 +97,7 @@ export function calibrationTable(points: readonly MeasuredPoint[], meta: TableMe
     '| pair | n | strategy | finding (rule) | evidence | share | CPU slow → fixed (ms) | gain CPU / wall | f | predicted range (expected), from | hit | error |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...points.map((p) => {
+      if (p.error) return `| ${p.pair} | ${p.size} | ${p.strategy} | failed: ${p.error.replace(/\|/g, '/').replace(/\n/g, ' ')} | | | | | | | | |`;
       const pred = byPoint.get(`${p.pair}@${p.size}`);
       const evidence = `${p.complexity ?? '–'}${p.gcPct !== undefined && p.gcPct !== null ? `, GC ${p.gcPct}%` : ''}${p.regex ? `, regex ${p.regex.complexity}` : ''}`;
       const from = pred ? `${pred.level}, ${pred.pairs} pair${pred.pairs === 1 ? '' : 's'}` : '';
