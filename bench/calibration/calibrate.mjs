@@ -8,7 +8,7 @@
 //   CALIBRATE_RUNS   runs per variant (default 5; fewer only while developing)
 //   CALIBRATE_ONLY   comma-separated pair ids (node/includes,...) to measure only those
 //   CALIBRATE_TABLE_ONLY=1  measure nothing: regenerate the module and the table from calibration.json
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASES, PROFILER } from './cases.mjs';
@@ -31,8 +31,10 @@ const { sourceLookup } = await import(join(dist, 'lib/analysis/source-files.js')
 const { calibrationTable, corpusModule } = await import(join(dist, 'lib/plan/calibration/table.js'));
 
 const r4 = (x) => Math.round(x * 1e4) / 1e4;
-const resultsPath = join(root, 'bench/results/calibration.json');
-const previous = only ? (JSON.parse(readFileSync(resultsPath, 'utf8')).points ?? []).filter((p) => !only.includes(p.pair)) : [];
+// CALIBRATE_OUT: another results file (two measurements of disjoint pairs at once, merged afterwards).
+const resultsPath = process.env.CALIBRATE_OUT ?? join(root, 'bench/results/calibration.json');
+const readPoints = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).points ?? [] : []);
+const previous = only ? readPoints(resultsPath).filter((p) => !only.includes(p.pair)) : [];
 
 const tableOnly = process.env.CALIBRATE_TABLE_ONLY === '1';
 const previousAll = tableOnly ? JSON.parse(readFileSync(resultsPath, 'utf8')) : undefined;

@@ -26,6 +26,7 @@ const samples: Record<string, object> = {
   callgraph: { type: 'callgraph', v: 1, runId: 'r-1', profileId: 'cpu', function: 'f', file: 'a.js', rank: 1, cum: 2, cumPct: 20, unit: 'nanoseconds', callers: [], callees: [] },
   comparison: { type: 'comparison', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', profileId: 'cpu', baselineProfileId: 'cpu' },
   'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'met', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'p99 is 80 ms, target 90 ms' },
+  'calibration-point': { type: 'calibration-point', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', strategy: 'set-lookup', runtime: 'node', evidence: 'quadratic', share: 0.8, expected: 70, measured: 65, metric: 'wall_time' },
 };
 
 t.test('every record type has a schema that accepts a good record and refuses a bad one', async (t) => {
