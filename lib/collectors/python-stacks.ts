@@ -4,7 +4,7 @@
 // string labels, so a saved profile keeps each sample's thread state.
 
 import { createReadStream } from 'node:fs';
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { foldedFrameIds } from '../importers/folded.js';
 import { readLines } from '../importers/lines.js';
 import { ProfileBuilder } from '../model/builder.js';

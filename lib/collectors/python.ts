@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProfilerError, badInput, usage } from '../errors.js';
+import { ProfilerError, badInput, usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 import { readSampledStacks } from './python-stacks.js';
 import { findCommand, missing, targetEnv } from './tool.js';

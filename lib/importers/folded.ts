@@ -3,7 +3,7 @@
 // `--format raw`. Read line by line, so a file far larger than memory costs
 // memory for its distinct stacks only (the builder merges identical ones).
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { Frame } from '../model/profile.js';
 import { headText } from './json-input.js';

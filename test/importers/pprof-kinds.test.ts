@@ -2,7 +2,8 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { decodePprof, kindOfPprof, splitHeapProfile } from '../../lib/importers/pprof.js';
+import { kindOfPprof, splitHeapProfile } from '../../lib/importers/pprof.js';
+import { decodePprof } from '../../lib/pprof/decode.js';
 import { importProfiles, openSource } from '../../lib/importers/registry.js';
 import { DEFAULT_LIMITS } from '../../lib/importers/types.js';
 import { totalOf } from '../../lib/model/profile.js';

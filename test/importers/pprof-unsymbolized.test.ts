@@ -3,7 +3,7 @@
 // so perf-analyze's flat and cum agree with `go tool pprof -top` on the input itself.
 import { join } from 'node:path';
 import t from 'tap';
-import { unsymbolizedFrame } from '../../lib/importers/pprof.js';
+import { unsymbolizedFrame } from '../../lib/pprof/decode.js';
 import { PROFILES, disagreementsWithPprof, hasCommand, parseRecords, sh } from '../helpers.js';
 
 const noGo = hasCommand('go') ? false : 'go not installed (CI installs golang-go)';
