@@ -226,3 +226,27 @@ export function nameLeaf(index: JsFunctionIndex, frame: { name: string; line: nu
   const caller = top ? { name: moduleTopLevelName(index.file), line: 0 } : charged ? { name: charged.name, line: charged.startLine } : { name: frame.name, line: 0 };
   return { ...leaf, inlinedInto: caller };
 }
+
+export interface LineLocation {
+  /** The named function holding the line, or the module's top level. */
+  name: string;
+  kind: 'function' | 'module-top-level' | 'callback';
+  /** For a callback (an anonymous function passed to a call): the named function or top level it is written in. */
+  enclosing?: string;
+  /** 1-based first line of the function (0 for a module's top level). */
+  line: number;
+}
+
+/**
+ * What a person would call the code at `line` of a file: the innermost function
+ * holding it, or for an anonymous callback also the named code it is written in
+ * (for callers that fold callbacks into their enclosing function).
+ */
+export function locateLine(index: JsFunctionIndex, line: number): LineLocation {
+  const fn = functionAtLine(index, line);
+  if (!fn) return { name: moduleTopLevelName(index.file), kind: 'module-top-level', line: 0 };
+  if (fn.v8Name !== ANONYMOUS) return { name: fn.name, kind: 'function', line: fn.startLine };
+  // The nearest enclosing function with a name of its own, else the top level.
+  const outer = index.functions.filter((f) => f.start < fn.start && f.end >= fn.end && f.v8Name !== ANONYMOUS).pop();
+  return { name: fn.name, kind: 'callback', enclosing: outer?.name ?? moduleTopLevelName(index.file), line: fn.startLine };
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { functionAtLine, jsFunctionsOf, moduleTopLevelName, nameCaller, nameLeaf } from '../../lib/analysis/js-functions.js';
+import { functionAtLine, jsFunctionsOf, locateLine, moduleTopLevelName, nameCaller, nameLeaf } from '../../lib/analysis/js-functions.js';
 import { FIXTURES } from '../helpers.js';
 
 const serverFile = join(FIXTURES, 'programs', 'node-inlined', 'server.js');
@@ -80,4 +80,12 @@ t.test('a CommonJS script parses too; TypeScript or a syntax error gives no inde
 t.test("a line where a callback starts also holds its caller's code: V8's attribution stands", async (t) => {
   t.same(nameLeaf(server, { name: '(anonymous)', line: 24, column: 1 }), { name: 'module top level of server.js', line: 0 });
   t.same(nameLeaf(server, { name: '(anonymous)', line: 24, column: 34 }), { name: 'callback passed to listen at server.js:24', line: 24 });
+});
+
+t.test('locateLine: a named function, a callback with the code it is written in, the top level', async (t) => {
+  const index = jsFunctionsOf(['function main() {', '  return items.map((x) => {', '    return x * 2;', '  });', '}', 'main();'].join('\n'), '/app/a.js')!;
+  t.same(locateLine(index, 1), { name: 'main', kind: 'function', line: 1 });
+  t.same(locateLine(index, 3), { name: 'callback passed to map at a.js:2', kind: 'callback', enclosing: 'main', line: 2 });
+  t.same(locateLine(index, 6), { name: 'module top level of a.js', kind: 'module-top-level', line: 0 });
+  t.same(locateLine(server, 19), { name: HANDLER, kind: 'callback', enclosing: 'module top level of server.js', line: 17 });
 });
