@@ -73,12 +73,13 @@ function profileIds(profiler: string, profiles: CollectedProfile[]): string[] {
   });
 }
 
-async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO): Promise<void> {
+async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO, runIdGiven: boolean): Promise<void> {
   const { scenario } = resolved;
   const out = new RecordWriter(io.stdout, STAGE);
   await out.write(
     await runRecord(io, {
       runId,
+      ...(runIdGiven ? { runIdGiven } : {}),
       profiler: collector.name,
       command: scenario.command,
       // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
@@ -123,7 +124,7 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
       verbose: options.verbose,
     });
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
-    await emit(outcome, resolved, collector, runId, io);
+    await emit(outcome, resolved, collector, runId, io, options.runId !== undefined);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);
     return outcome.exitCode;
   } finally {

@@ -70,7 +70,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
   const out = new RecordWriter(io.stdout, 'perf-collect');
   await out.write(
-    await runRecord(io, { runId, profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input }),
+    await runRecord(io, { runId, ...(options.runId !== undefined ? { runIdGiven: true } : {}), profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input }),
   );
   const taken = new Set<string>();
   for (const { name, profiles } of imported) {
