@@ -6,7 +6,7 @@
 
 import { createReadStream } from 'node:fs';
 import { access, open, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { badInput } from '../base/errors.js';
 import { readRecords } from './reader.js';
 import { AD_HOC_SCENARIO, RUN_ID_PATTERN } from './run-record.js';
@@ -103,7 +103,7 @@ async function candidates(root: string): Promise<{ found: Candidate[]; unfinishe
  * `current`'s scenario other than `current` itself.
  */
 export async function resolveBaseline(word: string, options: { root: string; cwd: string; current?: RunRecord }): Promise<ResolvedBaseline> {
-  if (await exists(join(options.cwd, word))) return { path: word };
+  if (await exists(resolve(options.cwd, word))) return { path: word };
   const rel = (file: string) => relative(options.cwd, file) || file;
   const runsDir = join(options.root, PERFORMANCE_DIR);
   if (word === 'latest') {
@@ -124,7 +124,8 @@ export async function resolveBaseline(word: string, options: { root: string; cwd
     const passed = skipped.length > 0 ? ` (passed over ${skipped.join(', ')})` : '';
     throw badInput(rel(runsDir), `--baseline latest: no complete earlier run of ${key}${passed}; run it once without --baseline first`);
   }
-  if (!RUN_ID_PATTERN.test(word) || !(await exists(join(runsDir, word)))) {
+  if (!RUN_ID_PATTERN.test(word) || word.endsWith('.ndjson')) throw badInput(word, 'no such file; --baseline expects the run.ndjson of an earlier run, a run id or "latest"');
+  if (!(await exists(join(runsDir, word)))) {
     throw badInput(word, `no such file, and no run of that id under ${rel(runsDir)}/; --baseline expects a run.ndjson, a run id or "latest"`);
   }
   const file = join(runsDir, word, RUN_FILE);
