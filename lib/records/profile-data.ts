@@ -1,11 +1,13 @@
 // A profile travels between stages as one base64 field of gzipped pprof: one
-// encode in perf-collect, one decode per stage that needs the model.
+// encode in perf-collect (none for a pprof input, whose bytes pass through), one
+// decode per stage that needs the model.
 
 import { badInput } from '../base/errors.js';
 import { encodePprof } from '../pprof/encode.js';
 import { DEFAULT_LIMITS } from '../model/check.js';
 import { totalOf, type Profile, type ProfileKind } from '../model/profile.js';
 import { decodePprof } from '../pprof/decode.js';
+import { originalPprofOf } from '../pprof/pass-through.js';
 import type { ProfileRecord } from './types.js';
 
 /** What a record needs of an imported or collected profile (importers' ImportedProfile has this shape). */
@@ -25,7 +27,7 @@ export function toProfileRecord(imported: KindedProfile, runId: string, profileI
     kind: imported.kind,
     sourceFormat: imported.sourceFormat,
     encoding: 'pprof+gzip+base64',
-    data: encodePprof(profile).toString('base64'),
+    data: (originalPprofOf(profile) ?? encodePprof(profile)).toString('base64'),
     sampleTypes: profile.sampleTypes,
     defaultSampleType: profile.sampleTypes[profile.defaultSampleIndex]!.type,
     sampleCount: profile.samples.length,
