@@ -16,7 +16,7 @@ import type { OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
-import { profileOfRecord } from '../records/profile-data.js';
+import { profileOfRecord, totalsOf } from '../records/profile-data.js';
 import { isType, type AnyRecord, type ComparisonRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
@@ -79,7 +79,10 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       }
       if (isType(record, 'metric')) metrics.push(record);
       if (!isType(record, 'profile')) return false;
-      profiles.push({ record, profile: filterProfile(profileOfRecord(record, `stdin:${line}`), filters) });
+      const profile = profileOfRecord(record, `stdin:${line}`);
+      // Passed on with its totals, so perf-plan and perf-apply need not decode it again.
+      record.totals = totalsOf(profile);
+      profiles.push({ record, profile: filterProfile(profile, filters) });
       return false;
     },
     async onEnd(out) {
