@@ -49,9 +49,9 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
   const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode) };
   const source = sourceLookup(sourceRoot);
-  const gate = options.failOnRegression;
-  if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
-  if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const regressionLimitPct = options.failOnRegression;
+  if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);
+  if (regressionLimitPct !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
   const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
   const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
   if (baseline) baseline.path = options.baseline!;
@@ -95,13 +95,13 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       for (const a of inInputOrder) await emit(a.views);
       if (!baseline) return;
       const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
-      if (gate !== undefined) {
-        for (const [record, lines] of regressions(compared, gate)) {
+      if (regressionLimitPct !== undefined) {
+        for (const [record, lines] of regressions(compared, regressionLimitPct)) {
           record.regressions = lines;
           for (const line of lines) io.stderr.write(`perf-analyze: regression: ${line}\n`);
           failed += lines.length;
         }
-        for (const r of compared) r.threshold = gate;
+        for (const r of compared) r.threshold = regressionLimitPct;
       }
       await emit(compared);
     },
