@@ -154,7 +154,7 @@ export async function startTarget(run: ScenarioRun): Promise<void> {
   run.target = target;
   // A server that exits before the run is over ends every wait at once.
   if (scenario.load.kind !== 'none') void target.exited.then(() => run.stop.abort());
-  run.sampler = new TreeSampler(target.pid, tag);
+  run.sampler = new TreeSampler(target.pid, tag, () => run.io.clock());
   run.sampler.start();
   const startError = await Promise.race([target.startError(), sleep(50).then(() => undefined)]);
   if (startError) throw new CutShort('target-exited', `cannot start the target: ${startError}`);
