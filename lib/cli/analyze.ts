@@ -5,9 +5,7 @@
 
 import { resolve } from 'node:path';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
-import { readBaseline } from '../analysis/baseline-file.js';
-import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regressions } from '../analysis/compare.js';
-import { functionStats } from '../analysis/hotspots.js';
+import { compareRuns } from '../compare/compare-runs.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
 import type { OriginOptions } from '../analysis/origin.js';
@@ -15,7 +13,8 @@ import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../errors.js';
 import type { Profile } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
-import { isType, type AnyRecord, type ComparisonRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { readBaseline } from '../records/baseline.js';
+import { isType, type AnyRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { CliIO } from './io.js';
 import { logger } from './io.js';
 import { diagnostic, runStage } from './stage.js';
@@ -31,7 +30,7 @@ export interface AnalyzeOptions {
   hide?: string;
   /** A previous run's run.ndjson to compare with. */
   baseline?: string;
-  /** Exit 3 when the main metric or a top function regressed by more than this percentage. */
+  /** Exit 3 when the main metric's or a top function's interval lies beyond this percentage, 5 when the noise is wider. */
   failOnRegression?: number;
 }
 
@@ -48,12 +47,11 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const gate = options.failOnRegression;
   if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
   if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
-  const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
-  if (baseline) baseline.path = options.baseline!;
+  const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline), options.baseline) : undefined;
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   const runs: RunRecord[] = [];
   const metrics: MetricRecord[] = [];
-  let failed = 0;
+  let verdictExit = 0;
   const code = await runStage(io, 'perf-analyze', {
     onRecord(record, _out, line) {
       if (isType(record, 'run')) runs.push(record);
@@ -85,30 +83,17 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       }
       for (const a of inInputOrder) await emit(a.views);
       if (!baseline) return;
-      const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
-      if (gate !== undefined) {
-        for (const [record, lines] of regressions(compared, gate)) {
-          record.regressions = lines;
-          for (const line of lines) io.stderr.write(`perf-analyze: regression: ${line}\n`);
-          failed += lines.length;
-        }
-        for (const r of compared) r.threshold = gate;
-      }
-      await emit(compared);
+      const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
+      const current = inInputOrder.map((a) => ({ record: a.record, profile: profiles.find((p) => p.record === a.record)!.profile, sampleType: a.hotView.sampleType }));
+      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, ...(gate !== undefined ? { threshold: gate } : {}) });
+      await emit(comparisons);
+      await emit([verdict]);
+      await emit(checks);
+      for (const line of verdict.reasons) io.stderr.write(`perf-analyze: ${line}\n`);
+      verdictExit = verdict.exitCode;
     },
   });
   // The records are all out (the report still gets written); the exit status carries the verdict.
-  return code === 0 && failed > 0 ? EXIT_REGRESSION : code;
+  return code === 0 ? verdictExit : code;
 }
 
-function compare(analyses: ProfileAnalysis[], runs: RunRecord[], metrics: MetricRecord[], baseline: Awaited<ReturnType<typeof readBaseline>>, top: number): ComparisonRecord[] {
-  const run = runs[0] ?? { runId: analyses[0]?.record.runId ?? baseline.run.runId };
-  const current = analyses.map((a) => ({ record: a.record, view: a.hotView }));
-  // The baseline is read with the sample type the current profile was read with.
-  const pairs = pairProfiles(current, baseline.profiles).map((p) => ({
-    ...p,
-    baseline: { record: p.baseline.record, view: functionStats(p.baseline.profile, p.current.view.sampleType) },
-  }));
-  const main = typeof run.scenario?.mainMetric === 'string' ? run.scenario.mainMetric : undefined;
-  return comparisonRecords(run, baseline, pairs, metricDeltas(metrics, baseline.metrics, main), top);
-}
