@@ -15,6 +15,7 @@ import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '..
 import { describeHttpLoad } from './load-http.js';
 import { describeReady } from './ready.js';
 import { collectorNamed } from './registry.js';
+import { mergeRepeats } from './repeats.js';
 import { runScenario, windowSecondsFor, type RunOutcome } from './run.js';
 import type { Collector, CollectedProfile, Scenario } from './types.js';
 
@@ -22,12 +23,15 @@ const STAGE = 'perf-collect';
 
 export interface RunProfileOptions extends ScenarioRequest {
   runId?: string;
+  /** Run the scenario this many times (fresh processes) and emit them as one run (lib/collectors/repeats.ts). */
+  repeat?: number;
   dryRun: boolean;
   verbose: boolean;
 }
 
 /** The metric a scenario is judged by (docs/contracts.md). */
 export function mainMetricOf(scenario: Scenario): string {
+  if (scenario.mainMetric) return scenario.mainMetric;
   return scenario.load.kind === 'http' ? 'http_latency_p99' : 'wall_time';
 }
 
@@ -117,11 +121,14 @@ export async function runProfile(options: RunProfileOptions, io: CliIO): Promise
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const outcome = await runScenario(resolved.scenario, resolved.settings, resolved.cwd, collector, {
-      io,
-      interrupt: interrupt.signal,
-      verbose: options.verbose,
-    });
+    const outcomes: RunOutcome[] = [];
+    const repeats = options.repeat ?? 1;
+    // A repeat cut short (or interrupted) ends the series: what was recorded so far is emitted.
+    for (let r = 1; r <= repeats && !outcomes.some((o) => o.cutShort); r++) {
+      if (repeats > 1) io.stderr.write(`${STAGE}: repeat ${r} of ${repeats}\n`);
+      outcomes.push(await runScenario(resolved.scenario, resolved.settings, resolved.cwd, collector, { io, interrupt: interrupt.signal, verbose: options.verbose }));
+    }
+    const outcome = mergeRepeats(outcomes);
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
     await emit(outcome, resolved, collector, runId, io);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);

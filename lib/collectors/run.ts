@@ -31,6 +31,8 @@ export interface RunOutcome {
   /** Things worth a warning diagnostic. */
   notes: string[];
   exitCode: number;
+  /** The raw measurements the metrics came from (perf-collect --repeat pools them). */
+  measured: Measured;
 }
 
 export interface RunDeps {
@@ -68,7 +70,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
   const onInterrupt = () => stop.abort();
   deps.interrupt.addEventListener('abort', onInterrupt, { once: true });
   const workDir = await mkdtemp(join(tmpdir(), 'perf-run-'));
-  const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0 };
+  const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0, measured: {} };
   const ctx: CollectorContext = { scenario, settings, cwd, workDir, signal: stop.signal, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
   const measured: Measured = {};
   let target: Target | undefined;
@@ -212,6 +214,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
   }
   if (failure !== undefined) throw failure;
   outcome.metrics = measurementMetrics(measured);
+  outcome.measured = measured;
   if (outcome.profiles.length === 0) outcome.notes.push(`${collector.name}: no profile was recorded (did the command start a process ${collector.name} can profile?)`);
   outcome.exitCode = !outcome.cutShort ? 0 : outcome.cutShort.reason === 'interrupted' ? exitForSignal(deps.interrupt.reason) : EXIT_CUT_SHORT;
   return outcome;
