@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { link, lstat, mkdir, open, readdir, realpath, rename, unlink } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
-import { ProfilerError } from './errors.js';
+import { ProfilerError } from './base/errors.js';
 
 export const ALLOWED_ROOTS = ['.spec/reports/performance', '.spec/reports/previews'] as const;
 const FORBIDDEN_SEGMENTS = new Set(['.git', '.smartspec']);

@@ -10,14 +10,15 @@ import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.
 import type { Allocator } from '../analysis/findings.js';
 import type { OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
 import { readBaseline } from '../records/baseline.js';
 import { isType, type AnyRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
-import type { CliIO } from './io.js';
-import { logger } from './io.js';
-import { diagnostic, runStage } from './stage.js';
+import type { CliIO } from '../base/io.js';
+import { logger } from '../base/io.js';
+import { diagnostic } from '../records/diagnostic.js';
+import { runStage } from './stage.js';
 
 export interface AnalyzeOptions {
   top: number;

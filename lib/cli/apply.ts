@@ -3,16 +3,17 @@
 // other files), and emits one artifact record per file.
 
 import { resolve } from 'node:path';
-import { ProfilerError, usage } from '../errors.js';
+import { ProfilerError, usage } from '../base/errors.js';
 import { readRecords } from '../records/reader.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
-import { plannedFiles, runDir, type PlannedFile } from '../report/outputs.js';
+import { plannedFiles } from '../report/outputs.js';
+import { runDir, type PlannedFile } from '../report/run-folder.js';
 import { groupRecords } from '../report/run-contents.js';
 import { WriteGate } from '../write-gate.js';
 import { readBaselineProfiles } from './baseline-profiles.js';
-import type { CliIO } from './io.js';
-import { logger } from './io.js';
+import type { CliIO } from '../base/io.js';
+import { logger } from '../base/io.js';
 import { maxRecordBytes } from './stage.js';
 
 export interface ApplyOptions {

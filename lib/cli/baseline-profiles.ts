@@ -3,7 +3,7 @@
 // Read with the one baseline reader (lib/records/baseline.ts), once per file.
 
 import { resolve } from 'node:path';
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import type { BaselineProfile } from '../exporters/flamegraph-diff.js';
 import { readBaseline, type BaselineRun } from '../records/baseline.js';
 import type { AnyRecord, ComparisonRecord } from '../records/types.js';

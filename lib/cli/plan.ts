@@ -2,14 +2,15 @@
 // bottlenecks it receives (lib/plan). The baseline's plan items are checked
 // by perf-analyze (lib/compare/plan-check.ts), which has both runs' profiles.
 
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import { sampleIndexFor, totalOf } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
 import { isType, type BottleneckRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
-import type { CliIO } from './io.js';
-import { diagnostic, runStage } from './stage.js';
+import type { CliIO } from '../base/io.js';
+import { diagnostic } from '../records/diagnostic.js';
+import { runStage } from './stage.js';
 
 export interface PlanOptions {
   minGain: number;

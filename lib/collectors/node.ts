@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { importProfiles, openSource, IMPORTERS } from '../importers/registry.js';
-import { oneLine } from '../errors.js';
+import { oneLine } from '../base/errors.js';
 import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';

@@ -3,7 +3,7 @@
 // only when the whole interval stays within it, and otherwise says
 // inconclusive, with the spread and how many repeats would resolve it.
 
-import { formatValue } from '../report/format.js';
+import { formatValue } from '../base/format.js';
 import type { FunctionDelta, IntervalPct, VerdictRecord } from '../records/types.js';
 import { repeatsToResolve, type Change } from './noise.js';
 

@@ -12,7 +12,7 @@ export const STRATEGY_IDS = [
   'streaming-serialization', // stream large JSON instead of building it in memory
   'async-io',                // non-blocking fs/network instead of *Sync on the event loop
   'cache-file-read',         // read a file once at start-up, not per request
-  'async-crypto',            // crypto/zlib off the event loop (async API or worker)
+  'async-crypto-zlib',       // crypto or zlib off the event loop (async API or worker)
   'batch-io',                // fewer, larger I/O operations
   'buffer-writes',           // buffered writer instead of one syscall per small write
   'reduce-allocations',      // allocate less per item: reuse, avoid temporaries

@@ -5,23 +5,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diagnostic } from '../cli/stage.js';
-import type { CliIO } from '../cli/io.js';
-import { makeRunId, runRecord } from '../cli/run-info.js';
+import { diagnostic } from '../records/diagnostic.js';
+import type { CliIO } from '../base/io.js';
+import { makeRunId, runRecord } from '../records/run-record.js';
 import { toProfileRecord } from '../records/profile-data.js';
 import type { DiagnosticRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
 import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
-import { describeHttpLoad } from './load-http.js';
-import { describeReady } from './ready.js';
-import { collectorNamed } from './registry.js';
-import { mergeRepeats } from './repeats.js';
-import { runScenario, windowSecondsFor, type RunOutcome } from './run.js';
-import type { Collector, CollectedProfile, Scenario } from './types.js';
+import { describeHttpLoad } from '../collectors/load-http.js';
+import { describeReady } from '../collectors/ready.js';
+import { collectorNamed } from '../collectors/registry.js';
+import { mergeRepeats } from '../collectors/repeats.js';
+import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run.js';
+import type { Collector, CollectedProfile, Scenario } from '../collectors/types.js';
 
 const STAGE = 'perf-collect';
 
-export interface RunProfileOptions extends ScenarioRequest {
+export interface CollectScenarioOptions extends ScenarioRequest {
   runId?: string;
   /** Run the scenario this many times (fresh processes) and emit them as one run (lib/collectors/repeats.ts). */
   repeat?: number;
@@ -108,7 +108,7 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
   await out.end();
 }
 
-export async function runProfile(options: RunProfileOptions, io: CliIO): Promise<number> {
+export async function collectScenario(options: CollectScenarioOptions, io: CliIO): Promise<number> {
   const resolved = resolveScenario(options);
   const collector = collectorNamed(resolved.settings.name);
   if (options.dryRun) return dryRun(resolved, collector, io);
