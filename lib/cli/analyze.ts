@@ -8,7 +8,7 @@ import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profil
 import { compareRuns } from '../compare/compare-runs.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
-import type { OriginOptions } from '../analysis/origin.js';
+import { originOf, type OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
@@ -86,7 +86,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       if (!baseline) return;
       const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
       const current = inInputOrder.map((a) => ({ record: a.record, profile: profiles.find((p) => p.record === a.record)!.profile, sampleType: a.hotView.sampleType }));
-      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, ...(gate !== undefined ? { threshold: gate } : {}) });
+      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, origin: (f) => originOf({ name: f.function, file: f.file }, origin), ...(gate !== undefined ? { threshold: gate } : {}) });
       await emit(comparisons);
       await emit([verdict]);
       await emit(checks);

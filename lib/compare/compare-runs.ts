@@ -6,13 +6,13 @@
 
 import type { Profile } from '../model/profile.js';
 import type { BaselineRun } from '../records/baseline.js';
-import type { ComparisonRecord, MetricDelta, MetricRecord, PlanCheckRecord, ProfileRecord, RunRecord, VerdictRecord, WorkSummary } from '../records/types.js';
+import type { ComparisonRecord, FunctionDelta, MetricDelta, MetricRecord, PlanCheckRecord, ProfileRecord, RunRecord, VerdictRecord, WorkSummary } from '../records/types.js';
 import { profileCosts } from './costs.js';
 import { costSide, functionDeltas } from './functions.js';
 import { mainChange, mainSamples, noiseMeasured } from './main-metric.js';
 import { planChecks, type PairedCosts } from './plan-check.js';
 import { verdictOf, type MainInput } from './verdict.js';
-import { commonWork, workOptions } from './work.js';
+import { commonWork, cpuNsPerRepeat, workOptions } from './work.js';
 
 const HIGHER_IS_BETTER = /per_sec|rps|throughput/;
 
@@ -32,6 +32,8 @@ export interface CompareInput {
   filter: (p: Profile) => Profile;
   top: number;
   threshold?: number;
+  /** Where a function's code comes from (lib/analysis/origin.ts): only user code and dependencies are gated. */
+  origin?: (f: { function: string; file: string }) => FunctionDelta['origin'];
 }
 
 export interface CompareOutput {
@@ -97,13 +99,20 @@ export function compareRuns(input: CompareInput): CompareOutput {
     source: work.current.source,
   };
   const paired = pairProfiles(input.profiles, baseline.profiles);
-  const pairs: (PairedCosts & { matchedBy: 'profileId' | 'kind' })[] = paired.map((p) => ({
+  // A single CPU profile per run apportions the CPU time measured for the run (lib/compare/functions.ts).
+  const oneCpu = (records: ProfileRecord[]) => records.filter((r) => r.kind === 'cpu').length === 1;
+  const cpuScaled = oneCpu(input.profiles.map((p) => p.record)) && oneCpu(baseline.profiles.map((p) => p.record));
+  const cpu = { current: cpuNsPerRepeat(input.metrics), baseline: cpuNsPerRepeat(baseline.metrics) };
+  const scale = (kind: string, unit: string | undefined, side: 'current' | 'baseline') => (cpuScaled && cpu.current && cpu.baseline && kind === 'cpu' && unit === 'nanoseconds' ? cpu[side] : undefined);
+  const unitOf = (p: Profile, sampleType: string) => p.sampleTypes.find((t) => t.type === sampleType)?.unit;
+  const pairs: (PairedCosts & { matchedBy: 'profileId' | 'kind'; costBasis: 'profile' | 'cpu-time' })[] = paired.map((p) => ({
     profileId: p.current.record.profileId,
     baselineProfileId: p.baseline.record.profileId,
     kind: p.current.record.kind,
     matchedBy: p.matchedBy,
-    before: costSide(profileCosts(input.filter(p.baseline.profile), p.current.sampleType), work?.baseline.perRepeat),
-    after: costSide(profileCosts(p.current.profile, p.current.sampleType), work?.current.perRepeat),
+    before: costSide(profileCosts(input.filter(p.baseline.profile), p.current.sampleType), work?.baseline.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'baseline')),
+    after: costSide(profileCosts(p.current.profile, p.current.sampleType), work?.current.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current')),
+    costBasis: scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current') ? ('cpu-time' as const) : ('profile' as const),
   }));
   const mainName = typeof input.run.scenario?.mainMetric === 'string' ? input.run.scenario.mainMetric : undefined;
   const metrics = metricDeltas(input.metrics, baseline.metrics, mainName);
@@ -123,7 +132,8 @@ export function compareRuns(input: CompareInput): CompareOutput {
       total: total(p.after),
       baselineTotal: total(p.before),
       totalDeltaPct: work ? deltaPct(perUnitTotal(p.after), perUnitTotal(p.before)) : null,
-      functions: functionDeltas(p.before, p.after, input.top),
+      functions: functionDeltas(p.before, p.after, input.top).map((f) => (input.origin ? { ...f, origin: input.origin(f) } : f)),
+      costBasis: p.costBasis,
       metrics,
       ...(summary ? { work: summary } : {}),
     };

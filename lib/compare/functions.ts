@@ -15,9 +15,34 @@ export interface CostSide {
   repeats: { functions: Map<string, Cost>; total: number; totalCount?: number; work: number }[];
 }
 
-/** Pair repeats with their work; when the counts differ the repeats are pooled into one. */
-export function costSide(costs: ProfileCosts, work: number[] | undefined): CostSide {
-  const parts = costs.repeats;
+/** Frames that stand for the thread waiting, not working: left out of CPU totals. */
+export const IDLE_FRAMES = new Set(['(idle)']);
+
+/**
+ * A time-based CPU profile's costs rescaled to the CPU time the process
+ * measured (/proc) in each repeat: the profile only apportions it. V8 charges
+ * each sample the wall time since the last one, so on a loaded machine its
+ * totals swing with the neighbours' load; the measured CPU time does not.
+ */
+function scaledToCpu(costs: ProfileCosts, cpuNs: number[]): ProfileCosts['repeats'] {
+  return costs.repeats.map((r, i) => {
+    let idle = 0;
+    for (const [key, c] of r.functions) if (IDLE_FRAMES.has(costs.ids.get(key)!.name)) idle = Math.max(idle, c.cum);
+    const busy = r.total - idle;
+    const factor = busy > 0 ? cpuNs[i]! / busy : 0;
+    // Idle stacks cost no CPU: they leave the apportioned profile.
+    const busyOnly = [...r.functions].filter(([k]) => !IDLE_FRAMES.has(costs.ids.get(k)!.name));
+    const functions = new Map(busyOnly.map(([k, c]) => [k, { ...c, self: c.self * factor, cum: c.cum * factor }]));
+    return { ...r, total: busy * factor, functions };
+  });
+}
+
+/**
+ * Pair repeats with their work; when the counts differ the repeats are pooled
+ * into one. With `cpuNs` (per repeat), costs are rescaled to measured CPU time.
+ */
+export function costSide(costs: ProfileCosts, work: number[] | undefined, cpuNs?: number[]): CostSide {
+  const parts = cpuNs && cpuNs.length === costs.repeats.length ? scaledToCpu(costs, cpuNs) : costs.repeats;
   if (work && work.length === parts.length) return { costs, repeats: parts.map((p, i) => ({ ...p, work: work[i]! })) };
   const functions = new Map<string, Cost>();
   for (const p of parts) {

@@ -20,7 +20,7 @@ export interface Work {
 const ORDER: WorkUnitName[] = ['request', 'operation', 'second'];
 
 /** Unlabelled value of a metric, and the values labelled repeat=1..n. */
-function series(metrics: MetricRecord[], name: string): { total?: number; perRepeat: number[] } {
+export function series(metrics: MetricRecord[], name: string): { total?: number; perRepeat: number[] } {
   const all = metrics.filter((m) => m.name === name);
   const plain = all.find((m) => !m.labels || Object.keys(m.labels).length === 0);
   const repeated = all
@@ -70,4 +70,14 @@ export function commonWork(current: Work[], baseline: Work[]): { current: Work; 
 
 export function perUnitLabel(unit: WorkUnitName): string {
   return `per ${unit}`;
+}
+
+/** CPU time of the target in each repeat, in nanoseconds (cpu_user + cpu_system), when measured. */
+export function cpuNsPerRepeat(metrics: MetricRecord[]): number[] | undefined {
+  const user = series(metrics, 'cpu_user');
+  const system = series(metrics, 'cpu_system');
+  const u = user.perRepeat.length > 0 ? user.perRepeat : user.total !== undefined ? [user.total] : [];
+  const s = system.perRepeat.length > 0 ? system.perRepeat : system.total !== undefined ? [system.total] : [];
+  if (u.length === 0 || u.length !== s.length) return undefined;
+  return u.map((x, i) => (x + s[i]!) * 1e9);
 }

@@ -2,18 +2,13 @@
 // own labels (perf-collect --repeat tags each repeat's samples repeat=N, so
 // the comparison can split them again). Pure.
 
-import { ProfileBuilder } from './builder.js';
+import { builderLike } from './builder.js';
 import type { Profile } from './profile.js';
 
 export function mergeLabelled(parts: { profile: Profile; labels: Record<string, string> }[]): Profile {
   const first = parts[0]!.profile;
-  const builder = new ProfileBuilder({
-    sampleTypes: first.sampleTypes,
-    defaultSampleIndex: first.defaultSampleIndex,
-    ...(first.periodType ? { periodType: first.periodType } : {}),
-    period: first.period,
-    timeNs: first.timeNs,
-  });
+  const builder = builderLike(first);
+  builder.durationNs = 0;
   for (const { profile, labels } of parts) {
     // Sample types matched by name: a part that lacks one contributes 0 to it.
     const index = first.sampleTypes.map((t) => profile.sampleTypes.findIndex((u) => u.type === t.type));

@@ -16,7 +16,7 @@
 // their inclusive cost, which is the same whether a callee was inlined or
 // not, and names a callee missing from one run as `gone` with its callers.
 
-import { ProfileBuilder } from './builder.js';
+import { builderLike } from './builder.js';
 import type { Frame, Profile } from './profile.js';
 
 const REGEXP_CODE = /^RegExp: /;
@@ -45,14 +45,7 @@ function foldStack(stack: number[], frames: Frame[]): number[] {
 }
 
 export function normaliseFrames(profile: Profile): Profile {
-  const builder = new ProfileBuilder({
-    sampleTypes: profile.sampleTypes,
-    defaultSampleIndex: profile.defaultSampleIndex,
-    ...(profile.periodType ? { periodType: profile.periodType } : {}),
-    period: profile.period,
-    timeNs: profile.timeNs,
-    durationNs: profile.durationNs,
-  });
+  const builder = builderLike(profile);
   const ids = profile.frames.map((f) => builder.frameId({ ...f, name: normalisedName(f.name) }));
   for (const sample of profile.samples) {
     const folded = foldStack(sample.stack, profile.frames);

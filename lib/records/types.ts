@@ -177,6 +177,8 @@ export interface IntervalPct {
 export interface FunctionDelta {
   function: string;
   file: string;
+  /** Where its code comes from: user code and dependencies are gated, the runtime and kernel only shown. */
+  origin?: 'user' | 'dependency' | 'runtime' | 'kernel';
   /** new: only this run has it; gone: only the baseline has it; changed: both. */
   status: 'new' | 'gone' | 'changed';
   self?: number;
@@ -225,6 +227,8 @@ export interface ComparisonRecord extends Base<'comparison'> {
   threshold?: number;
   /** The unit of work costs are divided by, and how much of it each run did. */
   work?: WorkSummary;
+  /** cpu-time: a V8-style time profile's costs rescaled to the CPU time measured for the run; profile: as recorded. */
+  costBasis?: 'profile' | 'cpu-time';
 }
 
 export interface WorkSummary {
