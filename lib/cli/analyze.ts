@@ -8,6 +8,7 @@ import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profil
 import { compareRuns } from '../compare/compare-runs.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
+import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
 import { originOf, type OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
@@ -33,6 +34,8 @@ export interface AnalyzeOptions {
   baseline?: string;
   /** Exit 3 when the main metric's or a top function's interval lies beyond this percentage, 5 when the noise is wider. */
   failOnRegression?: number;
+  /** Memory the service may use (e.g. 512MiB): a leak finding projects when it is reached. */
+  memoryLimit?: string;
 }
 
 /** Allocation profiles first (churn), then live-heap ones, then the rest. */
@@ -48,6 +51,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const gate = options.failOnRegression;
   if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
   if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
   const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline), options.baseline) : undefined;
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   const runs: RunRecord[] = [];
@@ -75,6 +79,10 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         for (const r of records) await out.write(r);
       };
       for (const a of inInputOrder) await emit(a.hotspots);
+      // A leak comes first: memory kept per request outgrows any share of one profile.
+      const leaks = leakRecords(analyses, metrics, limitBytes);
+      await emit(leaks.bottlenecks);
+      for (const n of leaks.notes) await out.write(diagnostic('perf-analyze', 'info', 'no-memory-leak', n.message, n.runId));
       for (const a of inInputOrder) {
         await emit(a.bottlenecks);
         if (a.below.count > 0) {

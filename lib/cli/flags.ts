@@ -25,6 +25,7 @@ export const ANALYZE_FLAGS = {
   hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
   baseline: { type: 'string', describe: "A previous run's run.ndjson: compare like profiles and metrics with it" },
   'fail-on-regression': { type: 'number', describe: "With --baseline: exit 3 when a change's confidence interval lies beyond PCT percent worse, 5 when the noise is too wide to tell" },
+  'memory-limit': { type: 'string', describe: 'Memory the service may use (536870912, 512MiB, 2GB): a leak finding says when it is reached (default: the cgroup limit of the run)' },
 } as const;
 
 export const PLAN_FLAGS = {

@@ -10,7 +10,7 @@
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa, type ResultPromise } from 'execa';
+import type { ResultPromise } from 'execa';
 import { EXIT_INCONCLUSIVE, EXIT_REGRESSION } from '../compare/verdict.js';
 import { EXIT_CUT_SHORT } from '../collectors/types.js';
 import type { CliIO } from '../base/io.js';
@@ -34,7 +34,7 @@ export const RECORDS_EMITTED = new Set([EXIT_CUT_SHORT, 130, 143]);
 export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {
   const binDir = options.binDir ?? DEFAULT_BIN_DIR;
   const spawn = (stage: StageName, stdin: 'inherit' | 'pipe') =>
-    execa(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage]], {
+    io.spawn(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage]], {
       cwd: io.cwd,
       env: io.env,
       stdin,
@@ -57,13 +57,9 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
   apply.stdout!.pipe(io.stdout);
   for (const p of procs) p.stdin?.on('error', () => {}); // a stage that died early closes its stdin
   const forward = (signal: NodeJS.Signals) => collect.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
+  const offSignal = io.onStopSignal(forward);
 
-  const upstream = await Promise.all([collect, analyze, plan]).finally(() => {
-    process.off('SIGINT', forward);
-    process.off('SIGTERM', forward);
-  });
+  const upstream = await Promise.all([collect, analyze, plan]).finally(offSignal);
   const emitted = RECORDS_EMITTED.has(upstream[0].exitCode ?? -1);
   // perf-analyze's gate verdict (exit 3 failed, 5 inconclusive) comes after all its records: write the report, then exit so.
   const gated = upstream[1].exitCode === EXIT_REGRESSION || upstream[1].exitCode === EXIT_INCONCLUSIVE;

@@ -8,7 +8,7 @@
 import { mergeLabelled } from '../model/merge.js';
 import type { HttpLoadResult } from './load-http.js';
 import { measurementMetrics, type Measured, type MetricValue } from './measurements.js';
-import type { RunOutcome } from './run.js';
+import type { RunOutcome } from './run-phases.js';
 import type { CollectedProfile } from './types.js';
 
 /** The label each repeat's samples and metrics carry (lib/compare reads it). */
@@ -99,8 +99,11 @@ export function mergeRepeats(outcomes: RunOutcome[]): RunOutcome {
   if (outcomes.length === 1) return outcomes[0]!;
   const last = outcomes[outcomes.length - 1]!;
   const cut = outcomes.find((o) => o.cutShort);
+  // Metrics not made from the raw measurements (the memory series) are the first repeat's.
+  const own = new Set(measurementMetrics(outcomes[0]!.measured).map((m) => m.name));
+  const extra = outcomes[0]!.metrics.filter((m) => !own.has(m.name));
   return {
-    metrics: repeatedMetrics(outcomes.map((o) => o.measured)),
+    metrics: [...repeatedMetrics(outcomes.map((o) => o.measured)), ...extra],
     profiles: mergeProfiles(outcomes.map((o) => o.profiles)),
     notes: outcomes.flatMap((o, i) => o.notes.map((n) => `repeat ${i + 1}: ${n}`)),
     ...(cut?.cutShort ? { cutShort: cut.cutShort } : {}),

@@ -18,7 +18,7 @@ export const EXIT_INCONCLUSIVE = 5;
  * A function is gated only if it held at least this share of the baseline:
  * smaller ones rest on too few samples to say anything at the run's length.
  */
-export const GATE_MIN_BASELINE_PCT = 1;
+export const REGRESSION_MIN_BASELINE_PCT = 1;
 
 export type Direction = 'lower-is-better' | 'higher-is-better';
 
@@ -52,19 +52,19 @@ type Regression = VerdictRecord['regressions'][number];
 
 /**
  * Gated: code the user's change can move (their own and their dependencies'), holding at least
- * GATE_MIN_BASELINE_PCT of either run. Runtime and kernel frames (I/O syscalls, the event loop,
+ * REGRESSION_MIN_BASELINE_PCT of either run. Runtime and kernel frames (I/O syscalls, the event loop,
  * (idle)) swing with the machine's load, and their cost shows in the main metric anyway.
  */
-export function gated(f: FunctionDelta): boolean {
+export function regressionChecked(f: FunctionDelta): boolean {
   if (f.origin === 'runtime' || f.origin === 'kernel' || f.function === '(idle)') return false;
-  return Math.max(f.baselineCumPct, f.cumPct) >= GATE_MIN_BASELINE_PCT;
+  return Math.max(f.baselineCumPct, f.cumPct) >= REGRESSION_MIN_BASELINE_PCT;
 }
 
 function functionRegressions(profiles: ProfileInput[], threshold: number, workUnit: string): Regression[] {
   const out: Regression[] = [];
   for (const p of profiles) {
     for (const f of p.functions) {
-      if (f.status !== 'changed' || !f.change || !f.perUnit || !gated(f)) continue;
+      if (f.status !== 'changed' || !f.change || !f.perUnit || !regressionChecked(f)) continue;
       if (!(f.change.low > threshold)) continue;
       const per = ` per ${workUnit}`;
       out.push({

@@ -7,6 +7,7 @@ import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { basisFor, shareOf, type PlanInput } from './basis.js';
 import { gainRange } from './estimate.js';
+import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
 
@@ -46,8 +47,8 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
   if (ids.length === 0) return undefined;
   const best = STRATEGIES[ids[0]!];
   const ctx = codeContext(b);
-  const basis = basisFor(input, b.profileId);
-  const share = shareOf(input, b);
+  const basis = leakBasis(input, b) ?? basisFor(input, b.profileId);
+  const share = leakShare(input, b) ?? shareOf(input, b);
   const gain = gainRange(share.p, best.speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =

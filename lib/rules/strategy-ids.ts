@@ -38,6 +38,9 @@ export const STRATEGY_IDS = [
   'tune-gc',                 // heap size / GC settings, after reducing allocation
   'connection-pooling',      // reuse connections instead of opening per request
   'batch-queries',           // one query for many items instead of one per item
+  'bound-cache',             // a leak: give the cache a size (LRU) or a time to live, so it stops growing
+  'release-references',      // a leak: remove listeners, clear timers, drop closures and map entries when done
+  'stream-not-accumulate',   // a leak: process items as they come instead of keeping them all
 ] as const;
 
 export type StrategyId = (typeof STRATEGY_IDS)[number];

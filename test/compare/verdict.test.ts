@@ -3,7 +3,7 @@
 // threshold (or unknown), passed otherwise; throughput is worse when it falls;
 // functions are gated only where the user's change can move them.
 import t from 'tap';
-import { EXIT_INCONCLUSIVE, EXIT_REGRESSION, gated, verdictOf, type MainInput } from '../../lib/compare/verdict.js';
+import { EXIT_INCONCLUSIVE, EXIT_REGRESSION, regressionChecked, verdictOf, type MainInput } from '../../lib/compare/verdict.js';
 import type { FunctionDelta } from '../../lib/records/types.js';
 
 const main = (pct: number, low: number, high: number, over: Partial<MainInput> = {}): MainInput => ({
@@ -50,10 +50,10 @@ t.test('functions: a gated one beyond the threshold fails the gate, named with i
   t.equal(v.status, 'failed');
   t.equal(v.regressions[0]!.function, 'renderReport');
   t.match(v.regressions[0]!.line, /^node-1-cpu: renderReport rose \+900% \[\+600%, \+1200%\] at 95% in cost per request \(15us -> 1.7ms per request\), beyond 10%$/);
-  t.equal(gated(fn({ origin: 'runtime' })), false, 'runtime frames are shown, not gated');
-  t.equal(gated(fn({ function: '(idle)', origin: undefined })), false);
-  t.equal(gated(fn({ baselineCumPct: 0.2, cumPct: 0.5 })), false, 'too small in both runs');
-  t.equal(gated(fn({ baselineCumPct: 0.2, cumPct: 30 })), true, 'small before, large now: gated');
+  t.equal(regressionChecked(fn({ origin: 'runtime' })), false, 'runtime frames are shown, not gated');
+  t.equal(regressionChecked(fn({ function: '(idle)', origin: undefined })), false);
+  t.equal(regressionChecked(fn({ baselineCumPct: 0.2, cumPct: 0.5 })), false, 'too small in both runs');
+  t.equal(regressionChecked(fn({ baselineCumPct: 0.2, cumPct: 30 })), true, 'small before, large now: gated');
   const within = verdictOf(main(3, -3, 9), [{ profileId: 'p', unit: 'nanoseconds', functions: [fn({ change: { pct: 12, low: 4, high: 20, level: 0.95 } })] }], 10, 'request');
   t.equal(within.status, 'passed', 'a function whose interval starts under the threshold does not fail it');
 });

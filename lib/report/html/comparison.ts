@@ -7,7 +7,7 @@ import { esc } from '../../exporters/html/escape.js';
 import { comparisonView, type Table } from '../comparison-rows.js';
 import type { RunContents } from '../run-contents.js';
 import { profileFiles } from './files.js';
-import { htmlTable } from './table.js';
+import { htmlTable } from './html-table.js';
 
 const NUMERIC = new Set(['baseline', 'now', 'change', 'change [95% interval]']);
 const table = (t: Table) => htmlTable(t.header.map((title) => ({ title, numeric: NUMERIC.has(title) || title.startsWith('cost per') })), t.rows);
