@@ -22,17 +22,23 @@ export const IDLE_FRAMES = new Set(['(idle)']);
  * A time-based CPU profile's costs rescaled to the CPU time the process
  * measured (/proc) in each repeat: the profile only apportions it. V8 charges
  * each sample the wall time since the last one, so on a loaded machine its
- * totals swing with the neighbours' load; the measured CPU time does not.
+ * totals swing with the neighbours' load, and a function that runs long
+ * without yielding absorbs the time the thread spent descheduled in it. The
+ * sample counts (one per tick the thread was seen in, however long the gap)
+ * apportion more fairly, so they are used when the profile has them.
  */
 function scaledToCpu(costs: ProfileCosts, cpuNs: number[]): ProfileCosts['repeats'] {
   return costs.repeats.map((r, i) => {
+    const byCount = r.totalCount !== undefined;
+    const cum = (c: Cost) => (byCount ? (c.cumCount ?? 0) : c.cum);
+    const self = (c: Cost) => (byCount ? (c.selfCount ?? 0) : c.self);
     let idle = 0;
-    for (const [key, c] of r.functions) if (IDLE_FRAMES.has(costs.ids.get(key)!.name)) idle = Math.max(idle, c.cum);
-    const busy = r.total - idle;
+    for (const [key, c] of r.functions) if (IDLE_FRAMES.has(costs.ids.get(key)!.name)) idle = Math.max(idle, cum(c));
+    const busy = (byCount ? r.totalCount! : r.total) - idle;
     const factor = busy > 0 ? cpuNs[i]! / busy : 0;
     // Idle stacks cost no CPU: they leave the apportioned profile.
     const busyOnly = [...r.functions].filter(([k]) => !IDLE_FRAMES.has(costs.ids.get(k)!.name));
-    const functions = new Map(busyOnly.map(([k, c]) => [k, { ...c, self: c.self * factor, cum: c.cum * factor }]));
+    const functions = new Map(busyOnly.map(([k, c]) => [k, { ...c, self: self(c) * factor, cum: cum(c) * factor }]));
     return { ...r, total: busy * factor, functions };
   });
 }

@@ -12,4 +12,5 @@ t.test('statuses', async (t) => {
   t.equal(statusOf(iv(-10, -40, 20), 25), 'inconclusive', 'the noise is as wide as the promise');
   t.equal(statusOf(iv(40, 25, 60), 25), 'regressed');
   t.equal(statusOf(iv(4, 1, 7), 25), 'not-done', 'a sure but small rise is not called a regression of the item');
+  t.equal(statusOf(iv(14, 1.4, 27.8), 80), 'not-done', 'nor one whose interval starts under +10%');
 });
