@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
 import { compareRuns } from '../compare/compare-runs.js';
+import { readBaseline, type BaselineRun } from '../records/baseline.js';
+import { resolveBaseline } from '../records/run-folders.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
 import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
@@ -13,8 +15,7 @@ import { originOf, type OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
-import { profileOfRecord } from '../records/profile-data.js';
-import { readBaseline } from '../records/baseline.js';
+import { profileOfRecord, totalsOf } from '../records/profile-data.js';
 import { isType, type AnyRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
@@ -48,21 +49,38 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
   const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode) };
   const source = sourceLookup(sourceRoot);
-  const gate = options.failOnRegression;
-  if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
-  if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const regressionLimitPct = options.failOnRegression;
+  if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);
+  if (regressionLimitPct !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
   const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
-  const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline), options.baseline) : undefined;
+  // --baseline FILE or RUN_ID is read now; `latest` needs this run's scenario, so it waits for the run record.
+  let baseline: BaselineRun | undefined;
+  const baselineNotes: { level: 'info' | 'warning'; message: string }[] = [];
+  const loadBaseline = async (current?: RunRecord) => {
+    const found = await resolveBaseline(options.baseline!, { root: sourceRoot, cwd: io.cwd, current });
+    baseline = await readBaseline(resolve(io.cwd, found.path), found.path);
+    if (found.note) baselineNotes.push({ level: 'info', message: found.note });
+    if (found.warning) baselineNotes.push({ level: 'warning', message: found.warning });
+    if (found.warning) io.stderr.write(`perf-analyze: warning: ${found.warning}\n`);
+  };
+  const latest = options.baseline === 'latest';
+  if (options.baseline && !latest) await loadBaseline();
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   const runs: RunRecord[] = [];
   const metrics: MetricRecord[] = [];
   let verdictExit = 0;
   const code = await runStage(io, 'perf-analyze', {
-    onRecord(record, _out, line) {
-      if (isType(record, 'run')) runs.push(record);
+    async onRecord(record, _out, line) {
+      if (isType(record, 'run')) {
+        runs.push(record);
+        if (latest && !baseline) await loadBaseline(record);
+      }
       if (isType(record, 'metric')) metrics.push(record);
       if (!isType(record, 'profile')) return false;
-      profiles.push({ record, profile: filterProfile(profileOfRecord(record, `stdin:${line}`), filters) });
+      const profile = profileOfRecord(record, `stdin:${line}`);
+      // Passed on with its totals, so perf-plan and perf-apply need not decode it again.
+      record.totals = totalsOf(profile);
+      profiles.push({ record, profile: filterProfile(profile, filters) });
       return false;
     },
     async onEnd(out) {
@@ -91,10 +109,14 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         }
       }
       for (const a of inInputOrder) await emit(a.views);
+      if (latest && !baseline) await loadBaseline();
       if (!baseline) return;
+      for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
       const current = inInputOrder.map((a) => ({ record: a.record, profile: profiles.find((p) => p.record === a.record)!.profile, sampleType: a.hotView.sampleType }));
-      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, origin: (f) => originOf({ name: f.function, file: f.file }, origin), ...(gate !== undefined ? { threshold: gate } : {}) });
+      const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
+      const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
+      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, origin: origins, ...threshold });
       await emit(comparisons);
       await emit([verdict]);
       await emit(checks);
@@ -105,4 +127,3 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   // The records are all out (the report still gets written); the exit status carries the verdict.
   return code === 0 ? verdictExit : code;
 }
-

@@ -35,6 +35,8 @@ function pooledHttp(list: HttpLoadResult[]): HttpLoadResult | undefined {
     latencyMs: { p50: at(50), p90: at(90), p99: at(99), max: latencies[latencies.length - 1] ?? 0 },
     errors: list.reduce((s, h) => s + h.errors, 0),
     non2xx: list.reduce((s, h) => s + h.non2xx, 0),
+    timeouts: list.reduce((s, h) => s + h.timeouts, 0),
+    sent: list.reduce((s, h) => s + h.sent, 0),
     bytes: list.reduce((s, h) => s + h.bytes, 0),
     overTime,
     latencies,

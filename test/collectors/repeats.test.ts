@@ -12,7 +12,7 @@ function http(latencies: number[], seconds: number): HttpLoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     durationS: seconds, completed: latencies.length, requestsPerSec: latencies.length / seconds, latencyMs: { p50: 0, p90: 0, p99: 0, max: 0 },
-    errors: 0, non2xx: 0, bytes: 10 * latencies.length,
+    errors: 0, non2xx: 0, timeouts: 0, sent: latencies.length, bytes: 10 * latencies.length,
     overTime: Array.from({ length: seconds }, (_, t) => ({ t, p50: sorted[0]!, p99: sorted[sorted.length - 1]! })), latencies: sorted,
   };
 }
