@@ -68,13 +68,17 @@ t.test('a broken history line is bad input naming the file and line', async (t) 
 });
 
 t.test('a check already in the history is not added again', async (t) => {
-  const check = { type: 'plan-check', v: 1, runId: 'r2', baselineRunId: 'r1', itemId: 'PERF-001', title: 't', metric: 'wall_time', status: 'met', measuredGainPct: 40, expectedGainPct: { low: 30, expected: 45, high: 60 }, strategyId: 'set-lookup', estimate: { share: 0.5, runtime: 'node', evidence: 'quadratic' }, reason: '' };
+  const check = {
+    type: 'plan-check', v: 1, runId: 'r2', baselineRunId: 'r1', itemId: 'PERF-001', title: 't', metric: 'wall_time', status: 'done', expectedGainPct: { low: 30, expected: 45, high: 60 }, reason: '',
+    calibration: { strategy: 'set-lookup', runtime: 'node', evidence: 'quadratic', share: 0.5, expected: { low: 30, expected: 45, high: 60 }, measured: { localFallPct: 90, globalGainPct: 40 } },
+  };
   const points = pointsFromChecks([check]);
-  t.match(points, [{ strategy: 'set-lookup', runtime: 'node', evidence: 'quadratic', share: 0.5, expected: 45, measured: 40 }]);
+  t.match(points, [{ strategy: 'set-lookup', runtime: 'node', evidence: 'quadratic', share: 0.5, expected: 45, measured: 40, localFallPct: 90 }]);
   const once = appendHistory([], points);
   t.equal(once.added, 1);
   const twice = appendHistory(parseHistory(once.text, 'h.ndjson'), points);
   t.equal(twice.added, 0);
   t.equal(twice.text, once.text, 'same bytes');
-  t.same(pointsFromChecks([{ ...check, status: 'not-done' }, { ...check, status: 'inconclusive' }, { ...check, measuredGainPct: undefined }]), [], 'no point from a fix not made, from noise, or without a number');
+  const unmeasured = { ...check, calibration: { ...check.calibration, measured: {} } };
+  t.same(pointsFromChecks([{ ...check, status: 'not-done' }, { ...check, status: 'inconclusive' }, unmeasured]), [], 'no point from a fix not made, from noise, or without a number');
 });

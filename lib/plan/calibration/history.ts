@@ -27,35 +27,46 @@ export interface CalibrationPointRecord {
   share: number;
   expected: number;
   measured: number;
+  /** The finding's own measured fall, percent of its cost per unit of work: the strategy's f, measured. */
+  localFallPct?: number;
   metric: string;
 }
 
-/** What a plan item's `estimate` carries for its check to become a point. */
-interface ItemEstimate {
-  share?: unknown;
+/** What a plan check carries for calibration (lib/compare/plan-check.ts): the estimate's inputs and what was measured. */
+interface CheckCalibration {
+  strategy?: unknown;
   runtime?: unknown;
   evidence?: unknown;
+  share?: unknown;
+  expected?: { expected?: unknown };
+  measured?: { localFallPct?: unknown; globalGainPct?: unknown };
 }
 
-/** Checks that say nothing about the strategy's gain: no number, noise larger than the effect, or the fix was not made. */
-const UNUSABLE = new Set(['unknown', 'inconclusive', 'not-done']);
+/** Statuses of a fix that was made and measured; not-done and inconclusive say nothing about the strategy's gain. */
+const MEASURED = new Set(['done', 'partly', 'gone', 'regressed']);
 const RUNTIMES = new Set(['node', 'go', 'java', 'python', 'native']);
 
-/** The calibration points a run's plan-check records give (those with a measured gain and the estimate's inputs). */
+const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
+
+/** The calibration points a run's plan-check records give: fixes made and measured, with the estimate's inputs. */
 export function pointsFromChecks(records: readonly AnyRecord[]): CalibrationPointRecord[] {
   const out: CalibrationPointRecord[] = [];
   for (const r of records) {
-    if (r.type !== 'plan-check') continue;
-    const check = r as Record<string, unknown>;
-    const estimate = (check['estimate'] ?? {}) as ItemEstimate;
-    const expected = (check['expectedGainPct'] as { expected?: unknown } | undefined)?.expected;
-    const measured = check['measuredGainPct'];
-    if (UNUSABLE.has(String(check['status'])) || typeof measured !== 'number' || typeof expected !== 'number') continue;
-    if (typeof check['strategyId'] !== 'string' || typeof estimate.share !== 'number' || !(estimate.share > 0) || estimate.share > 1) continue;
-    if (typeof estimate.runtime !== 'string' || !RUNTIMES.has(estimate.runtime) || typeof estimate.evidence !== 'string') continue;
+    if (r.type !== 'plan-check' || !MEASURED.has(String(r['status']))) continue;
+    const c = (r['calibration'] ?? {}) as CheckCalibration;
+    const share = num(c.share);
+    const expected = num(c.expected?.expected);
+    const local = num(c.measured?.localFallPct);
+    const global = num(c.measured?.globalGainPct);
+    if (typeof c.strategy !== 'string' || typeof c.runtime !== 'string' || !RUNTIMES.has(c.runtime)) continue;
+    if (share === undefined || !(share > 0) || share > 1 || expected === undefined || (local === undefined && global === undefined)) continue;
     out.push({
-      type: 'calibration-point', v: 1, runId: String(check['runId']), baselineRunId: String(check['baselineRunId']), itemId: String(check['itemId']),
-      strategy: check['strategyId'], runtime: estimate.runtime as Runtime, evidence: estimate.evidence, share: estimate.share, expected, measured, metric: String(check['metric']),
+      type: 'calibration-point', v: 1, runId: String(r['runId']), baselineRunId: String(r['baselineRunId']), itemId: String(r['itemId']),
+      strategy: c.strategy, runtime: c.runtime as Runtime, evidence: typeof c.evidence === 'string' ? c.evidence : 'per-call', share, expected,
+      // The whole run's gain is the item's own only when it was the one change; the function's own fall is its own.
+      measured: global ?? Math.round(share * local! * 100) / 100,
+      ...(local !== undefined ? { localFallPct: local } : {}),
+      metric: String(r['metric']),
     });
   }
   return out.sort((a, b) => (a.baselineRunId + a.itemId < b.baselineRunId + b.itemId ? -1 : 1));
@@ -89,10 +100,10 @@ export function appendHistory(existing: readonly CalibrationPointRecord[], fresh
   return { text, added: added.length };
 }
 
-/** History points in the fit's terms: f = measured / 100 / share. */
+/** History points in the fit's terms: f is the finding's own measured fall, else the run's gain over the share. */
 export function historyFactorPoints(history: readonly CalibrationPointRecord[]): FactorPoint[] {
   return history.map((p) => ({
     pair: `project:${p.baselineRunId}/${p.itemId}`, runtime: p.runtime, strategy: p.strategy, key: p.evidence,
-    share: p.share, gain: p.measured / 100, f: p.measured / 100 / p.share, project: true,
+    share: p.share, gain: p.measured / 100, f: p.localFallPct !== undefined ? p.localFallPct / 100 : p.measured / 100 / p.share, project: true,
   }));
 }
