@@ -43,7 +43,7 @@ t.test('a verified fix changes the next estimate of the same strategy in that pr
   const check = sh(`${pipe('run-b', 'after/app.cpuprofile', '--baseline .spec/reports/performance/run-a/run.ndjson')} | tee b.ndjson | perf-apply`, { cwd: project, env });
   t.equal(check.code, 0, check.stderr);
   const checks = parseRecords(readFileSync(join(project, 'b.ndjson'), 'utf8')).filter((r) => r.type === 'plan-check');
-  t.ok(checks.some((c) => typeof c.measuredGainPct === 'number'), 'the baseline items were checked with a measured gain');
+  t.ok(checks.some((c) => c.function === 'uniqueSkus' && ['done', 'gone'].includes(c.status) && typeof c.calibration?.measured?.localFallPct === 'number'), 'the fixed item was checked, with its measured fall');
   t.ok(existsSync(join(project, HISTORY)), 'perf-apply wrote the calibration history');
   const history = parseRecords(readFileSync(join(project, HISTORY), 'utf8'));
   const point = history.find((p) => p.itemId === 'PERF-001');

@@ -3,10 +3,4 @@
 
 import type { CorpusPoint } from './points.js';
 
-export const CORPUS_POINTS: readonly CorpusPoint[] = [
-  {"pair":"c/search","runtime":"native","strategy":"better-algorithm","size":6000,"complexity":"per-call","share":0.9885,"gain":0.9762,"wallGain":0.9668,"gcPct":0},
-  {"pair":"c/search","runtime":"native","strategy":"better-algorithm","size":12000,"complexity":"per-call","share":0.9925,"gain":0.9894,"wallGain":0.9794,"gcPct":0},
-  {"pair":"c/strcat","runtime":"native","strategy":"string-builder","size":20000,"complexity":"quadratic","share":0.9463,"gain":0.9189,"wallGain":0.8945,"gcPct":0},
-  {"pair":"c/strcat","runtime":"native","strategy":"string-builder","size":40000,"complexity":"quadratic","share":0.9698,"gain":0.9642,"wallGain":0.9545,"gcPct":0},
-  {"pair":"c/writes","runtime":"native","strategy":"buffer-writes","size":200000,"complexity":"per-call","share":0.6224,"gain":0.5064,"wallGain":0.4116,"gcPct":0},
-];
+export const CORPUS_POINTS: readonly CorpusPoint[] = [];
