@@ -102,6 +102,9 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
     metric: item.verification.metric,
     status: 'inconclusive',
     expectedGainPct: item.expectedGainPct,
+    // The item's strategy and estimate as made, for the calibration of estimates (issue 15).
+    ...(item['strategyId'] !== undefined ? { strategyId: item['strategyId'] } : {}),
+    ...(item['estimate'] !== undefined ? { estimate: item['estimate'] } : {}),
     reason: '',
   };
   const fall = fallOf(item);
