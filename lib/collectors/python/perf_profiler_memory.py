@@ -55,6 +55,13 @@ class Names:
         return max(inside)[2] if inside else "<module>"
 
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _is_runner(filename):
+    return filename.startswith(HERE + os.sep) or "runpy" in filename
+
+
 def _now_ms():
     return int(time.time() * 1000)
 
@@ -83,13 +90,20 @@ class HeapTracer:
         self.tick(force=True)
         gc.collect()
         kept = tracemalloc.get_traced_memory()[0]
-        # The sampler's own allocations (its thread runs the code beside this file) are not the program's.
+        # Allocations made by the sampler itself (its allocating frame in the files beside this one) are not the program's.
         ours = os.path.join(os.path.dirname(os.path.abspath(__file__)), "*")
-        snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, ours, all_frames=True)])
+        snapshot = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, ours)])
         tracemalloc.stop()
         lines = []
         for stat in snapshot.statistics("traceback"):
-            frames = ["%s (%s:%d)" % (self.names.at(f.filename, f.lineno), f.filename, f.lineno) for f in stat.traceback]
+            # The runner's own frames (sampler.py, runpy) below the program's are left out, as the sampler does.
+            kept_frames = list(stat.traceback)
+            while kept_frames and _is_runner(kept_frames[0].filename):
+                kept_frames.pop(0)
+            # What is left with a frame of ours is the sampler thread's own (its stacks start in threading).
+            if any(f.filename.startswith(HERE + os.sep) for f in kept_frames):
+                continue
+            frames = ["%s (%s:%d)" % (self.names.at(f.filename, f.lineno), f.filename, f.lineno) for f in kept_frames]
             if frames and stat.size > 0:
                 lines.append("%s %d\n" % (";".join(frames), stat.size))
         lines.sort()
