@@ -8,6 +8,8 @@ import type { LoadSpec } from './types.js';
 export type HttpLoad = Extract<LoadSpec, { kind: 'http' }>;
 export const DEFAULT_CONNECTIONS = 10;
 export const DEFAULT_HTTP_DURATION_S = 10;
+/** A request with no response after this long counts as a timeout (autocannon's own default). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface HttpLoadResult {
   durationS: number;
@@ -16,9 +18,15 @@ export interface HttpLoadResult {
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   errors: number;
   non2xx: number;
+  /** Requests that got no response within the request timeout. */
+  timeouts: number;
+  /** Requests sent; those neither answered nor timed out were still pending when the load ended. */
+  sent: number;
   bytes: number;
   /** Per second of load: latency percentiles of the responses that arrived in it. */
   overTime: { t: number; p50: number; p99: number }[];
+  /** Every response's latency in ms, sorted (to pool repeats). */
+  latencies: number[];
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -36,8 +44,7 @@ export function describeHttpLoad(load: HttpLoad, durationS: number): string {
 }
 
 /** autocannon's histogram holds whole milliseconds; ours keeps each response's exact time. */
-function summary(latencies: number[]): HttpLoadResult['latencyMs'] {
-  const sorted = latencies.sort((a, b) => a - b);
+function summary(sorted: number[]): HttpLoadResult['latencyMs'] {
   return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
 }
 
@@ -57,6 +64,7 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
         url: load.url,
         ...base,
         connections: load.connections ?? DEFAULT_CONNECTIONS,
+        timeout: (load.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000,
         ...(load.amount !== undefined ? { amount: load.amount } : { duration: durationS }),
         ...(load.rate !== undefined ? { overallRate: load.rate } : {}),
         ...(load.paths ? { requests: load.paths.map((path) => ({ ...base, path })) } : {}),
@@ -65,20 +73,24 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
         signal.removeEventListener('abort', stop);
         if (err) return reject(err);
         const completed = result.totalCompletedRequests ?? perSecond.reduce((n, s) => n + s.length, 0);
+        const latencies = perSecond.flat().sort((a, b) => a - b);
         const elapsedS = Math.max((Date.now() - started) / 1000, 1e-3);
         resolve({
           durationS: elapsedS,
           completed,
           requestsPerSec: completed / elapsedS,
-          latencyMs: summary(perSecond.flat()),
+          latencyMs: summary(latencies),
           errors: result.errors,
           non2xx: result.non2xx,
+          timeouts: result.timeouts ?? 0,
+          sent: result.totalRequests ?? completed,
           bytes,
           overTime: perSecond.flatMap((lat, t) => {
             if (!lat || lat.length === 0) return [];
             const sorted = [...lat].sort((a, b) => a - b);
             return [{ t, p50: percentile(sorted, 50), p99: percentile(sorted, 99) }];
           }),
+          latencies,
         });
       },
     );
