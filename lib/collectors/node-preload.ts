@@ -1,9 +1,9 @@
 // Loaded into every Node process of a profiled run through
 // NODE_OPTIONS=--import=<this file>, so `npm start`, npx, test runners and
 // their child processes are all covered. It starts V8's CPU profiler (and heap
-// sampling) when the run's `start` file appears in PERF_NODE_PROF_DIR, stops
-// when `stop` appears or the process exits, and writes <pid>.cpuprofile /
-// <pid>.heapprofile there. Start/stop by file rather than by signal: a signal
+// sampling, and the wait recorder of node-waits/) when the run's `start` file
+// appears in PERF_NODE_PROF_DIR, stops when `stop` appears or the process
+// exits, and writes <pid>.cpuprofile / .heapprofile / .waits.json there. Start/stop by file rather than by signal: a signal
 // would kill the non-Node processes (sh, npm's children) of the same tree.
 // Everything here is synchronous on purpose: the inspector answers a session
 // on the main thread synchronously, so this also works inside 'exit'.
@@ -12,6 +12,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { installWaitProfiler } from './node-waits/index.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
 const POLL_MS = 50;
@@ -40,6 +41,8 @@ function install(dir: string): void {
   const base = join(dir, String(process.pid));
   let state: 'waiting' | 'profiling' | 'done' = 'waiting';
   let session: Session | undefined;
+  // Installed now, before the user's modules bind fs, timers and fetch; records only inside the window.
+  const waits = kinds.has('wall') ? installWaitProfiler() : undefined;
 
   const start = () => {
     state = 'profiling';
@@ -51,6 +54,7 @@ function install(dir: string): void {
       post(session, 'Profiler.setSamplingInterval', { interval: intervalUs });
       post(session, 'Profiler.start');
     }
+    waits?.start();
     if (kinds.has('alloc')) {
       post(session, 'HeapProfiler.enable');
       // Count every sampled allocation, not only what is still alive at stop: an alloc profile.
@@ -67,6 +71,7 @@ function install(dir: string): void {
     state = 'done';
     if (kinds.has('cpu')) writeAtomically(`${base}.cpuprofile`, JSON.stringify(post(session, 'Profiler.stop').profile));
     if (kinds.has('alloc')) writeAtomically(`${base}.heapprofile`, JSON.stringify(post(session, 'HeapProfiler.stopSampling').profile));
+    if (waits) writeAtomically(`${base}.waits.json`, JSON.stringify(waits.stop()));
     session.disconnect();
     writeFileSync(`${base}.done`, '');
   };

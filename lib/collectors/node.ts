@@ -14,6 +14,7 @@ import { oneLine } from '../errors.js';
 import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
+import { readWaitProfile } from './node-waits/collect.js';
 
 const PRELOAD = fileURLToPath(new URL('./node-preload.js', import.meta.url));
 export const DEFAULT_INTERVAL_US = 1000;
@@ -26,11 +27,11 @@ const FILE_KINDS: Record<string, { kind: ProfileKind; format: string }> = {
   heapprofile: { kind: 'alloc', format: HEAP_FORMAT },
 };
 
-/** Alloc profiles need the v8-heapprofile importer; without it only cpu is recorded. */
+/** Alloc profiles need the v8-heapprofile importer; without it only cpu is recorded. `wall` is the wait profile. */
 function kindsFor(ctx: CollectorContext): ProfileKind[] {
   const heapOk = IMPORTERS.some((i) => i.format === HEAP_FORMAT);
-  const wanted = ctx.settings.kinds ?? ['cpu', 'alloc'];
-  return wanted.filter((k) => k === 'cpu' || (k === 'alloc' && heapOk));
+  const wanted = ctx.settings.kinds ?? ['cpu', 'alloc', 'wall'];
+  return wanted.filter((k) => k === 'cpu' || k === 'wall' || (k === 'alloc' && heapOk));
 }
 
 /** Pids that started profiling (wrote <pid>.json), sorted numerically. */
@@ -90,10 +91,10 @@ export const nodeCollector: Collector = {
     const names = (await readdir(ctx.workDir)).sort();
     for (const pid of await startedPids(ctx.workDir)) {
       const meta = JSON.parse(await readFile(join(ctx.workDir, `${pid}.json`), 'utf8')) as { argv: string[] };
+      const argv = meta.argv.join(' ');
       for (const [ext, { kind, format }] of Object.entries(FILE_KINDS)) {
         const name = `${pid}.${ext}`;
         if (!names.includes(name)) continue;
-        const argv = meta.argv.join(' ');
         let imported: ImportedProfile[];
         try {
           imported = await importProfiles(await openSource(join(ctx.workDir, name)), DEFAULT_LIMITS, format);
@@ -107,11 +108,14 @@ export const nodeCollector: Collector = {
           out.push({ ...p, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv } });
         }
       }
+      const waits = await readWaitProfile(ctx, pid, argv, names);
+      if (waits) out.push(waits);
     }
     return out;
   },
   describe(ctx, launch) {
-    return `node: V8 CPU profiler${kindsFor(ctx).includes('alloc') ? ' and heap sampling' : ''} every ${
+    const kinds = kindsFor(ctx);
+    return `node: V8 CPU profiler${kinds.includes('alloc') ? ' and heap sampling' : ''}${kinds.includes('wall') ? ', wait profile' : ''} every ${
       ctx.settings.intervalUs ?? DEFAULT_INTERVAL_US
     } us in every Node process the command starts (NODE_OPTIONS=${launch.env.NODE_OPTIONS})`;
   },
