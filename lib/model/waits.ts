@@ -23,7 +23,7 @@ export const WAIT_LABELS = {
   request: 'request',
   /** The request's route, "GET /orders". */
   route: 'route',
-  /** When the wait started, ns after its request started. */
+  /** When the wait started, ns after its request started (or, outside requests, after the window opened). */
   at: 'at_ns',
   /** The request's whole latency in ns (on its marker sample). */
   requestNs: 'request_ns',

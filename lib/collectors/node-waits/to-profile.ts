@@ -1,7 +1,8 @@
 // The recorder's <pid>.waits.json -> a wait profile (lib/model/waits.ts): one
 // sample per wait of a kept request (labelled with the request and its start
 // within it), one zero-valued marker sample per kept request (its route and
-// latency), and every other wait summed per stack and target.
+// latency), waits outside requests one by one with their start in the window,
+// and what the recorder only summed per stack and target.
 
 import { pathOfUrl } from '../../importers/json-input.js';
 import { ProfileBuilder } from '../../model/builder.js';
@@ -29,8 +30,10 @@ export function waitProfileOf(raw: RawWaitProfile, timeNs: number): Profile {
     const labels: Record<string, string> = { [L.op]: w.op, [L.target]: w.target };
     if (!w.key.includes('#')) labels[L.key] = w.key;
     const r = w.request !== undefined ? requests.get(w.request) : undefined;
-    // A wait of a request still open at the window's end has no complete timeline: it only counts.
+    // Waits of kept requests start relative to their request; the others relative to the window
+    // (a batch job's one timeline). A request still open at the window's end has no timeline of its own.
     if (r) Object.assign(labels, { [L.request]: String(r.id), [L.route]: r.route, [L.at]: String(w.startNs - r.startNs) });
+    else if (w.request === undefined) labels[L.at] = String(w.startNs);
     b.addSample(stackOf(w.site, w.op, w.target), [1, w.durNs], labels);
   }
   for (const s of raw.summed) b.addSample(stackOf(s.site, s.op, s.target), [s.count, s.totalNs], { [L.op]: s.op, [L.target]: s.target });
