@@ -5,14 +5,14 @@
 
 import type { BottleneckRecord } from '../../records/types.js';
 import { median, unionNs, type LatencySummary } from './critical-path.js';
-import type { Projection, WaitFinding } from './causes.js';
+import { strategiesByGain, type Projection, type WaitFinding } from './causes.js';
 import type { Timeline, WaitTimelines } from './timelines.js';
 
-const STRATEGIES: Record<WaitFinding['cause'], string[]> = {
-  'sequential-waits': ['run-concurrently', 'batch-queries', 'cache-result'],
-  'repeated-waits': ['cache-result', 'move-off-request-path'],
-  'slow-waits': ['move-off-request-path', 'add-timeout', 'connection-pooling'],
-};
+/** Best projected remedy first (causes.ts); a slow wait with nothing to overlap or cache can also be bounded. */
+function strategiesOf(f: WaitFinding): string[] {
+  const ranked: string[] = strategiesByGain(f);
+  return f.cause === 'slow-waits' ? [...ranked, 'add-timeout'] : ranked;
+}
 
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
 const msOf = (s: LatencySummary) => ({ p50: ms(s.p50), p90: ms(s.p90), p99: ms(s.p99), mean: ms(s.mean) });
@@ -90,7 +90,7 @@ export function waitBottlenecks(findings: WaitFinding[], t: WaitTimelines, c: Wa
       evidence: evidenceOf(f, b),
       ruleId: `wait.${f.cause}`,
       kind: 'wall',
-      strategies: STRATEGIES[f.cause],
+      strategies: strategiesOf(f),
       callPath: f.callPath,
       frames: [{ function: f.waiter.function, file: f.waiter.file, line: f.waiter.line }, ...(f.via ? [{ function: f.via.function, file: f.via.file, line: f.via.line }] : [])],
       value: f.totalNs,

@@ -18,6 +18,8 @@ export const CONCURRENCY_BOUND = { value: 10, unit: 'calls in flight', why: 'p-l
 export const LOW_BOUND = { value: 4, unit: 'calls in flight', stretch: 1.25, why: 'a small pool, and the callee slowed by a quarter when it serves calls together' } as const;
 /** A repeated key must occur in at least this share of requests to count as a cross-request cache candidate. */
 export const SHARED_KEY_SHARE = { value: 0.5, unit: 'fraction of requests', why: 'a key most requests ask for is worth a shared cache with a TTL' } as const;
+/** ... among at least this many requests: a handful of requests that happen to ask for the same id say nothing. */
+export const SHARED_KEY_REQUESTS = { value: 20, unit: 'requests', why: 'with fewer, the first request of each connection alone can make a key look shared' } as const;
 /** Minimum share of request time a group must hold to become a finding. */
 export const MIN_WAIT_SHARE = { value: 1, unit: '% of request time', why: 'the same floor as a hot function (HOT_FUNCTION)' } as const;
 
@@ -57,7 +59,8 @@ export interface WaitFinding {
   projections: Partial<Record<'run-concurrently' | 'batch-queries' | 'cache-result' | 'move-off-request-path', Projection>>;
 }
 
-const groupKey = (w: Wait) => `${w.waiter.function}\u0000${w.waiter.file}\u0000${w.waiter.line}\u0000${w.op}\u0000${w.target}`;
+/** One group per function, operation and target: two reads of one file in a function are one finding ("2 per request"). */
+const groupKey = (w: Wait) => `${w.waiter.function}\u0000${w.waiter.file}\u0000${w.op}\u0000${w.target}`;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Latencies of every timeline, those holding the group replaced by `perTimeline(waits of the group)`. */
@@ -111,7 +114,36 @@ function projections(timelines: Timeline[], of: Map<Timeline, Wait[]>, f: Pick<W
           : `repeats of a key within a request answered by a per-request cache (high: every keyed wait cached across requests)`,
     };
   }
+  // Only possible when the response does not need the result, which the profile cannot tell: half expected.
+  out['move-off-request-path'] = {
+    low: project(timelines, of, (g) => unionNs(g as { atNs: number; durNs: number }[])),
+    expected: project(timelines, of, (g) => unionNs(g as { atNs: number; durNs: number }[]) / 2),
+    high: project(timelines, of, () => 0),
+    how: 'the waits leave the request path (answered after the response, or by a background job); whether the response needs their result decides, so half is expected (low: none, high: all)',
+  };
   return out;
+}
+
+/**
+ * Remedies that need something the profile cannot see come after the others
+ * whatever they project: batching needs an API that takes many ids, moving
+ * off the request path needs a response that does not use the result.
+ */
+const NEEDS_MORE = new Set(['batch-queries', 'move-off-request-path']);
+
+/** The cause is what the best remedy says it is: sequential waits that could overlap, repeats a cache would answer, else slow waits. */
+function causeOf(f: WaitFinding): WaitCause {
+  const best = strategiesByGain(f)[0];
+  if (best === 'run-concurrently') return 'sequential-waits';
+  if (best === 'cache-result') return 'repeated-waits';
+  return f.projections['batch-queries'] ? 'sequential-waits' : 'slow-waits';
+}
+
+/** Strategy ids of the finding's projections: those the code alone decides first, each part by the largest expected mean latency cut. */
+export function strategiesByGain(f: WaitFinding): (keyof WaitFinding['projections'])[] {
+  return (Object.entries(f.projections) as [keyof WaitFinding['projections'], Projection][])
+    .sort((a, b) => Number(NEEDS_MORE.has(a[0])) - Number(NEEDS_MORE.has(b[0])) || a[1].expected.mean - b[1].expected.mean || (a[0] < b[0] ? -1 : 1))
+    .map(([id]) => id);
 }
 
 export function waitFindings(t: WaitTimelines): WaitFinding[] {
@@ -153,7 +185,7 @@ export function waitFindings(t: WaitTimelines): WaitFinding[] {
       eachNs: { p50: median(durs), p99: quantile(durs, 0.99) },
       sequential: median(groups.map((g) => sequentialRatio(g as { atNs: number; durNs: number }[]))),
       repeatsPerRequest: median(groups.map((g) => repeatsIn(g).length)),
-      ...(top && timelines.length > 1 && top[1] >= SHARED_KEY_SHARE.value * timelines.length ? { sharedKey: top[0] } : {}),
+      ...(top && timelines.length >= SHARED_KEY_REQUESTS.value && top[1] >= SHARED_KEY_SHARE.value * timelines.length ? { sharedKey: top[0] } : {}),
       count: waits.reduce((s, w) => s + w.count, 0),
       totalNs: waits.reduce((s, w) => s + w.durNs, 0),
       sharePct,
@@ -161,15 +193,11 @@ export function waitFindings(t: WaitTimelines): WaitFinding[] {
       projections: {},
     };
     f.projections = projections(timelines, of, f);
-    f.cause = f.projections['run-concurrently'] ? 'sequential-waits' : f.projections['cache-result'] ? 'repeated-waits' : 'slow-waits';
-    if (f.cause === 'slow-waits') {
-      f.projections['move-off-request-path'] = {
-        low: project(timelines, of, (g) => unionNs(g as { atNs: number; durNs: number }[]) / 2),
-        expected: project(timelines, of, () => 0),
-        high: project(timelines, of, () => 0),
-        how: 'the waits leave the request path (answered after the response, or by a background job); low: half of them',
-      };
-    }
+    f.cause = causeOf(f);
+    // The waiter's line: where most of its waits start.
+    const lines = new Map<number, number>();
+    for (const w of waits) lines.set(w.waiter.line, (lines.get(w.waiter.line) ?? 0) + w.count);
+    f.waiter = { ...f.waiter, line: [...lines].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0] };
     out.push(f);
   }
   return out.sort((a, b) => b.sharePct - a.sharePct || cmp(a.waiter.function, b.waiter.function) || cmp(a.target, b.target));
