@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeProfile } from '../lib/analysis/analyze-profile.js';
 import { sourceLookup } from '../lib/analysis/source-files.js';
-import { decodePprof } from '../lib/importers/pprof.js';
+import { decodePprof } from '../lib/pprof/decode.js';
 import { DEFAULT_LIMITS } from '../lib/importers/types.js';
 import type { ProfileRecord } from '../lib/records/types.js';
 

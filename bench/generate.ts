@@ -6,7 +6,7 @@ import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } fro
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { ProfileBuilder } from '../lib/model/builder.js';
-import { encodePprof } from '../lib/exporters/pprof.js';
+import { encodePprof } from '../lib/pprof/encode.js';
 
 export const SIZES = {
   pprofSamples: 500_000,

@@ -6,7 +6,7 @@ import { NOTHING_TO_DO } from '../lib/cli/collect.js';
 import { main } from '../lib/cli/main.js';
 import { runProfiler } from '../lib/cli/profiler.js';
 import { routeFlags } from '../lib/cli/routing.js';
-import { usage } from '../lib/errors.js';
+import { usage } from '../lib/base/errors.js';
 
 const argv = cli('perf-profiler', 'collect, analyze, plan and write a performance report in one command', hideBin(process.argv))
   .parserConfiguration({ 'populate--': true })

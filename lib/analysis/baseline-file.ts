@@ -3,7 +3,7 @@
 
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
 import { readRecords } from '../records/reader.js';

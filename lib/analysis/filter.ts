@@ -3,7 +3,7 @@
 // matches, hide removes matching frames from every stack. A regex matches a
 // frame when it matches its function name or its file, as in pprof.
 
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 
 export interface FrameFilters {

@@ -10,15 +10,17 @@ import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regress
 import { functionStats } from '../analysis/hotspots.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
+import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
 import type { OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
 import { isType, type AnyRecord, type ComparisonRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
-import type { CliIO } from './io.js';
-import { logger } from './io.js';
-import { diagnostic, runStage } from './stage.js';
+import type { CliIO } from '../base/io.js';
+import { logger } from '../base/io.js';
+import { diagnostic } from '../records/diagnostic.js';
+import { runStage } from './stage.js';
 
 export interface AnalyzeOptions {
   top: number;
@@ -33,6 +35,8 @@ export interface AnalyzeOptions {
   baseline?: string;
   /** Exit 3 when the main metric or a top function regressed by more than this percentage. */
   failOnRegression?: number;
+  /** Memory the service may use (e.g. 512MiB): a leak finding projects when it is reached. */
+  memoryLimit?: string;
 }
 
 /** Allocation profiles first (churn), then live-heap ones, then the rest. */
@@ -48,6 +52,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const gate = options.failOnRegression;
   if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
   if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
   const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
   if (baseline) baseline.path = options.baseline!;
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
@@ -76,6 +81,10 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         for (const r of records) await out.write(r);
       };
       for (const a of inInputOrder) await emit(a.hotspots);
+      // A leak comes first: memory kept per request outgrows any share of one profile.
+      const leaks = leakRecords(analyses, metrics, limitBytes);
+      await emit(leaks.bottlenecks);
+      for (const n of leaks.notes) await out.write(diagnostic('perf-analyze', 'info', 'no-memory-leak', n.message, n.runId));
       for (const a of inInputOrder) {
         await emit(a.bottlenecks);
         if (a.below.count > 0) {

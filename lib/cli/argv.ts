@@ -2,7 +2,7 @@
 // usage errors that exit 2 with one line. Below lib/cli nothing knows yargs.
 
 import yargs, { type Argv } from 'yargs';
-import { PACKAGE } from '../version.js';
+import { PACKAGE } from '../base/version.js';
 
 export const UNIVERSAL_FLAGS = {
   'dry-run': { type: 'boolean', default: false, describe: 'Do everything except write files or run programs; say what would happen' },

@@ -5,7 +5,7 @@
 
 import { resolve } from 'node:path';
 import { readBaseline, type BaselineRun } from '../analysis/baseline-file.js';
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import type { BaselineProfile } from '../exporters/flamegraph-diff.js';
 import type { AnyRecord } from '../records/types.js';
 

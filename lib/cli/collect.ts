@@ -1,17 +1,17 @@
 // perf-collect: turn profiles into records. This module handles --input
 // (import); --run-profile (running the application under a profiler) is
-// lib/collectors/profile-run.ts.
+// lib/cli/collect-scenario.ts.
 
 import { basename } from 'node:path';
-import { runProfile } from '../collectors/profile-run.js';
-import { usage } from '../errors.js';
+import { collectScenario } from './collect-scenario.js';
+import { usage } from '../base/errors.js';
 import { importLimitsFrom, importProfiles, openSource } from '../importers/registry.js';
 import type { ImportedProfile } from '../importers/types.js';
 import { toProfileRecord } from '../records/profile-data.js';
 import { RecordWriter } from '../records/writer.js';
-import type { CliIO } from './io.js';
-import { logger } from './io.js';
-import { RUN_ID_PATTERN, makeRunId, runRecord } from './run-info.js';
+import type { CliIO } from '../base/io.js';
+import { logger } from '../base/io.js';
+import { RUN_ID_PATTERN, makeRunId, runRecord } from '../records/run-record.js';
 
 export interface CollectOptions {
   input: string[];
@@ -53,7 +53,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   }
   if (options.runProfile) {
     if (options.input.length > 0) throw usage('--run-profile and --input cannot be used together');
-    return runProfile({ ...options, cwd: io.cwd }, io);
+    return collectScenario({ ...options, cwd: io.cwd }, io);
   }
   if (options.input.length === 0) throw usage(NOTHING_TO_DO);
   if (options.input.filter((i) => i === '-').length > 1) throw usage('--input - (stdin) can be given only once');
@@ -70,7 +70,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
   const out = new RecordWriter(io.stdout, 'perf-collect');
   await out.write(
-    await runRecord(io, { runId, profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input }),
+    await runRecord(io, { runId, ...(options.runId !== undefined ? { runIdGiven: true } : {}), profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input }),
   );
   const taken = new Set<string>();
   for (const { name, profiles } of imported) {

@@ -1,7 +1,7 @@
 // The one place a command's outcome becomes an exit code and a line on stderr.
 
-import { EXIT_RUNTIME, ProfilerError, oneLine } from '../errors.js';
-import { processIO, type CliIO } from './io.js';
+import { EXIT_RUNTIME, ProfilerError, oneLine } from '../base/errors.js';
+import { processIO, type CliIO } from '../base/io.js';
 
 export async function main(stage: string, run: (io: CliIO) => Promise<number>): Promise<void> {
   const io = processIO();

@@ -5,15 +5,16 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { badInput, usage } from '../errors.js';
+import { badInput, usage } from '../base/errors.js';
 import { sampleIndexFor, totalOf } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
 import { isType, type AnyRecord, type BottleneckRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
 import { checkBaselines, type BaselinePlan } from '../plan/followup.js';
-import type { CliIO } from './io.js';
-import { diagnostic, runStage } from './stage.js';
+import type { CliIO } from '../base/io.js';
+import { diagnostic } from '../records/diagnostic.js';
+import { runStage } from './stage.js';
 
 export interface PlanOptions {
   minGain: number;

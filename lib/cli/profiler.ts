@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { EXIT_REGRESSION } from '../analysis/compare.js';
 import { EXIT_CUT_SHORT } from '../collectors/types.js';
-import type { CliIO } from './io.js';
+import type { CliIO } from '../base/io.js';
 
 export type StageName = 'perf-collect' | 'perf-analyze' | 'perf-plan' | 'perf-apply';
 export const STAGES: StageName[] = ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply'];

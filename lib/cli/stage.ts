@@ -2,11 +2,11 @@
 // validate records, pass through what the stage does not consume, and stop
 // quietly when the reader downstream goes away.
 
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import { readRecords } from '../records/reader.js';
-import type { AnyRecord, DiagnosticRecord } from '../records/types.js';
+import type { AnyRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
-import type { CliIO } from './io.js';
+import type { CliIO } from '../base/io.js';
 
 export interface StageHandlers {
   /** Return true when the stage consumed the record (it will not be passed on). */
@@ -35,10 +35,4 @@ export async function runStage(io: CliIO, stage: string, handlers: StageHandlers
   if (!out.closed) await handlers.onEnd(out);
   await out.end();
   return 0;
-}
-
-export function diagnostic(stage: string, level: DiagnosticRecord['level'], code: string, message: string, runId?: string): DiagnosticRecord {
-  const record: DiagnosticRecord = { type: 'diagnostic', v: 1, level, code, message, stage };
-  if (runId) record.runId = runId;
-  return record;
 }

@@ -8,7 +8,7 @@
 
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ProfilerError } from '../errors.js';
+import { ProfilerError } from '../base/errors.js';
 import { checkPython, runnerCommand } from './python.js';
 import { importFile } from './tool.js';
 import type { Collector } from './types.js';

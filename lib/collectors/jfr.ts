@@ -7,7 +7,7 @@
 
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ProfilerError, usage } from '../errors.js';
+import { ProfilerError, usage } from '../base/errors.js';
 import { appendOption, findCommand, importFile, missing, targetEnv } from './tool.js';
 import type { Collector, CollectorContext } from './types.js';
 

@@ -10,7 +10,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { execa } from 'execa';
-import { ProfilerError, oneLine, usage } from '../errors.js';
+import { ProfilerError, oneLine, usage } from '../base/errors.js';
 import { appendOption, findCommand, importFile, missing, targetEnv } from './tool.js';
 import type { Collector, CollectorContext } from './types.js';
 

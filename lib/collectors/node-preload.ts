@@ -1,9 +1,10 @@
 // Loaded into every Node process of a profiled run through
 // NODE_OPTIONS=--import=<this file>, so `npm start`, npx, test runners and
 // their child processes are all covered. It starts V8's CPU profiler (and heap
-// sampling, and the wait recorder of node-waits/) when the run's `start` file
-// appears in PERF_NODE_PROF_DIR, stops when `stop` appears or the process
-// exits, and writes <pid>.cpuprofile / .heapprofile / .waits.json there. Start/stop by file rather than by signal: a signal
+// sampling, heap used over the window from node-memory/, and the wait
+// recorder of node-waits/) when the run's `start` file appears in
+// PERF_NODE_PROF_DIR, stops when `stop` appears or the process exits, and
+// writes <pid>.cpuprofile / .heapprofile / .memory.json / .waits.json there. Start/stop by file rather than by signal: a signal
 // would kill the non-Node processes (sh, npm's children) of the same tree.
 // Everything here is synchronous on purpose: the inspector answers a session
 // on the main thread synchronously, so this also works inside 'exit'.
@@ -12,6 +13,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { memoryRecorder } from './node-memory/recorder.js';
 import { installWaitProfiler } from './node-waits/index.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
@@ -41,6 +43,7 @@ function install(dir: string): void {
   const base = join(dir, String(process.pid));
   let state: 'waiting' | 'profiling' | 'done' = 'waiting';
   let session: Session | undefined;
+  const memory = memoryRecorder(kinds, post);
   // Installed now, before the user's modules bind fs, timers and fetch; records only inside the window.
   const waits = kinds.has('wall') ? installWaitProfiler() : undefined;
 
@@ -54,23 +57,17 @@ function install(dir: string): void {
       post(session, 'Profiler.setSamplingInterval', { interval: intervalUs });
       post(session, 'Profiler.start');
     }
+    memory.start(session);
     waits?.start();
-    if (kinds.has('alloc')) {
-      post(session, 'HeapProfiler.enable');
-      // Count every sampled allocation, not only what is still alive at stop: an alloc profile.
-      post(session, 'HeapProfiler.startSampling', {
-        samplingInterval: 32 * 1024,
-        includeObjectsCollectedByMajorGC: true,
-        includeObjectsCollectedByMinorGC: true,
-      });
-    }
   };
 
   const stop = () => {
     if (state !== 'profiling' || !session) return;
     state = 'done';
     if (kinds.has('cpu')) writeAtomically(`${base}.cpuprofile`, JSON.stringify(post(session, 'Profiler.stop').profile));
-    if (kinds.has('alloc')) writeAtomically(`${base}.heapprofile`, JSON.stringify(post(session, 'HeapProfiler.stopSampling').profile));
+    const { raw, heapProfile } = memory.stop(session);
+    if (heapProfile) writeAtomically(`${base}.${raw.sampling === 'heap' ? 'live.heapprofile' : 'heapprofile'}`, JSON.stringify(heapProfile));
+    writeAtomically(`${base}.memory.json`, JSON.stringify(raw));
     if (waits) writeAtomically(`${base}.waits.json`, JSON.stringify(waits.stop()));
     session.disconnect();
     writeFileSync(`${base}.done`, '');

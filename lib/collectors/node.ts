@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { importProfiles, openSource, IMPORTERS } from '../importers/registry.js';
-import { oneLine } from '../errors.js';
+import { oneLine } from '../base/errors.js';
 import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
+import { nodeHeapSeries, readRetention } from './node-memory/collect.js';
 import { readWaitProfile } from './node-waits/collect.js';
 
 const PRELOAD = fileURLToPath(new URL('./node-preload.js', import.meta.url));
@@ -31,7 +32,7 @@ const FILE_KINDS: Record<string, { kind: ProfileKind; format: string }> = {
 function kindsFor(ctx: CollectorContext): ProfileKind[] {
   const heapOk = IMPORTERS.some((i) => i.format === HEAP_FORMAT);
   const wanted = ctx.settings.kinds ?? ['cpu', 'alloc', 'wall'];
-  return wanted.filter((k) => k === 'cpu' || k === 'wall' || (k === 'alloc' && heapOk));
+  return wanted.filter((k) => k === 'cpu' || k === 'wall' || ((k === 'alloc' || k === 'heap') && heapOk));
 }
 
 /** Pids that started profiling (wrote <pid>.json), sorted numerically. */
@@ -108,10 +109,15 @@ export const nodeCollector: Collector = {
           out.push({ ...p, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv } });
         }
       }
+      const retained = await readRetention(ctx, pid, argv, names);
+      if (retained) out.push(retained);
       const waits = await readWaitProfile(ctx, pid, argv, names);
       if (waits) out.push(waits);
     }
     return out;
+  },
+  async memorySeries(ctx) {
+    return nodeHeapSeries(ctx, await startedPids(ctx.workDir));
   },
   describe(ctx, launch) {
     const kinds = kindsFor(ctx);

@@ -13,7 +13,7 @@ import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
-import { ProfilerError, oneLine } from '../errors.js';
+import { ProfilerError, oneLine } from '../base/errors.js';
 import { importProfiles } from '../importers/registry.js';
 import { DEFAULT_LIMITS } from '../importers/types.js';
 import { appendOption, findCommand, missing, streamSource, targetEnv } from './tool.js';

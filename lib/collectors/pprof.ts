@@ -9,7 +9,7 @@
 
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ProfilerError, oneLine, usage } from '../errors.js';
+import { ProfilerError, oneLine, usage } from '../base/errors.js';
 import type { ProfileKind } from '../model/profile.js';
 import { importFile, matchFiles } from './tool.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';

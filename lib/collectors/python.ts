@@ -2,16 +2,20 @@
 // sampler shipped in lib/collectors/python/sampler.py, which runs the user's
 // script (or -m module) in its own process through runpy and writes folded
 // stacks. Wall clock, so threads waiting on I/O or locks show up as well as
-// those burning CPU. Samples are counted inside the measurement window only
-// (start/stop files the sampler polls). Child processes are not sampled.
+// those burning CPU; each sample carries its thread's state as the pprof label
+// `state` (running, sleeping, io, lock, gil, waiting; see sampler.py), the
+// innermost C call it waits in as `call`, and the thread's name as `thread`.
+// Samples are counted inside the measurement window only (start/stop files
+// the sampler polls). Child processes are not sampled.
 
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProfilerError, badInput, usage } from '../errors.js';
+import { ProfilerError, badInput, usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
-import { findCommand, importFile, missing, targetEnv } from './tool.js';
+import { readSampledStacks } from './python-stacks.js';
+import { findCommand, missing, targetEnv } from './tool.js';
 import type { Collector, CollectorContext } from './types.js';
 
 export const DEFAULT_PYTHON_INTERVAL_US = 5000;
@@ -72,6 +76,10 @@ function intervalOf(ctx: CollectorContext): number {
   return us;
 }
 
+function stacksPath(ctx: CollectorContext): string {
+  return join(ctx.workDir, 'stacks.ndjson');
+}
+
 function windowDir(ctx: CollectorContext): string {
   return join(ctx.workDir, 'python-window');
 }
@@ -105,7 +113,7 @@ export const pythonCollector: Collector = {
   async prepare(ctx) {
     const extra = ['--interval-us', String(intervalOf(ctx)), '--window-dir', windowDir(ctx)];
     await mkdir(windowDir(ctx), { recursive: true });
-    return { command: runnerCommand(ctx, 'sample', join(ctx.workDir, 'stacks.folded'), extra), env: {} };
+    return { command: runnerCommand(ctx, 'sample', stacksPath(ctx), extra), env: {} };
   },
   // The sampler polls for these files each tick: samples cover the measurement window only.
   async onMeasureStart(ctx) {
@@ -115,7 +123,7 @@ export const pythonCollector: Collector = {
     await writeFile(join(windowDir(ctx), 'stop'), '');
   },
   async collect(ctx) {
-    const out = join(ctx.workDir, 'stacks.folded');
+    const out = stacksPath(ctx);
     const metaText = await readFile(`${out}.meta.json`, 'utf8').catch(() => undefined);
     if (metaText === undefined) throw new ProfilerError('runtime', 'python: the sampler wrote no stacks (the target was killed before it could write them)');
     let meta: SamplerMeta;
@@ -126,8 +134,7 @@ export const pythonCollector: Collector = {
     }
     const folded = await readFile(out);
     if (folded.length === 0) throw new ProfilerError('runtime', `python: no stacks sampled in the ${(meta.elapsedNs / 1e9).toFixed(2)} s window; the script ended before the first sample, or lower profiler.intervalUs`);
-    const imported = await importFile(out, 'folded');
-    return imported.map((p) => ({ ...p, kind: 'wall' as const, label: 'wall', profile: asWallProfile(p.profile, meta) }));
+    return [{ kind: 'wall', sourceFormat: 'python-sampler', label: 'wall', profile: asWallProfile(await readSampledStacks(out), meta) }];
   },
   describe(ctx, launch) {
     return `python: wall-clock stack sampling every ${intervalOf(ctx)} us: ${launch.command.join(' ')}`;

@@ -3,7 +3,7 @@
 
 import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import type { ReadyCheck } from './types.js';
 import type { Target } from './target.js';
 

@@ -2,7 +2,7 @@
 // orchestration (run.ts) only ever asks this module.
 
 import { basename } from 'node:path';
-import { usage } from '../errors.js';
+import { usage } from '../base/errors.js';
 import { nodeCollector } from './node.js';
 import { pprofCollector } from './pprof.js';
 import { perfCollector } from './perf.js';

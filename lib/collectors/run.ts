@@ -10,16 +10,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { oneLine } from '../errors.js';
-import type { CliIO } from '../cli/io.js';
+import { oneLine } from '../base/errors.js';
+import type { CliIO } from '../base/io.js';
 import { runCommandLoad, type CommandLoadResult } from './load-command.js';
 import { DEFAULT_HTTP_DURATION_S, runHttpLoad, type HttpLoad, type HttpLoadResult } from './load-http.js';
 import { RUN_TAG_VARIABLE, TreeSampler, reapedChildrenCpu, type CpuReading } from './process-tree.js';
 import { Progress } from './progress.js';
 import { describeReady, waitReady } from './ready.js';
 import { Target } from './target.js';
-import { EXIT_CUT_SHORT, type CollectedProfile, type Collector, type CollectorContext, type ProfilerSettings, type ReadyCheck, type Scenario } from './types.js';
+import { EXIT_CUT_SHORT, type CollectedProfile, type Collector, type CollectorContext, type MemorySeries, type ProfilerSettings, type ReadyCheck, type Scenario } from './types.js';
 import { exitForSignal, measurementMetrics, type Measured, type MetricValue } from './measurements.js';
+import { runMemoryMetrics } from './memory-over-time.js';
 
 export type CutReason = 'interrupted' | 'ready-timeout' | 'target-exited' | 'load-failed' | 'target-failed';
 
@@ -76,6 +77,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
   let load: Promise<unknown> | undefined;
   let window: { start: number; cpu: CpuReading; reaped: CpuReading; end?: number } | undefined;
   let failure: unknown;
+  let heapSeries: MemorySeries[] = [];
 
   const interrupted = () => {
     if (deps.interrupt.aborted) throw new CutShort('interrupted', `interrupted by ${String(deps.interrupt.reason ?? 'a signal')}`);
@@ -203,6 +205,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
     if (failure === undefined) {
       try {
         outcome.profiles = await collector.collect(ctx);
+        heapSeries = (await collector.memorySeries?.(ctx)) ?? [];
       } catch (err) {
         outcome.notes.push(`${collector.name}: could not read what was recorded: ${oneLine(err)}`);
       }
@@ -211,7 +214,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
     progress.done();
   }
   if (failure !== undefined) throw failure;
-  outcome.metrics = measurementMetrics(measured);
+  outcome.metrics = [...measurementMetrics(measured), ...runMemoryMetrics(window, sampler?.rss ?? [], heapSeries, measured.http?.completed)];
   if (outcome.profiles.length === 0) outcome.notes.push(`${collector.name}: no profile was recorded (did the command start a process ${collector.name} can profile?)`);
   outcome.exitCode = !outcome.cutShort ? 0 : outcome.cutShort.reason === 'interrupted' ? exitForSignal(deps.interrupt.reason) : EXIT_CUT_SHORT;
   return outcome;

@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { access, readdir, stat } from 'node:fs/promises';
 import { basename, delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { ProfilerError, usage } from '../errors.js';
+import { ProfilerError, usage } from '../base/errors.js';
 import { importProfiles, openSource } from '../importers/registry.js';
 import { DEFAULT_LIMITS, HEAD_BYTES, type ImportSource } from '../importers/types.js';
 import type { CollectedProfile, CollectorContext } from './types.js';

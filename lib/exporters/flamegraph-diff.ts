@@ -4,7 +4,7 @@
 // different lengths compare fairly. Pure: two profiles in, text out.
 
 import type { Profile } from '../model/profile.js';
-import { pct } from '../report/format.js';
+import { pct } from '../base/format.js';
 import { DEFAULT_MIN_WIDTH_PX, flameTreeOf, type FlameGraphOptions } from './flamegraph.js';
 import { WIDTH } from './html/flame-layout.js';
 import { buildFlameTree, type FlameNode } from './flame-tree.js';

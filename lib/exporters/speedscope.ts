@@ -3,7 +3,7 @@
 // root first, the default sample type active. Pure; same profile, same bytes.
 
 import type { Profile } from '../model/profile.js';
-import { PACKAGE } from '../version.js';
+import { PACKAGE } from '../base/version.js';
 
 /** pprof units speedscope knows by name; anything else is shown as a plain number. */
 const UNITS = new Set(['nanoseconds', 'microseconds', 'milliseconds', 'seconds', 'bytes']);

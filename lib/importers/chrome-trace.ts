@@ -4,7 +4,7 @@
 // nodes (with `parent` ids), samples and timeDeltas. They are put back together
 // into a .cpuprofile and converted by the V8 importer, one profile per thread.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { headText } from './json-input.js';
 import { jsonArrayItems } from './json-items.js';
 import type { ImportedProfile, Importer, ImportSource } from './types.js';

@@ -4,7 +4,7 @@
 
 import type { Readable } from 'node:stream';
 import { execa, type Result } from 'execa';
-import { ProfilerError, badInput } from '../errors.js';
+import { ProfilerError, badInput } from '../base/errors.js';
 
 export interface Tool {
   /** The command looked up on PATH. */

@@ -3,7 +3,7 @@
 // `--format raw`. Read line by line, so a file far larger than memory costs
 // memory for its distinct stacks only (the builder merges identical ones).
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { Frame } from '../model/profile.js';
 import { headText } from './json-input.js';
@@ -37,6 +37,16 @@ export function parseFoldedFrame(text: string): Frame {
   return { name, file, line: 0, column: 0 };
 }
 
+/** Frame text -> the builder's frame id. A frame's text occurs on many lines; it is parsed once. */
+export function foldedFrameIds(builder: ProfileBuilder): (text: string) => number {
+  const ids = new Map<string, number>();
+  return (text) => {
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = builder.frameId(parseFoldedFrame(text))));
+    return id;
+  };
+}
+
 /** The end of a long line: where the count should be. */
 const tail = (text: string): string => (text.length > 80 ? `…${text.slice(-79)}` : text);
 
@@ -60,13 +70,7 @@ export const foldedImporter: Importer = {
   sniff: (head) => (looksFolded(head) ? 'maybe' : 'no'),
   async parse(source): Promise<ImportedProfile[]> {
     const builder = new ProfileBuilder({ sampleTypes: [{ type: 'samples', unit: 'count' }] });
-    // A frame's text occurs on many lines; parse it once.
-    const ids = new Map<string, number>();
-    const idOf = (text: string): number => {
-      let id = ids.get(text);
-      if (id === undefined) ids.set(text, (id = builder.frameId(parseFoldedFrame(text))));
-      return id;
-    };
+    const idOf = foldedFrameIds(builder);
     for await (const { text, lineNo } of readLines(source.open(), source.name)) {
       if (text.trim() === '') continue;
       const m = LINE.exec(text);

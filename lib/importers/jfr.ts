@@ -5,7 +5,7 @@
 // costs about 8 KB per event, far more than the recording itself.
 
 import type { Readable } from 'node:stream';
-import { badInput, usage } from '../errors.js';
+import { badInput, usage } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { ProfileKind } from '../model/profile.js';
 import { withTool, type Tool } from './external-tool.js';

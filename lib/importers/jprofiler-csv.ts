@@ -5,9 +5,9 @@
 // ("Self time" / "Inherent time", unit in parentheses, milliseconds when not
 // given) and optionally its calls ("Invocations" / "Count").
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import type { ImportedProfile } from './types.js';
-import { javaFrame, jprofilerBuilder } from './jprofiler.js';
+import { javaFrame, jprofilerBuilder } from './jprofiler-frames.js';
 
 const NAME_COLUMN = /^(hot\s*spots?|method)\b/i;
 const TIME_COLUMN = /^(self|inherent)\s*time\b/i;

@@ -8,28 +8,15 @@
 // where present selfTime, count, lineNumber. Others (leaf, percent,
 // methodSignature) are ignored: they repeat what the tree already says.
 
-import { badInput } from '../errors.js';
-import { ProfileBuilder } from '../model/builder.js';
+import { badInput } from '../base/errors.js';
+import type { ProfileBuilder } from '../model/builder.js';
 import { headText } from './json-input.js';
 import { isHotSpotsCsv, readHotSpotsCsv } from './jprofiler-csv.js';
+import { javaFrame, jprofilerBuilder } from './jprofiler-frames.js';
 import type { ImportedProfile, Importer } from './types.js';
 import { parseXml, type XmlElement } from './xml-subset.js';
 
 const MS = 1e6; // exported times are milliseconds; pprof wants nanoseconds
-
-export function jprofilerBuilder(): ProfileBuilder {
-  return new ProfileBuilder({
-    sampleTypes: [
-      { type: 'calls', unit: 'count' },
-      { type: 'cpu', unit: 'nanoseconds' },
-    ],
-  });
-}
-
-/** "com.example.Foo" + "bar" -> the frame JProfiler shows as com.example.Foo.bar; the class stands in for the file. */
-export function javaFrame(cls: string, method: string, line: number) {
-  return { name: cls ? `${cls}.${method}` : method, file: cls, line: line > 0 ? line : 0, column: 0 };
-}
 
 function numberAttr(el: XmlElement, attr: string, where: string, required: boolean): number | undefined {
   const raw = el.attrs[attr];

@@ -1,7 +1,7 @@
 // Shared by the JSON-based importers: read the whole input and parse it, with
 // an error that names the file and, where JSON.parse says, the position.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import type { ImportSource } from './types.js';
 
 export async function readJson(source: ImportSource, what: string): Promise<unknown> {

@@ -6,7 +6,7 @@
 
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { ProfilerError, badInput } from '../errors.js';
+import { ProfilerError, badInput } from '../base/errors.js';
 
 export interface JsonItem {
   value: unknown;

@@ -4,7 +4,7 @@
 // lib/records/split-lines.ts, as the NDJSON reader is.
 
 import type { Readable } from 'node:stream';
-import { ProfilerError, badInput } from '../errors.js';
+import { ProfilerError, badInput } from '../base/errors.js';
 import { LineTooLongError, splitLines } from '../records/split-lines.js';
 
 export interface Line {

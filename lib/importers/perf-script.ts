@@ -4,7 +4,7 @@
 // (a long recording's text is gigabytes); one profile per event.
 
 import { basename } from 'node:path';
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import { headText, pathOfUrl } from './json-input.js';
 import { readLines } from './lines.js';

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { ProfilerError, badInput, usage } from '../errors.js';
+import { ProfilerError, badInput, usage } from '../base/errors.js';
 import { pprofImporter } from './pprof.js';
 import { chromeTraceImporter } from './chrome-trace.js';
 import { cprofileImporter } from './cprofile.js';

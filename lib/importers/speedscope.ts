@@ -3,7 +3,7 @@
 // root first, with weights) or `evented` (open/close events on a timeline,
 // weighted by the time each stack was on top). One profile record each.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { Frame, Profile, ProfileKind, ValueType } from '../model/profile.js';
 import { headText, readJson } from './json-input.js';

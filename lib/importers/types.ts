@@ -2,7 +2,7 @@
 // first bytes, then parse the whole input into one or more profiles.
 
 import type { Readable } from 'node:stream';
-import { DEFAULT_PROFILE_LIMITS, type ProfileLimits } from '../model/check.js';
+import type { ImportLimits } from '../model/check.js';
 import type { Profile, ProfileKind } from '../model/profile.js';
 
 export type SniffAnswer = 'yes' | 'no' | 'maybe';
@@ -28,12 +28,7 @@ export interface ImportedProfile {
   notes?: string[];
 }
 
-export interface ImportLimits extends ProfileLimits {
-  /** Largest decompressed size accepted for gzip input, in bytes (zip bombs). */
-  maxDecompressedBytes: number;
-}
-
-export const DEFAULT_LIMITS: ImportLimits = { maxDecompressedBytes: 1 << 30, ...DEFAULT_PROFILE_LIMITS };
+export { DEFAULT_LIMITS, type ImportLimits } from '../model/check.js';
 
 export interface Importer {
   /** The name users pass to --format. */

@@ -3,7 +3,7 @@
 // tree has the pseudo-frames (idle), (program) and (garbage collector); they
 // are kept as frames with no file so I/O waiting and GC stay visible.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { Profile } from '../model/profile.js';
 import { headText, pathOfUrl, readJson } from './json-input.js';

@@ -3,7 +3,7 @@
 // V8's sampler attributes to allocations made there. Imported as an `alloc`
 // profile in bytes, with the number of sampled allocations beside it.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import { headText, readJson } from './json-input.js';
 import type { ImportedProfile, Importer } from './types.js';

@@ -4,7 +4,7 @@
 // mixed text) is refused with the line it is on: these files are machine
 // written, and a surprise is better reported than guessed around.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 
 export interface XmlElement {
   name: string;

@@ -2,7 +2,7 @@
 // (as pprof's CheckValid does), plus the configurable size limits that keep a
 // hostile or runaway input from exhausting memory downstream.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 import type { Profile } from './profile.js';
 
 export interface ProfileLimits {
@@ -13,6 +13,14 @@ export interface ProfileLimits {
 }
 
 export const DEFAULT_PROFILE_LIMITS: ProfileLimits = { maxStackDepth: 65_536, maxSamples: 20_000_000 };
+
+/** The limits of reading a profile from bytes: the profile's own, plus the gzip bomb guard. */
+export interface ImportLimits extends ProfileLimits {
+  /** Largest decompressed size accepted for gzip input, in bytes (zip bombs). */
+  maxDecompressedBytes: number;
+}
+
+export const DEFAULT_LIMITS: ImportLimits = { maxDecompressedBytes: 1 << 30, ...DEFAULT_PROFILE_LIMITS };
 
 export function checkProfile(profile: Profile, where: string, limits: ProfileLimits = DEFAULT_PROFILE_LIMITS): void {
   const types = profile.sampleTypes.length;

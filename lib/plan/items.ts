@@ -7,6 +7,7 @@ import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { basisFor, shareOf, type PlanInput } from './basis.js';
 import { gainRange } from './estimate.js';
+import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
 import { waitGain } from './wait-gain.js';
@@ -55,10 +56,10 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
   if (ids.length === 0) return undefined;
   const best = STRATEGIES[ids[0]!];
   const ctx = codeContext(b);
-  const basis = basisFor(input, b.profileId);
+  const basis = leakBasis(input, b) ?? basisFor(input, b.profileId);
   // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
   const wait = waitGain(b, ids[0]!, basis);
-  const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : shareOf(input, b);
+  const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : (leakShare(input, b) ?? shareOf(input, b));
   const speedup = wait ? wait.f : best.speedup;
   const gain = gainRange(share.p, speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';

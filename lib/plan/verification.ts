@@ -2,7 +2,7 @@
 // reach (the low end of the estimate: what the plan promises at least), and
 // the exact command that re-measures against this run as the baseline.
 
-import { formatValue } from '../report/format.js';
+import { formatValue } from '../base/format.js';
 import type { RunRecord } from '../records/types.js';
 import type { MetricBasis } from './basis.js';
 import { targetValue } from './estimate.js';

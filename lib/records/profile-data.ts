@@ -1,14 +1,21 @@
 // A profile travels between stages as one base64 field of gzipped pprof: one
 // encode in perf-collect, one decode per stage that needs the model.
 
-import { badInput } from '../errors.js';
-import { encodePprof } from '../exporters/pprof.js';
-import { decodePprof } from '../importers/pprof.js';
-import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
-import type { Profile } from '../model/profile.js';
+import { badInput } from '../base/errors.js';
+import { encodePprof } from '../pprof/encode.js';
+import { DEFAULT_LIMITS } from '../model/check.js';
+import type { Profile, ProfileKind } from '../model/profile.js';
+import { decodePprof } from '../pprof/decode.js';
 import type { ProfileRecord } from './types.js';
 
-export function toProfileRecord(imported: ImportedProfile, runId: string, profileId: string, source?: string): ProfileRecord {
+/** What a record needs of an imported or collected profile (importers' ImportedProfile has this shape). */
+export interface KindedProfile {
+  kind: ProfileKind;
+  sourceFormat: string;
+  profile: Profile;
+}
+
+export function toProfileRecord(imported: KindedProfile, runId: string, profileId: string, source?: string): ProfileRecord {
   const { profile } = imported;
   const record: ProfileRecord = {
     type: 'profile',

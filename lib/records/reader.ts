@@ -4,7 +4,7 @@
 // line number we need in messages (and re-splits long lines quadratically).
 
 import type { Readable } from 'node:stream';
-import { ProfilerError } from '../errors.js';
+import { ProfilerError } from '../base/errors.js';
 import { LineTooLongError, splitLines } from './split-lines.js';
 import type { AnyRecord } from './types.js';
 import { validateRecord } from './validate.js';

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { ProfilerError } from '../errors.js';
+import { ProfilerError } from '../base/errors.js';
 import { PROTOCOL_VERSION, RECORD_TYPES, isKnownType, type AnyRecord, type RecordType } from './types.js';
 
 // dist/lib/records -> project root, and lib/records when run from source.

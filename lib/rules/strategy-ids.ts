@@ -12,7 +12,7 @@ export const STRATEGY_IDS = [
   'streaming-serialization', // stream large JSON instead of building it in memory
   'async-io',                // non-blocking fs/network instead of *Sync on the event loop
   'cache-file-read',         // read a file once at start-up, not per request
-  'async-crypto',            // crypto/zlib off the event loop (async API or worker)
+  'async-crypto-zlib',       // crypto or zlib off the event loop (async API or worker)
   'batch-io',                // fewer, larger I/O operations
   'buffer-writes',           // buffered writer instead of one syscall per small write
   'reduce-allocations',      // allocate less per item: reuse, avoid temporaries
@@ -41,6 +41,9 @@ export const STRATEGY_IDS = [
   'run-concurrently',        // start independent waits together (Promise.all with a bound) instead of one after another
   'move-off-request-path',   // answer first, do the wait after the response or in a background job
   'add-timeout',             // bound a slow wait with a timeout (and a fallback) so its tail stops the request's
+  'bound-cache',             // a leak: give the cache a size (LRU) or a time to live, so it stops growing
+  'release-references',      // a leak: remove listeners, clear timers, drop closures and map entries when done
+  'stream-not-accumulate',   // a leak: process items as they come instead of keeping them all
 ] as const;
 
 export type StrategyId = (typeof STRATEGY_IDS)[number];

@@ -1,7 +1,7 @@
 // JSON parse errors and schema errors that point at the place: "file:line:col"
 // for syntax, a JSON path ($.scenarios.default.load) for shape.
 
-import { badInput } from '../errors.js';
+import { badInput } from '../base/errors.js';
 
 /** 1-based line and column of a character offset. */
 export function lineColOf(text: string, offset: number): { line: number; col: number } {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { badInput, usage } from '../errors.js';
+import { badInput, usage } from '../base/errors.js';
 import { loadSchema } from '../records/validate.js';
 import { defaultProfilerFor, isProfilerName } from '../collectors/registry.js';
 import type { ProfilerSettings, Scenario } from '../collectors/types.js';

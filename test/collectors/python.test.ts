@@ -62,7 +62,7 @@ t.test('commands: what runs under the sampler, and what is refused', async (t) =
 t.test('--dry-run shows the runner and the interval', async (t) => {
   const r = runBin('perf-collect', ['--run-profile', '--dry-run', '--profiler', 'python', '--', 'python3', 'app.py', 'x'], { cwd: tempRoot('collect-python-') });
   t.equal(r.code, 0, r.stderr);
-  t.match(r.stderr, /command: python3 \S+lib\/collectors\/python\/sampler\.py --mode sample --interval-us 5000 --window-dir \S+ --out \S+stacks\.folded -- app\.py x/);
+  t.match(r.stderr, /command: python3 \S+lib\/collectors\/python\/sampler\.py --mode sample --interval-us 5000 --window-dir \S+ --out \S+stacks\.ndjson -- app\.py x/);
 });
 
 t.test('sampler ticks become wall time at the measured mean tick', async (t) => {

@@ -2,7 +2,7 @@
 // times (FUZZ_RUNS); the normal test run uses a small seeded set. Reproduce a
 // failure with the seed and path fast-check prints: FUZZ_SEED=<seed> FUZZ_RUNS=... npx tap test/fuzz/<file>.
 import fc from 'fast-check';
-import { ProfilerError } from '../../lib/errors.js';
+import { ProfilerError } from '../../lib/base/errors.js';
 
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261125);

@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { Function as PFunction, Line, Location, Profile as PProfile, Sample, StringTable, ValueType } from 'pprof-format';
 import t from 'tap';
-import { decodePprof } from '../../lib/importers/pprof.js';
+import { decodePprof } from '../../lib/pprof/decode.js';
 import { DEFAULT_LIMITS } from '../../lib/importers/types.js';
 import { checkProfile } from '../../lib/model/check.js';
 import { PROFILES } from '../helpers.js';

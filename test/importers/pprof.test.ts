@@ -3,9 +3,10 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import t from 'tap';
 import { functionStats, topBySelf } from '../../lib/analysis/hotspots.js';
-import { ProfilerError } from '../../lib/errors.js';
-import { encodePprof } from '../../lib/exporters/pprof.js';
-import { decodePprof, kindOfPprof } from '../../lib/importers/pprof.js';
+import { ProfilerError } from '../../lib/base/errors.js';
+import { encodePprof } from '../../lib/pprof/encode.js';
+import { kindOfPprof } from '../../lib/importers/pprof.js';
+import { decodePprof } from '../../lib/pprof/decode.js';
 import { DEFAULT_LIMITS } from '../../lib/importers/types.js';
 import { PROFILES } from '../helpers.js';
 

@@ -5,7 +5,7 @@ import type { BottleneckRecord, MetricRecord, RunRecord } from '../../lib/record
 export function runRecord(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
     type: 'run', v: 1, runId: 'r1', startedAt: '2026-01-01T00:00:00.000Z', tool: { name: 'perf-profiler', version: '0.1.0' },
-    // command is the target's argv (profile-run.ts); its --config is not the scenarios file, scenario.config is.
+    // command is the target's argv (cli/collect-scenario.ts); its --config is not the scenarios file, scenario.config is.
     profiler: 'node', command: ['node', 'server.js', '--config', 'app.json'],
     host: { platform: 'linux', arch: 'x64', cpus: 2, node: 'v20' },
     scenario: { name: 'checkout', load: 'http', mainMetric: 'http_latency_p99', config: 'perf.yaml' },

@@ -8,7 +8,7 @@ import t from 'tap';
 import { defaultProfilerFor } from '../../lib/collectors/registry.js';
 import { parseScenariosFile, resolveScenario } from '../../lib/scenarios/load.js';
 import { NOTHING_TO_DO } from '../../lib/cli/collect.js';
-import { ProfilerError } from '../../lib/errors.js';
+import { ProfilerError } from '../../lib/base/errors.js';
 import { ROOT, readText, runBin, tempRoot } from '../helpers.js';
 
 function collectWith(text: string | undefined) {

@@ -2,13 +2,15 @@
 
 Shipped with perf-profiler (lib/collectors/python.ts and cprofile.ts start it):
 
-  python3 sampler.py --mode sample --interval-us 5000 --out stacks.folded [--window-dir DIR] -- script.py args...
+  python3 sampler.py --mode sample --interval-us 5000 --out stacks.ndjson [--window-dir DIR] -- script.py args...
   python3 sampler.py --mode cprofile --out out.prof -- -m package.module args...
 
 sample:   wall-clock stack sampling: a daemon thread reads sys._current_frames()
-          every interval and counts each thread's stack; written as folded
-          stacks ("frame;frame count", root first, frames "func (file.py:line)")
-          plus <out>.meta.json with the sample count and elapsed time.
+          every interval and counts each thread's stack with the thread's
+          state (see thread_state); written as one JSON object per line,
+          {"stack": [root first, "func (file.py:line)"...], "labels": {"state",
+          "thread"[, "call"]}, "count": n}, plus <out>.meta.json with the
+          sample count and elapsed time.
           With --window-dir, only while DIR/start exists and DIR/stop does
           not (the orchestration's measurement window).
 cprofile: the standard library's deterministic cProfile, written with
@@ -20,6 +22,7 @@ is still written when the orchestration stops a server. Standard library only.
 """
 
 import argparse
+import dis
 import json
 import os
 import runpy
@@ -69,7 +72,192 @@ def stack_of(frame):
     frames.reverse()
     while frames and is_ours(frames[0]):
         frames.pop(0)
-    return tuple(frame_text(f).replace(";", ":") for f in frames)
+    return tuple(frame_text(f) for f in frames)
+
+
+# What a thread is doing, from the innermost frame's current instruction and
+# the OS's view of the thread. A frame whose current instruction is a call,
+# with no Python frame above it, is inside a C function (or has just returned
+# from one: CPython checks for a GIL hand-over at the end of a call). The call's
+# name says which wait it is: sleep, a read or recv, a lock. Whether the thread
+# was on the CPU since the previous sample comes from
+# /proc/self/task/<tid>/schedstat (time run or runnable): it decides the calls
+# whose names are also common non-blocking calls (dict.get, str.join), the C
+# calls not in the table, and a frame executing bytecode off the CPU, which can
+# only have been waiting for the GIL.
+RUNNING, SLEEPING, IO, LOCK, GIL, WAITING = "running", "sleeping", "io", "lock", "gil", "waiting"
+SLEEP_CALLS = ("sleep",)
+IO_CALLS = (
+    "read", "readinto", "readline", "readlines", "readall", "read1", "pread", "readv",
+    "write", "writelines", "pwrite", "writev", "flush", "fsync", "fdatasync", "open", "sendfile",
+    "recv", "recv_into", "recvfrom", "recvfrom_into", "recvmsg", "send", "sendall", "sendto", "sendmsg",
+    "accept", "connect", "connect_ex", "getaddrinfo", "gethostbyname", "gethostbyname_ex", "do_handshake",
+    "select", "poll", "epoll", "control", "stat", "listdir", "scandir",
+)
+LOCK_CALLS = ("acquire", "acquire_lock")
+# Lock waits only when the thread was off the CPU: the same names are everyday non-blocking calls.
+MAYBE_LOCK_CALLS = ("get", "put", "join", "wait")
+CHILD_CALLS = ("waitpid", "waitid", "wait3", "wait4", "pause", "sigwait", "sigtimedwait", "sigwaitinfo")
+STATE_OF_CALL = {}
+for _state, _names in ((SLEEPING, SLEEP_CALLS), (IO, IO_CALLS), (LOCK, LOCK_CALLS), (WAITING, CHILD_CALLS)):
+    STATE_OF_CALL.update((name, _state) for name in _names)
+CALL_OPS = {"CALL", "CALL_FUNCTION", "CALL_FUNCTION_KW", "CALL_FUNCTION_EX", "CALL_METHOD", "CALL_KW"}
+WITH_OPS = {"BEFORE_WITH", "SETUP_WITH", "BEFORE_ASYNC_WITH"}
+ATTR_OPS = {"LOAD_ATTR", "LOAD_METHOD"}
+# Instructions that are not steps of the value stack, left out before walking it.
+SKIPPED_OPS = {"CACHE", "PRECALL", "KW_NAMES", "EXTENDED_ARG", "NOP"}
+# On the CPU (or runnable) for at least this share of the time since the previous sample.
+ON_CPU_SHARE = 0.5
+
+
+def stack_effect(ins):
+    try:
+        return dis.stack_effect(ins.opcode, ins.arg if ins.opcode >= dis.HAVE_ARGUMENT else None, jump=False)
+    except (ValueError, TypeError):
+        return None
+
+
+def callee_name(ins, at):
+    """The name of what instruction `at` calls: walk back over its arguments on the value stack
+    to the instruction that pushed the callable, then forward over attribute loads on it
+    (`time.sleep` -> "sleep", `sock.recv` -> "recv", `with lock:` -> "lock")."""
+    op = ins[at]
+    if op.opname in WITH_OPS:
+        need = 0
+    elif op.opname == "CALL_FUNCTION_EX":
+        need = 1 + (op.arg & 1)
+    else:
+        need = (op.arg or 0) + (1 if op.opname == "CALL_FUNCTION_KW" else 0)
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        effect = stack_effect(ins[i])
+        if effect is None:
+            return None
+        depth += effect
+        if depth > need and ins[i].opname == "PUSH_NULL":
+            need = depth  # 3.13 pushes the NULL after the callable
+        elif depth > need:
+            name = ins[i].argval
+            j = i + 1
+            while j < at and ins[j].opname in ATTR_OPS:
+                name = ins[j].argval
+                j += 1
+            return name if isinstance(name, str) else None
+    return None
+
+
+class Step:
+    """An instruction of the value-stack walk, with every offset a frame may report for it."""
+
+    __slots__ = ("opname", "opcode", "arg", "argval", "offsets")
+
+    def __init__(self, ins):
+        self.opname, self.opcode, self.arg, self.argval = ins.opname, ins.opcode, ins.arg, ins.argval
+        self.offsets = {ins.offset}
+
+
+def instructions_of(code):
+    """The code's instructions without the ones that are not steps of the value stack. Python
+    3.11's specialised PRECALL makes the call itself and skips CALL, so a frame waiting in
+    the call reports the PRECALL's offset: it counts as its CALL's."""
+    steps = []
+    pending = []
+    for ins in dis.get_instructions(code):
+        if ins.opname in SKIPPED_OPS:
+            if ins.opname == "PRECALL":
+                pending.append(ins.offset)
+            continue
+        step = Step(ins)
+        if ins.opname in CALL_OPS:
+            step.offsets.update(pending)
+            pending = []
+        steps.append(step)
+    return steps
+
+
+class CallSites:
+    """(code, instruction offset) -> None when not a call, else (kind, callee name); computed once per site."""
+
+    def __init__(self):
+        self.sites = {}
+        self.instructions = {}
+
+    def at(self, code, offset):
+        key = (code, offset)
+        if key in self.sites:
+            return self.sites[key]
+        ins = self.instructions.get(code)
+        if ins is None:
+            ins = self.instructions[code] = instructions_of(code)
+        site = None
+        for index, instruction in enumerate(ins):
+            if offset in instruction.offsets:
+                if instruction.opname in CALL_OPS:
+                    site = ("call", callee_name(ins, index))
+                elif instruction.opname in WITH_OPS:
+                    site = ("with", callee_name(ins, index))
+                break
+        self.sites[key] = site
+        return site
+
+
+def read_proc(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+class ThreadClock:
+    """Was each thread on the CPU since its previous sample? From /proc/self/task/<tid>/schedstat
+    (ns run, ns waiting to run), else the state letter of .../stat (R running; S, D asleep)."""
+
+    def __init__(self):
+        self.last = {}
+
+    def off_cpu(self, native_id, now_ns, in_call):
+        """True, False, or None when /proc cannot tell (off Linux, a thread's first sample).
+        The state letter is only asked for a thread inside a C call: one running bytecode
+        is always asleep right now, waiting for the GIL the sampler holds."""
+        if native_id is None:
+            return None
+        sched = read_proc("/proc/self/task/%d/schedstat" % native_id)
+        if sched is not None:
+            fields = sched.split()
+            busy = int(fields[0]) + int(fields[1])
+            previous = self.last.get(native_id)
+            self.last[native_id] = (busy, now_ns)
+            if previous is not None and now_ns > previous[1]:
+                return busy - previous[0] < ON_CPU_SHARE * (now_ns - previous[1])
+        letter = self.state_letter(native_id) if in_call else None
+        return None if letter is None else letter in ("S", "D")
+
+    @staticmethod
+    def state_letter(native_id):
+        stat = read_proc("/proc/self/task/%d/stat" % native_id)
+        end = -1 if stat is None else stat.rfind(b")")
+        return None if end < 0 else stat[end + 2 : end + 3].decode("ascii", "replace")
+
+
+def thread_state(site, off_cpu, letter=None):
+    """(state, call name or None) of a thread whose innermost frame is at `site`
+    (see CallSites), off the CPU since the last sample or not (None: unknown)."""
+    if site is None:
+        return (GIL if off_cpu else RUNNING), None
+    kind, name = site
+    if kind == "with":
+        # Asleep while entering a with block (now, or else since the last sample): waiting for its lock.
+        asleep = letter in ("S", "D") or bool(off_cpu)
+        return (LOCK if asleep else RUNNING), None
+    known = STATE_OF_CALL.get(name)
+    if known is not None:
+        return known, name
+    if not off_cpu:
+        return RUNNING, name
+    if name in MAYBE_LOCK_CALLS:
+        return LOCK, name
+    return (IO if letter == "D" else WAITING), name
 
 
 class Sampler(threading.Thread):
@@ -83,6 +271,8 @@ class Sampler(threading.Thread):
         self.window_dir = window_dir
         self.written = False
         self.counts = {}
+        self.call_sites = CallSites()
+        self.clock = ThreadClock()
         self.samples = 0
         self.stopping = threading.Event()
         self.opened_at = None
@@ -109,13 +299,26 @@ class Sampler(threading.Thread):
                 return
             if self.opened_at is None:
                 self.opened_at = time.monotonic()
+            threads = {t.ident: t for t in threading.enumerate()}
+            now_ns = time.monotonic_ns()
             for ident, frame in sys._current_frames().items():
                 if ident == me:
                     continue
                 stack = stack_of(frame)
                 if stack:
-                    self.counts[stack] = self.counts.get(stack, 0) + 1
+                    key = (stack,) + self.labels_of(frame, threads.get(ident), now_ns)
+                    self.counts[key] = self.counts.get(key, 0) + 1
             self.samples += 1
+
+    def labels_of(self, frame, thread, now_ns):
+        """(thread name, state, call) of the thread whose innermost frame is `frame`."""
+        native_id = getattr(thread, "native_id", None)
+        site = self.call_sites.at(frame.f_code, frame.f_lasti)
+        off_cpu = self.clock.off_cpu(native_id, now_ns, site is not None)
+        # The letter says what the thread does now: asked where the call's name does not decide.
+        letter = ThreadClock.state_letter(native_id) if site is not None and site[1] not in STATE_OF_CALL and native_id is not None else None
+        state, call = thread_state(site, off_cpu, letter)
+        return (thread.name if thread is not None else "", state, call)
 
     def stop(self):
         """Stop sampling and write the stacks, unless the window's end already did."""
@@ -132,7 +335,13 @@ class Sampler(threading.Thread):
         return 0.0 if self.opened_at is None else self.closed_at - self.opened_at
 
     def write(self):
-        lines = sorted("%s %d\n" % (";".join(stack), n) for stack, n in self.counts.items())
+        lines = []
+        for (stack, thread, state, call), n in self.counts.items():
+            labels = {"state": state, "thread": thread} if thread else {"state": state}
+            if call:
+                labels["call"] = call
+            lines.append(json.dumps({"stack": list(stack), "labels": labels, "count": n}, sort_keys=True) + "\n")
+        lines.sort()
         write_atomic(self.out, "".join(lines).encode("utf-8"))
         meta = {"samples": self.samples, "elapsedNs": int(self.elapsed_s * 1e9), "intervalUs": self.interval_us}
         write_atomic(self.out + ".meta.json", json.dumps(meta).encode("utf-8"))

@@ -2,7 +2,7 @@
 // frames (readable with scripts off) and the frame data the page script uses
 // for tooltips, zoom, search and the icicle toggle. Pure: tree in, text out.
 
-import { formatValue } from '../../report/format.js';
+import { formatValue } from '../../base/format.js';
 import type { FlameNode, FlameTree } from '../flame-tree.js';
 import { ORIGIN_LABELS, originColour, originSwatch } from './colour.js';
 import { esc, jsonForScript, num } from './escape.js';

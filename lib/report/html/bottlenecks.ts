@@ -4,7 +4,7 @@
 
 import { esc } from '../../exporters/html/escape.js';
 import type { BottleneckRecord, PlanItemRecord } from '../../records/types.js';
-import { location, pct } from '../format.js';
+import { location, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import { htmlTable, raw } from './table.js';
 

@@ -3,7 +3,7 @@
 // moved, any regression past the gate, and a link to the differential graph.
 
 import { esc } from '../../exporters/html/escape.js';
-import { formatValue, location, pct } from '../format.js';
+import { formatValue, location, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import { profileFiles } from './files.js';
 import { htmlTable } from './table.js';

@@ -7,7 +7,7 @@ import { renderFlameGraphHtml, flamePage } from '../../exporters/flamegraph.js';
 import { renderDiffFlameGraphFragment } from '../../exporters/flamegraph-diff.js';
 import { renderFoldedBuffer } from '../../exporters/folded.js';
 import { renderSpeedscope } from '../../exporters/speedscope.js';
-import { runDir, type OutputProducer } from '../outputs.js';
+import { runDir, type OutputProducer } from '../run-folder.js';
 import { renderReportHtml } from '../report-html.js';
 import { decoded } from './decoded.js';
 import { profileFiles, rankedSampleType } from './files.js';

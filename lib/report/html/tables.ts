@@ -1,7 +1,7 @@
 // The plain tables of the report: top functions per profile, metrics, diagnostics.
 
 import { esc } from '../../exporters/html/escape.js';
-import { formatValue, location, pct } from '../format.js';
+import { formatValue, location, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import { htmlTable } from './table.js';
 

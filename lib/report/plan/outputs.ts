@@ -3,7 +3,7 @@
 // folder, never replacing an existing one. Runs with neither plan items nor
 // baseline checks get no plan files.
 
-import { PREVIEWS_DIR, runDir, type OutputProducer } from '../outputs.js';
+import { PREVIEWS_DIR, runDir, type OutputProducer } from '../run-folder.js';
 import { planChecks } from './common.js';
 import { renderPlanMd } from './plan-md.js';
 import { renderTasksMd } from './tasks-md.js';

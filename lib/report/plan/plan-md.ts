@@ -2,7 +2,7 @@
 // order of expected gain, each with a stable anchor (#perf-001), plus the
 // combined estimate and, with a baseline, whether earlier targets are met.
 
-import { mdTable } from '../format.js';
+import { mdTable } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import type { PlanItemRecord } from '../../records/types.js';
 import { anchorOf, checkLine, combinedEstimates, estimateOf, gainText, planChecks, targetLine, verificationOf } from './common.js';

@@ -2,7 +2,7 @@
 // cause, where (function, file:line), share and evidence. Parts of an
 // enclosing bottleneck are indented under it; their shares are included in it.
 
-import { location, mdTable, pct } from '../format.js';
+import { location, mdTable, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 
 export function bottlenecksSection(c: RunContents): string {

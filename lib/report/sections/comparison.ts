@@ -2,7 +2,7 @@
 // the functions that moved most, new and vanished hotspots, metric changes,
 // and what tripped --fail-on-regression.
 
-import { formatValue, mdTable, pct } from '../format.js';
+import { formatValue, mdTable, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import type { ComparisonRecord } from '../../records/types.js';
 

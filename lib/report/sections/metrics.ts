@@ -1,4 +1,4 @@
-import { formatValue, mdTable } from '../format.js';
+import { formatValue, mdTable } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import type { MetricRecord } from '../../records/types.js';
 

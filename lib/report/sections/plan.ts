@@ -1,6 +1,6 @@
 // The report's Plan section: the plan items at a glance, linking to plan.md.
 
-import { mdTable } from '../format.js';
+import { mdTable } from '../../base/format.js';
 import { anchorOf, combinedEstimates, gainText, planChecks } from '../plan/common.js';
 import type { RunContents } from '../run-contents.js';
 

@@ -1,4 +1,4 @@
-import { formatValue, location, mdTable, pct } from '../format.js';
+import { formatValue, location, mdTable, pct } from '../../base/format.js';
 import { profileFiles } from '../html/files.js';
 import type { RunContents } from '../run-contents.js';
 

@@ -1,7 +1,7 @@
 // The report's Views section: hot lines with source excerpts, value by
 // origin/package/file, and callers and callees of the top functions.
 
-import { formatValue, location, mdTable, pct } from '../format.js';
+import { formatValue, location, mdTable, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import type { CallgraphRecord, GroupRecord, HotlineRecord } from '../../records/types.js';
 

@@ -30,7 +30,7 @@ cpu from pprof: 19 distinct samples
   self        cum         function  file:line
   63000000    63000000    checksum  hot.c:13
   36000000    36000000    parse_line  hot.c:20
-  10000000    10000000    0x…  libc.so.6
+  11000000    114000000   [libc.so.6]  libc.so.6
   4000000     114000000   main  hot.c:36
 `
 

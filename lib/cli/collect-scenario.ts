@@ -5,22 +5,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diagnostic } from '../cli/stage.js';
-import type { CliIO } from '../cli/io.js';
-import { makeRunId, runRecord } from '../cli/run-info.js';
+import { diagnostic } from '../records/diagnostic.js';
+import type { CliIO } from '../base/io.js';
+import { makeRunId, runRecord } from '../records/run-record.js';
 import { toProfileRecord } from '../records/profile-data.js';
 import type { DiagnosticRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
 import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
-import { describeHttpLoad } from './load-http.js';
-import { describeReady } from './ready.js';
-import { collectorNamed } from './registry.js';
-import { runScenario, windowSecondsFor, type RunOutcome } from './run.js';
-import type { Collector, CollectedProfile, Scenario } from './types.js';
+import { describeHttpLoad } from '../collectors/load-http.js';
+import { describeReady } from '../collectors/ready.js';
+import { collectorNamed } from '../collectors/registry.js';
+import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run.js';
+import type { Collector, CollectedProfile, Scenario } from '../collectors/types.js';
 
 const STAGE = 'perf-collect';
 
-export interface RunProfileOptions extends ScenarioRequest {
+export interface CollectScenarioOptions extends ScenarioRequest {
   runId?: string;
   dryRun: boolean;
   verbose: boolean;
@@ -73,12 +73,13 @@ function profileIds(profiler: string, profiles: CollectedProfile[]): string[] {
   });
 }
 
-async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO): Promise<void> {
+async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO, runIdGiven: boolean): Promise<void> {
   const { scenario } = resolved;
   const out = new RecordWriter(io.stdout, STAGE);
   await out.write(
     await runRecord(io, {
       runId,
+      ...(runIdGiven ? { runIdGiven } : {}),
       profiler: collector.name,
       command: scenario.command,
       // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
@@ -104,7 +105,7 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
   await out.end();
 }
 
-export async function runProfile(options: RunProfileOptions, io: CliIO): Promise<number> {
+export async function collectScenario(options: CollectScenarioOptions, io: CliIO): Promise<number> {
   const resolved = resolveScenario(options);
   const collector = collectorNamed(resolved.settings.name);
   if (options.dryRun) return dryRun(resolved, collector, io);
@@ -123,7 +124,7 @@ export async function runProfile(options: RunProfileOptions, io: CliIO): Promise
       verbose: options.verbose,
     });
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
-    await emit(outcome, resolved, collector, runId, io);
+    await emit(outcome, resolved, collector, runId, io, options.runId !== undefined);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);
     return outcome.exitCode;
   } finally {

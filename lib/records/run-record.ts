@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
 import { execa } from 'execa';
-import type { RunRecord } from '../records/types.js';
-import { PACKAGE } from '../version.js';
-import type { CliIO } from './io.js';
+import type { RunRecord } from './types.js';
+import { PACKAGE } from '../base/version.js';
+import type { CliIO } from '../base/io.js';
 
 export const RUN_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
