@@ -14,7 +14,6 @@ import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { memoryRecorder } from './node-memory/recorder.js';
-import { installWaitProfiler } from './node-waits/index.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
 const POLL_MS = 50;
@@ -37,7 +36,7 @@ function writeAtomically(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
-function install(dir: string): void {
+async function install(dir: string): Promise<void> {
   const kinds = new Set((process.env.PERF_NODE_PROF_KINDS ?? 'cpu').split(','));
   const intervalUs = Number(process.env.PERF_NODE_PROF_INTERVAL_US ?? '1000');
   const base = join(dir, String(process.pid));
@@ -45,7 +44,8 @@ function install(dir: string): void {
   let session: Session | undefined;
   const memory = memoryRecorder(kinds, post);
   // Installed now, before the user's modules bind fs, timers and fetch; records only inside the window.
-  const waits = kinds.has('wall') ? installWaitProfiler() : undefined;
+  // (Loaded only when asked for: its modules cost start-up time.)
+  const waits = kinds.has('wall') ? (await import('./node-waits/index.js')).installWaitProfiler() : undefined;
 
   const start = () => {
     state = 'profiling';
@@ -86,7 +86,7 @@ function install(dir: string): void {
 
 if (dir && isMainThread) {
   try {
-    install(dir);
+    await install(dir);
   } catch (err) {
     process.stderr.write(`perf-profiler preload: ${(err as Error).message}\n`);
   }

@@ -28,7 +28,12 @@ export const WAIT_LABELS = {
   /** The request's whole latency in ns (on its marker sample). */
   requestNs: 'request_ns',
   status: 'status',
+  /** The thread-state vocabulary every sampler shares (docs/contracts.md 'Thread states'): io or sleeping. */
+  state: 'state',
 } as const;
+
+/** A wait's thread state: timers sleep, everything else waits on I/O (sockets, files, DNS, children). */
+export const stateOfOp = (op: string) => (op === 'timer' ? 'sleeping' : 'io');
 
 /** The leaf frame of a wait: "[http] GET 127.0.0.1:4001/items/:id". */
 export const waitFrameName = (op: string, target: string) => `[${op}] ${target}`;

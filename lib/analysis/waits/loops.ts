@@ -5,6 +5,8 @@
 // caller of the function where the wait itself starts (a getJson helper).
 
 const LOOP_HEAD = /\b(for\s*(await\s*)?\(|while\s*\(|do\s*$|\.(forEach|map|flatMap|reduce|filter|some|every)\s*\()/;
+/** A function or method head (not `if (x) {`, `switch (x) {`, `catch (e) {`). */
+const FUNCTION_HEAD = /\bfunction\b|=>\s*$|^\s*(?:async\s+)?(?!(?:if|switch|catch|with)\b)[\w$]+\s*\([^)]*\)\s*$/;
 /** How far above the call a loop head is searched: a function body of ordinary size. */
 const MAX_LINES_UP = 60;
 
@@ -27,7 +29,7 @@ export function callIsInLoop(lines: readonly string[], line: number): boolean {
         else {
           const head = text.slice(0, c);
           if (LOOP_HEAD.test(head) || /^\s*$/.test(head) && LOOP_HEAD.test(code(lines[i - 1] ?? ''))) return true;
-          if (/\bfunction\b|=>\s*$|^\s*(async\s+)?[\w$]+\s*\([^)]*\)\s*$/.test(head)) return false; // the enclosing function
+          if (FUNCTION_HEAD.test(head)) return false; // the enclosing function: the loop would have to be in it
         }
       }
     }

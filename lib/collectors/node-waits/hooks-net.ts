@@ -7,8 +7,8 @@
 
 import dc from 'node:diagnostics_channel';
 import dns from 'node:dns';
-import http, { type ClientRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import https from 'node:https';
+import { createRequire } from 'node:module';
+import type { ClientRequest, IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { PendingWait, RequestContext, WaitRecorder } from './recorder.js';
 import { bytesHash, httpWait, routeOf, uniqueKey } from './targets.js';
@@ -160,9 +160,23 @@ function wrapDns(rec: WaitRecorder): void {
   }
 }
 
+let httpWrapped = false;
+/**
+ * The http and https clients are wrapped when the window opens, not at
+ * start-up: loading them costs tens of ms, which a process that never makes
+ * a request should not pay. Code that uses them has loaded them by then, and
+ * calls them through the module (http.get) or an ES module binding that
+ * syncBuiltinESMExports updates.
+ */
+export function installHttpClientHooks(rec: WaitRecorder): void {
+  if (httpWrapped) return;
+  httpWrapped = true;
+  const require = createRequire(import.meta.url);
+  wrapHttpClient(rec, require('node:http'));
+  wrapHttpClient(rec, require('node:https'));
+}
+
 export function installNetHooks(rec: WaitRecorder): void {
-  wrapHttpClient(rec, http);
-  wrapHttpClient(rec, https);
   dc.subscribe('http.server.request.start', serverRequestStart(rec));
   dc.subscribe('http.server.response.finish', serverResponseFinish(rec));
   dc.subscribe('net.client.socket', clientSocket(rec));

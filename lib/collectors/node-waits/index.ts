@@ -5,7 +5,7 @@
 
 import { syncBuiltinESMExports } from 'node:module';
 import { installFsHooks } from './hooks-fs.js';
-import { installNetHooks } from './hooks-net.js';
+import { installHttpClientHooks, installNetHooks } from './hooks-net.js';
 import { installProcessHooks } from './hooks-process.js';
 import { WaitRecorder, type RawWaitProfile } from './recorder.js';
 
@@ -22,5 +22,12 @@ export function installWaitProfiler(): WaitProfiler {
   installFsHooks(rec);
   installProcessHooks(rec);
   syncBuiltinESMExports();
-  return { start: () => rec.start(), stop: () => rec.stop() };
+  return {
+    start() {
+      installHttpClientHooks(rec);
+      syncBuiltinESMExports();
+      rec.start();
+    },
+    stop: () => rec.stop(),
+  };
 }

@@ -7,7 +7,7 @@
 import { pathOfUrl } from '../../importers/json-input.js';
 import { ProfileBuilder } from '../../model/builder.js';
 import type { Profile } from '../../model/profile.js';
-import { WAIT_LABELS as L, WAIT_SAMPLE_TYPES, requestFrameName, waitFrameName } from '../../model/waits.js';
+import { WAIT_LABELS as L, WAIT_SAMPLE_TYPES, requestFrameName, stateOfOp, waitFrameName } from '../../model/waits.js';
 import type { RawWaitProfile } from './recorder.js';
 
 export function waitProfileOf(raw: RawWaitProfile, timeNs: number): Profile {
@@ -27,7 +27,7 @@ export function waitProfileOf(raw: RawWaitProfile, timeNs: number): Profile {
     b.addSample([b.frameId({ name: requestFrameName(r.route), file: '', line: 0, column: 0 })], [0, 0], labels);
   }
   for (const w of raw.waits) {
-    const labels: Record<string, string> = { [L.op]: w.op, [L.target]: w.target };
+    const labels: Record<string, string> = { [L.op]: w.op, [L.target]: w.target, [L.state]: stateOfOp(w.op) };
     if (!w.key.includes('#')) labels[L.key] = w.key;
     const r = w.request !== undefined ? requests.get(w.request) : undefined;
     // Waits of kept requests start relative to their request; the others relative to the window
@@ -36,7 +36,7 @@ export function waitProfileOf(raw: RawWaitProfile, timeNs: number): Profile {
     else if (w.request === undefined) labels[L.at] = String(w.startNs);
     b.addSample(stackOf(w.site, w.op, w.target), [1, w.durNs], labels);
   }
-  for (const s of raw.summed) b.addSample(stackOf(s.site, s.op, s.target), [s.count, s.totalNs], { [L.op]: s.op, [L.target]: s.target });
+  for (const s of raw.summed) b.addSample(stackOf(s.site, s.op, s.target), [s.count, s.totalNs], { [L.op]: s.op, [L.target]: s.target, [L.state]: stateOfOp(s.op) });
   const p = b.build();
   p.comments.push(`perf-profiler wait profile: ${raw.requestsSeen} requests served in the window, ${raw.requests.length} timelines kept`);
   return p;
