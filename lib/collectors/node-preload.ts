@@ -13,6 +13,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import type { WaitProfiler } from './node-waits/index.js';
 import { memoryRecorder } from './node-memory/recorder.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
@@ -36,7 +37,7 @@ function writeAtomically(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
-async function install(dir: string): Promise<void> {
+function install(dir: string): void {
   const kinds = new Set((process.env.PERF_NODE_PROF_KINDS ?? 'cpu').split(','));
   const intervalUs = Number(process.env.PERF_NODE_PROF_INTERVAL_US ?? '1000');
   const base = join(dir, String(process.pid));
@@ -44,8 +45,12 @@ async function install(dir: string): Promise<void> {
   let session: Session | undefined;
   const memory = memoryRecorder(kinds, post);
   // Installed now, before the user's modules bind fs, timers and fetch; records only inside the window.
-  // (Loaded only when asked for: its modules cost start-up time.)
-  const waits = kinds.has('wall') ? (await import('./node-waits/index.js')).installWaitProfiler() : undefined;
+  // Loaded only when asked for, and after the program's first tick: its modules cost start-up time
+  // a ready check may be counting. The hooks are in place long before the window opens.
+  let waits: WaitProfiler | undefined;
+  if (kinds.has('wall')) {
+    setTimeout(() => void import('./node-waits/index.js').then((m) => (waits = m.installWaitProfiler())), 0).unref();
+  }
 
   const start = () => {
     state = 'profiling';
@@ -86,7 +91,7 @@ async function install(dir: string): Promise<void> {
 
 if (dir && isMainThread) {
   try {
-    await install(dir);
+    install(dir);
   } catch (err) {
     process.stderr.write(`perf-profiler preload: ${(err as Error).message}\n`);
   }
