@@ -57,7 +57,7 @@ export const nodeCollector: Collector = {
     // Node is what runs us; a target that starts no Node process yields no profile and a diagnostic.
   },
   async prepare(ctx) {
-    const existing = ctx.scenario.env?.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '';
+    const existing = ctx.scenario.env?.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS ?? '';
     const kinds = kindsFor(ctx);
     return {
       command: ctx.scenario.command,

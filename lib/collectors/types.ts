@@ -1,4 +1,4 @@
-// The contract between the run orchestration (lib/collectors/run.ts: start the
+// The contract between the run orchestration (lib/collectors/run-scenario.ts: start the
 // target, wait until ready, warm up, drive the load, stop everything) and one
 // profiler backend (node, pprof, perf, jfr, python, cprofile, jprofiler).
 // A backend only says how to launch the target under it and how to turn what
@@ -55,6 +55,8 @@ export type LoadSpec =
       durationS?: number;
       amount?: number;
       rate?: number;
+      /** Per request: no response after this long is a timeout (default 10 s). */
+      timeoutMs?: number;
     }
   | { kind: 'command'; command: string[]; cwd?: string; env?: Record<string, string> }
   | { kind: 'none' };
@@ -87,6 +89,8 @@ export interface CollectorContext {
   cwd: string;
   /** A private temp folder for the profiler's output; removed after the run. */
   workDir: string;
+  /** The environment perf-collect was given (its io.env): the base of the target's and of the tools'. */
+  env: NodeJS.ProcessEnv;
   /** Aborted on Ctrl-C, timeout or failure: stop waiting and return what exists. */
   signal: AbortSignal;
   log(message: string): void;

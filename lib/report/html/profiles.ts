@@ -12,7 +12,7 @@ import type { RunContents } from '../run-contents.js';
 import { profileBottlenecks } from './bottlenecks.js';
 import { decoded } from './decoded.js';
 import { profileFiles, rankedSampleType } from './files.js';
-import { topFunctions } from './tables.js';
+import { topFunctions } from './listings.js';
 
 export function flameOptions(c: RunContents, p: ProfileRecord, id: string, title: string, sourceRoot?: string): FlameGraphOptions {
   return { id, title, sampleType: rankedSampleType(c.hotspots, p.profileId), marks: marksFor(c.bottlenecks, p.profileId), origin: originFor(p.sourceFormat, sourceRoot) };
