@@ -28,8 +28,11 @@ export interface CompareInput {
   metrics: MetricRecord[];
   profiles: CurrentProfile[];
   baseline: BaselineRun;
-  /** Applied to the baseline's profiles as to this run's (--focus, --ignore, --hide). */
-  filter: (p: Profile) => Profile;
+  /**
+   * Applied to the baseline's profiles as the analysis applied it to this run's: --focus, --ignore,
+   * --hide, and JavaScript frames named after the code that ran, so plan items find their function.
+   */
+  prepare: (p: Profile, record: ProfileRecord) => Profile;
   top: number;
   threshold?: number;
   /** Where a function's code comes from (lib/analysis/origin.ts): only user code and dependencies are gated. */
@@ -110,7 +113,7 @@ export function compareRuns(input: CompareInput): CompareOutput {
     baselineProfileId: p.baseline.record.profileId,
     kind: p.current.record.kind,
     matchedBy: p.matchedBy,
-    before: costSide(profileCosts(input.filter(p.baseline.profile), p.current.sampleType), work?.baseline.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'baseline')),
+    before: costSide(profileCosts(input.prepare(p.baseline.profile, p.baseline.record), p.current.sampleType), work?.baseline.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'baseline')),
     after: costSide(profileCosts(p.current.profile, p.current.sampleType), work?.current.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current')),
     costBasis: scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current') ? ('cpu-time' as const) : ('profile' as const),
   }));
