@@ -9,6 +9,7 @@ import { compareRuns } from '../compare/compare-runs.js';
 import { readBaseline, type BaselineRun } from '../records/baseline.js';
 import { resolveBaseline } from '../records/run-folders.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
+import { LEAF_POSITION_FORMATS, nameJsFunctions } from '../analysis/js-names.js';
 import type { Allocator } from '../analysis/findings.js';
 import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
 import { originOf, type OriginOptions } from '../analysis/origin.js';
@@ -113,10 +114,12 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       if (!baseline) return;
       for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
-      const current = inInputOrder.map((a) => ({ record: a.record, profile: profiles.find((p) => p.record === a.record)!.profile, sampleType: a.hotView.sampleType }));
+      // Compared as attributed: filtered, and JavaScript frames named after the code that ran.
+      const current = inInputOrder.map((a) => ({ record: a.record, profile: a.named, sampleType: a.hotView.sampleType }));
+      const prepare = (p: Profile, record: ProfileRecord) => nameJsFunctions(filterProfile(p, filters), source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) }).profile;
       const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
       const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
-      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, origin: origins, ...threshold });
+      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, prepare, top: options.top, origin: origins, ...threshold });
       await emit(comparisons);
       await emit([verdict]);
       await emit(checks);
