@@ -10,6 +10,7 @@ import { gainRange } from './estimate.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
+import { waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -41,6 +42,14 @@ function known(b: BottleneckRecord): StrategyId[] {
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
 const frac = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
 
+/** An alternative's range: its own critical-path projection when the bottleneck has one, else Amdahl over the item's share. */
+function alternativeGain(b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
+  const wait = waitGain(b, id, basis);
+  if (wait) return gainRange(wait.p, wait.f, basis.direction);
+  // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
+  return gainRange(b['waits'] ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
+}
+
 /** An item with an empty id; ids are assigned after ordering. */
 export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
   const ids = known(b);
@@ -48,12 +57,17 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
   const best = STRATEGIES[ids[0]!];
   const ctx = codeContext(b);
   const basis = leakBasis(input, b) ?? basisFor(input, b.profileId);
-  const share = leakShare(input, b) ?? shareOf(input, b);
-  const gain = gainRange(share.p, best.speedup, basis.direction);
+  // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
+  const wait = waitGain(b, ids[0]!, basis);
+  const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : (leakShare(input, b) ?? shareOf(input, b));
+  const speedup = wait ? wait.f : best.speedup;
+  const gain = gainRange(share.p, speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
-    `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
-    `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.` +
+    (wait
+      ? `Critical path: p = ${Math.round(share.p * 10000) / 100}% of ${basis.metric} removed, from the ${share.how}; f = ${frac(speedup)} of that at the low and high ends; ${formula} → ${pctText(gain)}.`
+      : `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
+        `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.`) +
     (b.parentId ? ` This time lies inside bottleneck ${b.parentId}: not additive with its item (the combined estimate counts it once).` : '');
   const evidence = b.evidence.length > 0 ? ` Evidence: ${b.evidence.join('; ')}.` : '';
   const path = ((b['callPath'] as Frame[] | undefined) ?? []).map((f) => f.function);
@@ -69,7 +83,7 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,
     strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+    expectedGainPct: alternativeGain(b, id, basis, share.p),
   }));
   return {
     type: 'plan-item',
@@ -93,7 +107,7 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
       direction: basis.direction,
       regressionGuard: fill(best.guard, ctx),
     },
-    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(b.parentId ? { parentBottleneckId: b.parentId } : {}) },
+    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup, ...(b.parentId ? { parentBottleneckId: b.parentId } : {}) },
     function: b.function,
     file: b.file,
     line: b.line,
