@@ -6,7 +6,7 @@ import { sampleIndexFor, type Profile } from '../model/profile.js';
 import type { BottleneckRecord, CallgraphRecord, GroupRecord, HotlineRecord, HotspotRecord, ProfileRecord } from '../records/types.js';
 import { attribute } from './attribute.js';
 import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
-import { findingsOf, type Allocator } from './findings.js';
+import { findingsOf, type Allocator, type Finding } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
 import type { OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
@@ -47,6 +47,8 @@ export interface ProfileAnalysis {
   below: BottleneckResult['below'];
   /** For memory profiles: the top allocating user function, to charge GC time elsewhere in the run to. */
   allocator?: Allocator;
+  /** Every finding before the bottleneck floor: the run-level diagnosis joins them across profiles. */
+  findings: Finding[];
 }
 
 export function hotspotRecords(record: ProfileRecord, view: HotspotView, by: 'self' | 'cum', stats: FunctionStat[]): HotspotRecord[] {
@@ -102,5 +104,5 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     ...groupRecords(record, hotView, v, options.top),
     ...callgraphRecords(record, hotView, v, fns.calls),
   ];
-  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator };
+  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, findings };
 }
