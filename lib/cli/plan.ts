@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { badInput, usage } from '../base/errors.js';
 import { sampleIndexFor, totalOf } from '../model/profile.js';
 import { profileOfRecord } from '../records/profile-data.js';
-import { isType, type AnyRecord, type BottleneckRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { isType, type AnyRecord, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
 import { checkBaselines, type BaselinePlan } from '../plan/followup.js';
@@ -59,6 +59,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
   const profiles: ProfileRecord[] = [];
   const hotspots: HotspotRecord[] = [];
   const bottlenecks: BottleneckRecord[] = [];
+  const findings: FindingRecord[] = [];
   const comparisons: AnyRecord[] = [];
   return runStage(io, 'perf-plan', {
     onRecord(record) {
@@ -67,17 +68,24 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       else if (isType(record, 'profile')) profiles.push(record);
       else if (isType(record, 'hotspot')) hotspots.push(record);
       else if (isType(record, 'bottleneck')) bottlenecks.push(record);
+      else if (isType(record, 'finding')) findings.push(record);
       else if (record.type === 'comparison') comparisons.push(record);
       return false;
     },
     async onEnd(out) {
       if (!run) return;
-      const needTotals = bottlenecks.length > 0 || comparisons.length > 0;
+      const needTotals = bottlenecks.length > 0 || findings.length > 0 || comparisons.length > 0;
       const totals = needTotals ? profiles.map((p) => profileTotal(p, hotspots)) : [];
-      const input = { run, metrics, profiles: totals, hotspots, bottlenecks };
-      const { items, unplanned } = planItems(input, options.minGain);
+      const input = { run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId) };
+      const { items, unplanned, belowFloor } = planItems(input, options.minGain);
+      const what = input.findings.length > 0 ? 'finding' : 'bottleneck';
       for (const { bottleneck: b, reason } of unplanned) {
-        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `bottleneck ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
+        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `${what} ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
+      }
+      if (belowFloor.length > 0) {
+        const list = belowFloor.map((i) => `${i.title} ${i.expectedGainPct.expected}%`).join('; ');
+        const msg = `${belowFloor.length} plan item${belowFloor.length === 1 ? '' : 's'} under the --min-gain floor of ${options.minGain}% of the main metric, not planned: ${list}`;
+        await out.write(diagnostic('perf-plan', 'info', 'below-min-gain', msg, run.runId));
       }
       for (const item of items) await out.write(item);
       for (const check of checkBaselines(input, await readBaselines(comparisons, io.cwd))) await out.write(check);

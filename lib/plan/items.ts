@@ -3,9 +3,9 @@
 // made, and the verification plan. Pure: records in, records out.
 
 import { basename } from 'node:path';
-import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
+import type { BottleneckRecord, FindingRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
-import { basisFor, shareOf, type PlanInput } from './basis.js';
+import { basisFor, shareOf, type PlanInput, type Share } from './basis.js';
 import { gainRange } from './estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
@@ -40,30 +40,82 @@ function known(b: BottleneckRecord): StrategyId[] {
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
 const frac = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
 
+/** What an item addresses: a run-level finding, or (streams without findings) one profile's bottleneck. */
+interface Subject {
+  /** Written as the item's bottleneckId: the finding's id, or the bottleneck's. */
+  id: string;
+  findingId?: string;
+  parentId?: string;
+  function: string;
+  file: string;
+  line: number;
+  callPath: Frame[];
+  strategies: StrategyId[];
+  evidence: string[];
+  profileId: string;
+  share: Share;
+  /** The opening of the description: what it is and where. */
+  summary: string;
+}
+
+function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
+  const ctx = codeContext(b);
+  return {
+    id: b.id,
+    ...(b.parentId ? { parentId: b.parentId } : {}),
+    function: b.function,
+    file: b.file,
+    line: b.line,
+    callPath: (b['callPath'] as Frame[] | undefined) ?? [],
+    strategies: known(b),
+    evidence: b.evidence,
+    profileId: b.profileId,
+    share: shareOf(input, b),
+    summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
+  };
+}
+
+const UPPER_BOUND = /upper bound/;
+
+function subjectOfFinding(f: FindingRecord): Subject {
+  const seen = f.processes > 1 ? ` Seen in ${f.processes} processes.` : '';
+  return {
+    id: f.id,
+    findingId: f.id,
+    function: f.function,
+    file: f.file,
+    line: f.line,
+    callPath: (f['callPath'] as Frame[] | undefined) ?? [],
+    strategies: f.strategies.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id)),
+    evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
+    profileId: f.profileId,
+    share: { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
+    summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
+  };
+}
+
 /** An item with an empty id; ids are assigned after ordering. */
-export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
-  const ids = known(b);
+function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
+  const ids = s.strategies;
   if (ids.length === 0) return undefined;
   const best = STRATEGIES[ids[0]!];
-  const ctx = codeContext(b);
-  const basis = basisFor(input, b.profileId);
-  const share = shareOf(input, b);
+  const caller = s.callPath.length >= 2 ? s.callPath[s.callPath.length - 2]! : undefined;
+  const ctx: CodeContext = { fn: s.function, at: at(s.file, s.line) };
+  if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
+  const basis = basisFor(input, s.profileId);
+  const share = s.share;
   const gain = gainRange(share.p, best.speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
     `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
     `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.` +
-    (b.parentId ? ` This time lies inside bottleneck ${b.parentId}: not additive with its item (the combined estimate counts it once).` : '');
-  const evidence = b.evidence.length > 0 ? ` Evidence: ${b.evidence.join('; ')}.` : '';
-  const path = ((b['callPath'] as Frame[] | undefined) ?? []).map((f) => f.function);
-  const description =
-    `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}). ` +
-    `Measured against ${basis.label}.` +
-    (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') +
-    evidence;
+    (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
+  const evidence = s.evidence.length > 0 ? ` Evidence: ${s.evidence.join('; ')}.` : '';
+  const path = s.callPath.map((f) => f.function);
+  const description = `${s.summary} Measured against ${basis.label}.` + (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') + evidence;
   const source = best.source.kind === 'bench' ? 2 : 1;
   const cap = best.maxConfidence ? CONFIDENCE.indexOf(best.maxConfidence) : 2;
-  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (b.evidence.length === 0 ? 1 : 0)))]!;
+  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (s.evidence.length === 0 ? 1 : 0)))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,
@@ -75,8 +127,9 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
     v: 1,
     runId: input.run.runId,
     id: '',
-    bottleneckId: b.id,
-    title: `${fill(best.title, ctx)} (${b.file ? basename(b.file) : 'no file'}${b.line > 0 ? `:${b.line}` : ''})`,
+    bottleneckId: s.id,
+    ...(s.findingId ? { findingId: s.findingId } : {}),
+    title: `${fill(best.title, ctx)} (${s.file ? basename(s.file) : 'no file'}${s.line > 0 ? `:${s.line}` : ''})`,
     description,
     strategy: fill(best.action, ctx),
     strategyId: ids[0]!,
@@ -92,13 +145,17 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
       direction: basis.direction,
       regressionGuard: fill(best.guard, ctx),
     },
-    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(b.parentId ? { parentBottleneckId: b.parentId } : {}) },
-    function: b.function,
-    file: b.file,
-    line: b.line,
-    profileId: b.profileId,
+    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(s.parentId ? { parentBottleneckId: s.parentId } : {}) },
+    function: s.function,
+    file: s.file,
+    line: s.line,
+    profileId: s.profileId,
     ...(alternatives.length > 0 ? { alternatives } : {}),
   };
+}
+
+export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
+  return itemOf(input, subjectOfBottleneck(input, b));
 }
 
 /** Highest expected gain first; ties by low, high, share, then bottleneck id. */
@@ -112,8 +169,10 @@ function byGain(a: PlanItemRecord, b: PlanItemRecord): number {
 
 export interface PlanResult {
   items: PlanItemRecord[];
-  /** Bottlenecks that get no item, and why: no invented or repeated items. */
-  unplanned: { bottleneck: BottleneckRecord; reason: string }[];
+  /** Bottlenecks (or findings) that get no item, and why: no invented or repeated items. */
+  unplanned: { bottleneck: { id: string; function: string }; reason: string }[];
+  /** Items whose expected gain is under the --min-gain floor: listed in one diagnostic, not emitted. */
+  belowFloor: PlanItemRecord[];
 }
 
 /** Why a bottleneck gets no item of its own, or undefined when it gets one. */
@@ -128,17 +187,31 @@ function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): s
   return undefined;
 }
 
+/**
+ * The plan of a run: one item per finding with a catalogued strategy (a
+ * finding is already user code, one per location). A stream with no findings
+ * (records from before the run-level diagnosis) is planned per bottleneck.
+ */
 export function planItems(input: PlanInput, minGain: number): PlanResult {
   const drafts: PlanItemRecord[] = [];
   const unplanned: PlanResult['unplanned'] = [];
-  const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
-  for (const b of input.bottlenecks) {
-    const reason = skipReason(b, byId);
-    const item = reason ? undefined : itemFor(input, b);
-    if (item) drafts.push(item);
-    else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
+  const findings = input.findings ?? [];
+  if (findings.length > 0) {
+    for (const f of findings) {
+      const item = itemOf(input, subjectOfFinding(f));
+      if (item) drafts.push(item);
+      else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
+    }
+  } else {
+    const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
+    for (const b of input.bottlenecks) {
+      const reason = skipReason(b, byId);
+      const item = reason ? undefined : itemFor(input, b);
+      if (item) drafts.push(item);
+      else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
+    }
   }
   const kept = drafts.filter((d) => d.expectedGainPct.expected >= minGain).sort(byGain);
   const items = kept.map((d, i) => ({ ...d, id: `PERF-${String(i + 1).padStart(3, '0')}` }));
-  return { items, unplanned };
+  return { items, unplanned, belowFloor: drafts.filter((d) => !kept.includes(d)).sort(byGain) };
 }

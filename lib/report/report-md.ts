@@ -8,6 +8,7 @@ import { bottlenecksSection } from './sections/bottlenecks.js';
 import { comparisonSection } from './sections/comparison.js';
 import { viewsSection } from './sections/views.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
+import { findingsSection } from './sections/findings.js';
 import { metricsSection } from './sections/metrics.js';
 import { planSection } from './sections/plan.js';
 import { profilesSection } from './sections/profiles.js';
@@ -15,7 +16,7 @@ import { summarySection } from './sections/summary.js';
 
 export type Section = (c: RunContents) => string;
 
-export const SECTIONS: Section[] = [summarySection, metricsSection, bottlenecksSection, comparisonSection, profilesSection, viewsSection, planSection, diagnosticsSection];
+export const SECTIONS: Section[] = [summarySection, metricsSection, findingsSection, bottlenecksSection, comparisonSection, profilesSection, viewsSection, planSection, diagnosticsSection];
 
 export function renderReportMd(c: RunContents): string {
   return SECTIONS.map((section) => section(c)).filter(Boolean).join('\n\n') + '\n';

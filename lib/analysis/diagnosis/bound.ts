@@ -63,5 +63,12 @@ export function runBound(facts: ProfileFacts[], totals: RunTotals, metrics: Metr
     const cores = cpu / wall;
     return verdict(Math.min(100, 100 * cores), `the run used ${round(cpu)} s of CPU in ${round(wall)} s of wall time (${round(cores)} cores busy on average)`);
   }
+  // A CPU profile in time units over a known duration: how many cores it kept busy.
+  const timed = facts.filter((f) => f.resource === 'cpu' && f.unit === 'nanoseconds' && f.durationNs);
+  const duration = Math.max(0, ...timed.map((f) => f.durationNs!));
+  if (duration > 0) {
+    const cores = timed.reduce((s, f) => s + f.total, 0) / duration;
+    return verdict(Math.min(100, 100 * cores), `the CPU profile holds ${round(cores * duration / 1e9)} s of CPU in ${round(duration / 1e9)} s of profiling (${round(cores)} cores busy on average)`);
+  }
   return { bound: 'unknown', how: 'no idle samples, thread states or CPU and wall-time metrics in the run: findings are ranked by their share alone' };
 }

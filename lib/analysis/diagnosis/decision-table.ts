@@ -17,6 +17,8 @@ export interface DecisionInput {
   top: (bucket: Bucket) => PartFact | undefined;
   /** The biggest part of any kind, for locations with allocation evidence only. */
   biggest: PartFact | undefined;
+  /** A part's share of its resource's run total, percent. */
+  share: (part: PartFact) => number;
 }
 
 /** Whether a finding is CPU work or waiting: a CPU-bound run ranks the first kind first, a waiting run the second. */
@@ -44,7 +46,7 @@ const bucketRow = (bucket: Bucket, category: FindingCategory, costClass: CostCla
   test: (d) => d.s.dominant === bucket,
   category: () => category,
   cause: (d) => d.top(bucket)?.cause ?? fallbackCause,
-  why: (d) => `${p(d.s.bucket[bucket])} of the run's time here is ${what} (${d.top(bucket)?.cause ?? fallbackCause}, rule ${d.top(bucket)?.ruleId ?? 'none'}), more than any other resource${others(d, bucket)}`,
+  why: (d) => `${p(d.s.bucket[bucket])} of the run's time is ${what} in ${d.loc.name} (${d.top(bucket)?.cause ?? fallbackCause}, rule ${d.top(bucket)?.ruleId ?? 'none'}), more than any other resource there${others(d, bucket)}`,
   class: costClass,
   decidingPart: (d) => d.top(bucket),
 });
@@ -52,6 +54,11 @@ const bucketRow = (bucket: Bucket, category: FindingCategory, costClass: CostCla
 function others(d: DecisionInput, bucket: Bucket): string {
   const rest = (Object.entries(d.s.bucket) as [Bucket, number][]).filter(([b, v]) => b !== bucket && v > 0).sort((x, y) => y[1] - x[1]);
   return rest.length === 0 ? '' : ` (also ${rest.map(([b, v]) => `${b} ${p(v)}`).join(', ')})`;
+}
+
+/** The share of the biggest CPU part a specific rule (not a fallback) explains: a named CPU cause. */
+function specificCpu(d: DecisionInput): number {
+  return Math.max(0, ...d.loc.parts.filter((x) => x.bucket === 'cpu' && x.specific).map((x) => d.share(x)));
 }
 
 export const DECISION_TABLE: readonly DecisionRow[] = [
@@ -70,13 +77,13 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
   },
   {
     id: 'gc-caused-by-allocation',
-    when: `the garbage collection its allocations cause is ≥ ${GC_TIME.value}% of CPU (GC charged by its share of the bytes allocated)`,
-    test: (d) => d.s.gcPct >= GC_TIME.value,
+    when: `the garbage collection its allocations cause is ≥ ${GC_TIME.value}% of CPU (GC charged by its share of the bytes allocated), and no CPU cause a specific rule names there weighs more`,
+    test: (d) => d.s.gcPct >= GC_TIME.value && d.s.bucket.memory >= specificCpu(d),
     category: () => 'memory',
     cause: (d) => d.top('memory')?.cause ?? 'gc-pressure',
     why: (d) =>
       `it allocates ${p(d.s.resource.alloc ?? 0)} of the bytes allocated and the garbage collection that causes costs ${p(d.s.gcPct)} of CPU ` +
-      `(≥ ${GC_TIME.value}%: ${GC_TIME.reason}); allocation-heavy code with significant GC time is a memory problem even where its own CPU share is larger`,
+      `(≥ ${GC_TIME.value}%: ${GC_TIME.reason}), and no specific CPU cause there weighs more: allocation-heavy code with significant GC time is a memory problem`,
     strategies: ['reduce-allocations', 'reuse-buffers', 'object-pooling'],
     class: 'cpu',
     decidingPart: (d) => d.top('memory') ?? d.top('cpu') ?? d.biggest,

@@ -6,7 +6,7 @@
 
 import type { DiagnosticRecord, FindingRecord, MetricRecord, RunRecord } from '../../records/types.js';
 import { diagnostic } from '../../records/diagnostic.js';
-import { HOT_FUNCTION } from '../../rules/thresholds.js';
+import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
 import { runBound, type RunBound } from './bound.js';
 import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
 import { dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
@@ -87,9 +87,10 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
   const below: Location[] = [];
   for (const loc of joinLocations(facts, totals)) {
     const s = summarize(loc, totals);
-    const d: DecisionInput = { loc, s, top: (b) => topIn(loc, totals, b), biggest: topIn(loc, totals) };
+    const d: DecisionInput = { loc, s, top: (b) => topIn(loc, totals, b), biggest: topIn(loc, totals), share: (p) => pctOf(p.value, totals.byResource.get(p.resource)) };
     const row = decide(d);
-    if (!row || s.timePct < HOT_FUNCTION.value) below.push(loc);
+    const samples = loc.parts.filter((p) => p.resource === s.timeResource).reduce((n, p) => n + p.samples, 0);
+    if (!row || s.timePct < HOT_FUNCTION.value || samples < MIN_SAMPLES.value) below.push(loc);
     else decided.push({ loc, s, row, d });
   }
   const classRank = rankKey(bound);
@@ -99,7 +100,9 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
   if (below.length > 0) {
     const names = below.map((l) => l.name).sort(cmp);
     const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? `, and ${names.length - 8} more` : '');
-    const msg = `${below.length} location${below.length === 1 ? '' : 's'} of the user's code under the ${HOT_FUNCTION.value}% floor of every resource (${HOT_FUNCTION.reason}) are not findings: ${shown}`;
+    const msg =
+      `${below.length} location${below.length === 1 ? '' : 's'} of the user's code are not findings: under the ${HOT_FUNCTION.value}% floor (${HOT_FUNCTION.reason}) ` +
+      `or seen in fewer than ${MIN_SAMPLES.value} samples (${MIN_SAMPLES.reason}): ${shown}`;
     diagnostics.push(diagnostic(STAGE, 'info', 'below-threshold', msg, ctx.runId));
   }
   return { findings, diagnostics, bound };

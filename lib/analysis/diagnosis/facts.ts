@@ -49,6 +49,10 @@ export interface PartFact {
   gc: boolean;
   /** The rule's runCost: the runtime's own cost of the work, evidence about the run. */
   runCost?: string;
+  /** Samples behind the value (the count sample type, else stacks). */
+  samples: number;
+  /** A specific rule named the cause (not a fallback such as hot-function). */
+  specific: boolean;
 }
 
 export interface ProfileFacts {
@@ -66,6 +70,8 @@ export interface ProfileFacts {
   bottleneckIds: Map<string, string[]>;
   /** The profiler samples idle time as `(idle)` (V8): no idle samples then means the thread never waited. */
   samplesIdle: boolean;
+  /** The profile's wall-clock duration, when recorded. */
+  durationNs?: number;
 }
 
 /** Formats whose CPU profiles sample a waiting thread as `(idle)`. */
@@ -151,6 +157,8 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
       notes: f.notes,
       callPath: callPathOf(profile, f.heaviest, f.fn),
       gc,
+      samples: f.samples,
+      specific: !f.rule.match.fallback,
       ...(f.rule.runCost ? { runCost: f.rule.runCost } : {}),
     };
     const ruleBucket = gc ? 'memory' : bucketOfRule(f.rule, resource);
@@ -170,6 +178,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
         ...(bucket ? { bucket } : {}),
         ...(wait ? { category: bucket === 'io' ? 'io' : bucket === 'lock' ? 'lock' : 'wait', cause: waitCause(bucket!), ruleId: `state-${bucket}` } : {}),
         value,
+        samples: f.value > 0 ? Math.round((f.samples * value) / f.value) : 0,
       });
     }
   }
@@ -178,7 +187,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
     const key = `${b.function}\u0000${b.file}`;
     bottleneckIds.set(key, [...(bottleneckIds.get(key) ?? []), b.id]);
   }
-  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: input.unit, sampleType: input.sampleType, total: input.total, parts, unowned, bottleneckIds, samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat) };
+  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: input.unit, sampleType: input.sampleType, total: input.total, parts, unowned, bottleneckIds, samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
 }
 
 /** The cause of off-CPU time read from thread states. */

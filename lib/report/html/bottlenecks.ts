@@ -16,9 +16,9 @@ const byShare = (a: BottleneckRecord, b: BottleneckRecord): number => b.sharePct
 
 const anchor = (b: BottleneckRecord): string => `bottleneck-${b.profileId}-${b.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
 
-const gainText = (p: PlanItemRecord): string => `${pct(p.expectedGainPct.expected)} (${pct(p.expectedGainPct.low)} to ${pct(p.expectedGainPct.high)})`;
+export const gainText = (p: PlanItemRecord): string => `${pct(p.expectedGainPct.expected)} (${pct(p.expectedGainPct.low)} to ${pct(p.expectedGainPct.high)})`;
 
-function planItem(p: PlanItemRecord): string {
+export function planItemHtml(p: PlanItemRecord): string {
   const commands = p.verification.commands.map((cmd) => `<code>${esc(cmd)}</code>`).join(' ');
   return [
     `<li class="plan-item"><b>${esc(p.title)}</b> <span class="tag conf-${esc(p.confidence)}">${esc(p.confidence)} confidence</span>`,
@@ -38,13 +38,14 @@ function card(b: BottleneckRecord, items: PlanItemRecord[]): string {
     `<div class="share"><span class="bar"><i style="width:${Math.min(100, Math.max(0, b.sharePct)).toFixed(2)}%"></i></span> ${esc(pct(b.sharePct))} could be saved</div>`,
     evidence ? `<ul class="evidence">${evidence}</ul>` : '',
     '</div>',
-    `<div class="bn-plan"><h4>Plan</h4>${items.length > 0 ? `<ol>${items.map(planItem).join('\n')}</ol>` : '<p class="none">No plan item for this bottleneck.</p>'}</div>`,
+    `<div class="bn-plan"><h4>Plan</h4>${items.length > 0 ? `<ol>${items.map(planItemHtml).join('\n')}</ol>` : '<p class="none">No plan item for this bottleneck.</p>'}</div>`,
     '</article>',
   ].join('\n');
 }
 
-/** The cards of one profile's bottlenecks, for under its flame graph. */
+/** The cards of one profile's bottlenecks, for under its flame graph (records without findings only). */
 export function profileBottlenecks(c: RunContents, profileId: string): string {
+  if (c.findings.length > 0) return '';
   const list = c.bottlenecks.filter((b) => b.profileId === profileId).sort(byShare);
   if (list.length === 0) return '';
   const cards = list.map((b) => card(b, c.planItems.filter((p) => p.bottleneckId === b.id)));
@@ -54,7 +55,7 @@ export function profileBottlenecks(c: RunContents, profileId: string): string {
 
 /** The overview at the top: every bottleneck, its best plan item, a link to its card. */
 export function bottlenecksSection(c: RunContents): string {
-  if (c.bottlenecks.length === 0 && c.planItems.length === 0) return '';
+  if (c.findings.length > 0 || (c.bottlenecks.length === 0 && c.planItems.length === 0)) return '';
   const rows = [...c.bottlenecks].sort(byShare).map((b) => {
     const first = c.planItems.find((p) => p.bottleneckId === b.id);
     return [
@@ -69,6 +70,6 @@ export function bottlenecksSection(c: RunContents): string {
   const table = rows.length > 0 ? htmlTable([{ title: 'function' }, { title: 'location' }, { title: 'profile' }, { title: 'kind' }, { title: 'could save', numeric: true }, { title: 'plan (expected gain)' }], rows) : '';
   const ids = new Set(c.bottlenecks.map((b) => b.id));
   const orphans = c.planItems.filter((p) => !ids.has(p.bottleneckId));
-  const other = orphans.length > 0 ? `<h3>Other plan items</h3><ol>${orphans.map(planItem).join('\n')}</ol>` : '';
+  const other = orphans.length > 0 ? `<h3>Other plan items</h3><ol>${orphans.map(planItemHtml).join('\n')}</ol>` : '';
   return `<section id="bottlenecks"><h2>Bottlenecks and plan</h2>\n${table}${other}</section>`;
 }

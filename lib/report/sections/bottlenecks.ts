@@ -5,8 +5,9 @@
 import { location, mdTable, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 
+/** Shown only for records without a run-level diagnosis (older runs): findings replace it. */
 export function bottlenecksSection(c: RunContents): string {
-  if (c.bottlenecks.length === 0) return '';
+  if (c.bottlenecks.length === 0 || c.findings.length > 0) return '';
   const profiles = [...new Set(c.bottlenecks.map((b) => b.profileId))];
   const parts = [
     '## Bottlenecks',
