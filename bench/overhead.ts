@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { runHttpLoad } from '../lib/collectors/load-http.js';
 import { nodeCollector } from '../lib/collectors/node.js';
 import { waitReady } from '../lib/collectors/ready.js';
@@ -26,9 +27,9 @@ const load = { ...scenario.load, url: scenario.load.url.replace(/:\d+/, `:${PORT
 async function trial(profiled: boolean): Promise<{ rps: number; p99: number }> {
   const workDir = mkdtempSync(join(tmpdir(), 'perf-overhead-'));
   const signal = new AbortController().signal;
-  const ctx: CollectorContext = { scenario, settings: scenario.profiler ?? { name: 'node' }, cwd: demo, workDir, signal, log: () => {} };
+  const ctx: CollectorContext = { scenario, settings: scenario.profiler ?? { name: 'node' }, cwd: demo, workDir, env: process.env, signal, log: () => {} };
   const launch = profiled ? await nodeCollector.prepare(ctx) : { command: scenario.command, env: {} };
-  const target = new Target(launch.command, { cwd: demo, env: { ...process.env, ...scenario.env, PORT, ...launch.env } });
+  const target = new Target(launch.command, { spawn: execa, cwd: demo, env: { ...process.env, ...scenario.env, PORT, ...launch.env } });
   try {
     if (!(await waitReady(scenario.ready ?? { line: 'listening on' }, target, signal))) throw new Error(`demo not ready: ${target.tail()}`);
     await runHttpLoad(load, scenario.warmupS ?? 2, signal);

@@ -23,6 +23,7 @@ await main('perf-analyze', (io) => runAnalyze(
       hide: argv.hide,
       baseline: argv.baseline,
       failOnRegression: argv['fail-on-regression'],
+      memoryLimit: argv['memory-limit'],
     },
     io,
   ));

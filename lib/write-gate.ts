@@ -3,11 +3,13 @@
 // land under .spec/reports/performance/ or .spec/reports/previews/, contain no
 // "..", no NUL, no .git/.smartspec segment, and pass through no symlink. Files
 // are written to a temporary name in the same folder and renamed, so a killed
-// run leaves either the old file or the whole new one.
+// run leaves either the old file or the whole new one. A run folder (the first
+// folder below an allowed root) is written only by the gate that created it
+// with an exclusive mkdir (claimRunFolder): two runs never share a folder.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { link, lstat, mkdir, open, readdir, realpath, rename, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
 import { ProfilerError } from './base/errors.js';
 
@@ -51,10 +53,15 @@ export function checkRelativePath(path: string): string[] {
   return segments;
 }
 
+/** How many suffixed ids (-2, -3, ...) claimRunFolder tries before giving up. */
+const MAX_RUN_ID_SUFFIX = 999;
+
 export class WriteGate {
   private readonly root: string;
   private readonly dryRun: boolean;
   private realRoot: string | undefined;
+  /** "<allowed root>/<run folder>" this gate created (or, dry, would create). */
+  private readonly claimed = new Set<string>();
 
   constructor(root: string, options: { dryRun?: boolean } = {}) {
     this.root = root;
@@ -63,6 +70,7 @@ export class WriteGate {
 
   async write(path: string, content: string | Buffer, options: WriteOptions = {}): Promise<WriteResult> {
     const segments = checkRelativePath(path);
+    this.checkClaimed(path, segments);
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const result = { path: segments.join('/'), bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
     if (this.dryRun) return { ...result, action: 'would-write' };
@@ -105,6 +113,80 @@ export class WriteGate {
       throw err;
     }
     return { ...result, action: 'written' };
+  }
+
+  /**
+   * Create the run folder `runId` under every root in `roots` with an exclusive
+   * mkdir, so no other run can write there. A taken id gets the first free
+   * suffix (-2, -3, ...: deterministic for the same root), unless `exact`
+   * (--run-id was given), which fails instead. Returns the id claimed. A dry
+   * gate creates nothing and returns the id it would claim.
+   */
+  async claimRunFolder(runId: string, roots: readonly string[], options: { exact?: boolean } = {}): Promise<string> {
+    for (let n = 1; n <= MAX_RUN_ID_SUFFIX; n++) {
+      const id = n === 1 ? runId : `${runId}-${n}`;
+      const paths = roots.map((root) => `${root}/${id}`);
+      if (await this.claimAll(paths)) return id;
+      if (options.exact) {
+        throw new ProfilerError('usage', `run ${runId} already exists under ${roots[0]}/ (--run-id names a run that was written before); choose another --run-id or leave it out`);
+      }
+    }
+    throw new ProfilerError('runtime', `run ids ${runId} to ${runId}-${MAX_RUN_ID_SUFFIX} are all taken under ${roots[0]}/`);
+  }
+
+  /** Claim every folder, or none: a half claim is given back (the folders are still empty). */
+  private async claimAll(paths: string[]): Promise<boolean> {
+    const made: string[] = [];
+    for (const path of paths) {
+      const segments = checkRelativePath(`${path}/x`).slice(0, -1);
+      if (this.dryRun) {
+        // Nothing is created: the id is free when no such entry exists yet.
+        if (await lstat(join(this.root, ...segments)).then(() => true, () => false)) return false;
+        continue;
+      }
+      const parent = await this.ensureFolders(path, segments.slice(0, -1));
+      const dir = join(parent, segments[segments.length - 1]!);
+      const free = await mkdir(dir).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => {
+          if (err.code === 'EEXIST') return false;
+          throw refuse(path, `cannot create folder (${err.code})`);
+        },
+      );
+      if (!free) {
+        for (const m of made) await rmdir(m).catch(() => {});
+        return false;
+      }
+      made.push(dir);
+    }
+    for (const path of paths) this.claimed.add(path);
+    if (!this.dryRun) await this.sweepKilledRuns(paths);
+    return true;
+  }
+
+  private checkClaimed(path: string, segments: string[]): void {
+    const root = ALLOWED_ROOTS.find((r) => segments.join('/').startsWith(r + '/'))!;
+    const depth = root.split('/').length;
+    if (segments.length <= depth + 1) return; // a file directly under the root: not a run folder
+    const folder = segments.slice(0, depth + 1).join('/');
+    if (!this.claimed.has(folder)) throw refuse(path, `${folder} was not created by this run (a run writes only into the folder it claimed)`);
+  }
+
+  /**
+   * Temp files of killed runs live in folders no later run writes into, so they
+   * are swept when a new run is claimed: only in folders with no run.ndjson yet
+   * (an unfinished run) and only temps whose writer process is gone.
+   */
+  private async sweepKilledRuns(claimedNow: string[]): Promise<void> {
+    for (const root of new Set(claimedNow.map((p) => p.slice(0, p.lastIndexOf('/'))))) {
+      const base = join(this.realRoot!, root);
+      for (const name of await readdir(base).catch(() => [] as string[])) {
+        const dir = join(base, name);
+        const stat = await lstat(dir).catch(() => undefined);
+        if (!stat?.isDirectory() || (await lstat(join(dir, 'run.ndjson')).then(() => true, () => false))) continue;
+        await this.removeStaleTemps(dir);
+      }
+    }
   }
 
   /** A run killed mid-write (SIGKILL) leaves its temp file behind; the next write in that folder removes it. */

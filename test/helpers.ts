@@ -1,6 +1,6 @@
 // Shared by the tests: run the real built bins, in real pipes, in temp roots.
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -36,6 +36,21 @@ export function sh(script: string, options: { cwd?: string; env?: NodeJS.Process
     maxBuffer: 1 << 30,
   });
   return { code: r.status ?? -1, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+}
+
+/** sh() without blocking: for runs that must overlap in time. */
+export function shAsync(script: string, options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BinResult> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-o', 'pipefail', '-c', script], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, ...options.env },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
+  });
 }
 
 let shims: string | undefined;

@@ -10,10 +10,10 @@ import { percentOf, topByCum, type FunctionStat, type HotspotView } from './hots
 export const EXIT_REGRESSION = 3;
 
 /**
- * A top function is gated only if it held at least this share of the
+ * A top function can count as a regression only if it held at least this share of the
  * baseline: smaller ones swing by large percentages with sampling noise.
  */
-export const GATE_MIN_BASELINE_PCT = 1;
+export const REGRESSION_MIN_BASELINE_PCT = 1;
 /** Metrics where a larger value is better: a drop is the regression. */
 const HIGHER_IS_BETTER = /per_sec|rps|throughput/;
 
@@ -94,7 +94,7 @@ export function regressions(records: ComparisonRecord[], threshold: number): Map
       push(r, `${r.profileId}: total ${r.sampleType} rose ${r.totalDeltaPct}% (${r.baselineTotal} -> ${r.total} ${r.unit}), over ${threshold}%`);
     }
     for (const f of r.functions ?? []) {
-      if (f.status !== 'changed' || f.baselineCumPct < GATE_MIN_BASELINE_PCT || f.cumDeltaPct === null || f.cumDeltaPct <= threshold) continue;
+      if (f.status !== 'changed' || f.baselineCumPct < REGRESSION_MIN_BASELINE_PCT || f.cumDeltaPct === null || f.cumDeltaPct <= threshold) continue;
       push(r, `${r.profileId}: ${f.function} rose ${f.cumDeltaPct}% (cum ${f.baselineCum} -> ${f.cum} ${r.unit}), over ${threshold}%`);
     }
   }

@@ -2,6 +2,13 @@
 // driver takes its UI, fetcher and writer the same way).
 
 import type { Readable, Writable } from 'node:stream';
+import { execa } from 'execa';
+
+/** Starts a program (execa's signature): the one way collectors and the orchestrator spawn. */
+export type Spawn = typeof execa;
+
+/** The signals that stop a run in order (Ctrl-C, kill). */
+export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 export interface CliIO {
   stdin: Readable & { isTTY?: boolean };
@@ -11,6 +18,11 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Milliseconds since the epoch; SOURCE_DATE_EPOCH pins it for reproducible output. */
   now(): number;
+  /** The real clock in milliseconds since the epoch, never pinned: for how long something took, and progress lines. */
+  clock(): number;
+  /** Calls `handler` on SIGINT or SIGTERM until the returned function is called. */
+  onStopSignal(handler: (signal: NodeJS.Signals) => void): () => void;
+  spawn: Spawn;
 }
 
 export function processIO(): CliIO {
@@ -24,6 +36,14 @@ export function processIO(): CliIO {
       const pinned = process.env.SOURCE_DATE_EPOCH;
       return pinned && /^\d+$/.test(pinned) ? Number(pinned) * 1000 : Date.now();
     },
+    clock: () => Date.now(),
+    onStopSignal: (handler) => {
+      for (const signal of STOP_SIGNALS) process.on(signal, handler);
+      return () => {
+        for (const signal of STOP_SIGNALS) process.off(signal, handler);
+      };
+    },
+    spawn: execa,
   };
 }
 

@@ -12,6 +12,7 @@ import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regress
 import { functionStats } from '../analysis/hotspots.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
+import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
 import type { OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
@@ -36,6 +37,8 @@ export interface AnalyzeOptions {
   baseline?: string;
   /** Exit 3 when the main metric or a top function regressed by more than this percentage. */
   failOnRegression?: number;
+  /** Memory the service may use (e.g. 512MiB): a leak finding projects when it is reached. */
+  memoryLimit?: string;
 }
 
 /** The profiler's code that runs inside the user's processes (preload, sampler): never the user's code. */
@@ -51,9 +54,10 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
   const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode), profilerFiles: PROFILER_FILES };
   const source = sourceLookup(sourceRoot);
-  const gate = options.failOnRegression;
-  if (gate !== undefined && (!Number.isFinite(gate) || gate < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${gate}`);
-  if (gate !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const regressionLimitPct = options.failOnRegression;
+  if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);
+  if (regressionLimitPct !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
+  const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
   const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
   if (baseline) baseline.path = options.baseline!;
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
@@ -82,6 +86,10 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         for (const r of records) await out.write(r);
       };
       for (const a of inInputOrder) await emit(a.hotspots);
+      // A leak comes first: memory kept per request outgrows any share of one profile.
+      const leaks = leakRecords(analyses, metrics, limitBytes);
+      await emit(leaks.bottlenecks);
+      for (const n of leaks.notes) await out.write(diagnostic('perf-analyze', 'info', 'no-memory-leak', n.message, n.runId));
       for (const a of inInputOrder) {
         await emit(a.bottlenecks);
         if (a.below.count > 0) {
@@ -101,13 +109,13 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       for (const a of inInputOrder) await emit(a.views);
       if (!baseline) return;
       const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
-      if (gate !== undefined) {
-        for (const [record, lines] of regressions(compared, gate)) {
+      if (regressionLimitPct !== undefined) {
+        for (const [record, lines] of regressions(compared, regressionLimitPct)) {
           record.regressions = lines;
           for (const line of lines) io.stderr.write(`perf-analyze: regression: ${line}\n`);
           failed += lines.length;
         }
-        for (const r of compared) r.threshold = gate;
+        for (const r of compared) r.threshold = regressionLimitPct;
       }
       await emit(compared);
     },

@@ -8,7 +8,7 @@ import { readRecords } from '../records/reader.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
 import { plannedFiles } from '../report/outputs.js';
-import { runDir, type PlannedFile } from '../report/run-folder.js';
+import { PERFORMANCE_DIR, PREVIEWS_DIR, runDir, type PlannedFile } from '../report/run-folder.js';
 import { groupRecords } from '../report/run-contents.js';
 import { WriteGate } from '../write-gate.js';
 import { readBaselineProfiles } from './baseline-profiles.js';
@@ -40,11 +40,29 @@ async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[
   return { run, records };
 }
 
+/**
+ * Claim the run's folders before anything is written: an exclusive mkdir, so
+ * two runs that got the same id (same second, same inputs) never share one.
+ * A taken id gets a suffix, and every record of the run is renamed with it.
+ */
+async function claimRun(gate: WriteGate, run: RunRecord, records: AnyRecord[], options: ApplyOptions): Promise<{ run: RunRecord; records: AnyRecord[] }> {
+  const previews = !options.apply && records.some((r) => r.type === 'plan-item' || r.type === 'plan-check');
+  const roots = previews ? [PERFORMANCE_DIR, PREVIEWS_DIR] : [PERFORMANCE_DIR];
+  const runId = await gate.claimRunFolder(run.runId, roots, { exact: run.runIdGiven === true });
+  if (runId === run.runId) return { run, records };
+  const renamed = records.map((r) => (r.runId === run.runId ? { ...r, runId } : r)) as AnyRecord[];
+  return { run: renamed.find((r): r is RunRecord => isType(r, 'run'))!, records: renamed };
+}
+
 export async function runApply(options: ApplyOptions, io: CliIO): Promise<number> {
   const log = logger(io, 'perf-apply', options.verbose);
-  const { run, records } = await readRun(io);
-  const contents = groupRecords(run, records);
   const gate = new WriteGate(options.root, { dryRun: options.dryRun });
+  const read = await readRun(io);
+  // Everything that can fail on bad input is read before the run's folder is claimed.
+  const baselines = await readBaselineProfiles(read.records, io.cwd);
+  const { run, records } = await claimRun(gate, read.run, read.records, options);
+  if (run.runId !== read.run.runId) io.stderr.write(`perf-apply: run ${read.run.runId} already exists; this run is ${run.runId}\n`);
+  const contents = groupRecords(run, records);
   const artifacts: ArtifactRecord[] = [];
   const write = async (file: PlannedFile) => {
     const result = await gate.write(file.path, file.content, file.options);
@@ -52,7 +70,6 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     if (result.action === 'kept') io.stderr.write(`perf-apply: kept the existing ${result.path}; it is never overwritten (edit or remove it yourself)\n`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
-  const baselines = await readBaselineProfiles(records, io.cwd);
   for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });

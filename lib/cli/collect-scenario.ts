@@ -8,17 +8,15 @@ import { join } from 'node:path';
 import { diagnostic } from '../records/diagnostic.js';
 import type { CliIO } from '../base/io.js';
 import { makeRunId, runRecord } from '../records/run-record.js';
-import { toProfileRecord } from '../records/profile-data.js';
 import type { DiagnosticRecord } from '../records/types.js';
-import { RecordWriter } from '../records/writer.js';
 import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
 import { describeHttpLoad } from '../collectors/load-http.js';
 import { describeReady } from '../collectors/ready.js';
 import { collectorNamed } from '../collectors/registry.js';
-import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run.js';
+import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run-scenario.js';
 import type { Collector, CollectedProfile, Scenario } from '../collectors/types.js';
+import { STAGE, emitCollected, uniqueId } from './collect-records.js';
 
-const STAGE = 'perf-collect';
 
 export interface CollectScenarioOptions extends ScenarioRequest {
   runId?: string;
@@ -42,14 +40,14 @@ async function dryRun(resolved: ResolvedScenario, collector: Collector, io: CliI
   const { scenario, settings, cwd } = resolved;
   const workDir = await mkdtemp(join(tmpdir(), 'perf-dry-run-'));
   try {
-    const launch = await collector.prepare({ scenario, settings, cwd, workDir, signal: new AbortController().signal, log: () => {} });
+    const launch = await collector.prepare({ scenario, settings, cwd, workDir, env: io.env, signal: new AbortController().signal, log: () => {} });
     const env = { ...scenario.env, ...launch.env };
     const lines = [
       `dry run, nothing started: scenario '${scenario.name}'${resolved.file ? ` from ${resolved.file}` : ' (ad hoc)'}`,
       `  command: ${launch.command.join(' ')}`,
       `  cwd: ${cwd}`,
       `  env: ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || '(none added)'}`,
-      `  profiler: ${collector.describe({ scenario, settings, cwd, workDir, signal: new AbortController().signal, log: () => {} }, launch)}`,
+      `  profiler: ${collector.describe({ scenario, settings, cwd, workDir, env: io.env, signal: new AbortController().signal, log: () => {} }, launch)}`,
       ...(scenario.ready ? [`  ready when: ${describeReady(scenario.ready)}`] : []),
       ...(scenario.load.kind !== 'none' ? [`  warm-up: ${scenario.warmupS ?? 0} s`] : []),
       `  load: ${describeLoad(scenario)}`,
@@ -64,44 +62,36 @@ async function dryRun(resolved: ResolvedScenario, collector: Collector, io: CliI
 /** Profile ids "<profiler>-<label>", made unique in order. */
 function profileIds(profiler: string, profiles: CollectedProfile[]): string[] {
   const taken = new Set<string>();
-  return profiles.map((p) => {
-    const base = `${profiler}-${p.label ?? p.kind}`.replace(/[^A-Za-z0-9._-]+/g, '_');
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  });
+  return profiles.map((p) => uniqueId(`${profiler}-${p.label ?? p.kind}`.replace(/[^A-Za-z0-9._-]+/g, '_'), taken));
 }
 
-async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO): Promise<void> {
-  const { scenario } = resolved;
-  const out = new RecordWriter(io.stdout, STAGE);
-  await out.write(
-    await runRecord(io, {
-      runId,
-      profiler: collector.name,
-      command: scenario.command,
-      // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
-      scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
-    }),
-  );
-  for (const m of outcome.metrics) await out.write({ type: 'metric', v: 1, runId, ...m });
-  const ids = profileIds(collector.name, outcome.profiles);
-  for (const [i, p] of outcome.profiles.entries()) {
-    const record = toProfileRecord(p, runId, ids[i]!);
-    if (p.labels) record.labels = p.labels;
-    await out.write(record);
-  }
-  for (const note of outcome.notes) await out.write(diagnostic(STAGE, 'warning', 'collector-warning', note, runId));
+/** The collector's notes as warnings, then why the run was cut short, if it was. */
+function runDiagnostics(outcome: RunOutcome, runId: string): DiagnosticRecord[] {
+  const out = outcome.notes.map((note) => diagnostic(STAGE, 'warning', 'collector-warning', note, runId));
   if (outcome.cutShort) {
     const { reason, message } = outcome.cutShort;
     const record: DiagnosticRecord & { reason: string } = {
       ...diagnostic(STAGE, 'error', 'run-cut-short', `run cut short (${reason}): ${message}; what was recorded until then is included`, runId),
       reason,
     };
-    await out.write(record);
+    out.push(record);
   }
-  await out.end();
+  return out;
+}
+
+async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO, runIdGiven: boolean): Promise<void> {
+  const { scenario } = resolved;
+  const run = await runRecord(io, {
+    runId,
+    ...(runIdGiven ? { runIdGiven } : {}),
+    profiler: collector.name,
+    command: scenario.command,
+    // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
+    scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
+  });
+  const ids = profileIds(collector.name, outcome.profiles);
+  const profiles = outcome.profiles.map((imported, i) => ({ profileId: ids[i]!, imported }));
+  await emitCollected(io.stdout, { run, metrics: outcome.metrics, profiles, diagnostics: runDiagnostics(outcome, runId) });
 }
 
 export async function collectScenario(options: CollectScenarioOptions, io: CliIO): Promise<number> {
@@ -114,8 +104,7 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
     if (!interrupt.signal.aborted) io.stderr.write(`\n${STAGE}: ${signal}: stopping the run and keeping what was recorded\n`);
     interrupt.abort(signal);
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const offSignal = io.onStopSignal(onSignal);
   try {
     const outcome = await runScenario(resolved.scenario, resolved.settings, resolved.cwd, collector, {
       io,
@@ -123,11 +112,10 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
       verbose: options.verbose,
     });
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
-    await emit(outcome, resolved, collector, runId, io);
+    await emit(outcome, resolved, collector, runId, io, options.runId !== undefined);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);
     return outcome.exitCode;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    offSignal();
   }
 }

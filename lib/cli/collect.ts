@@ -3,12 +3,11 @@
 // lib/cli/collect-scenario.ts.
 
 import { basename } from 'node:path';
+import { emitCollected, uniqueId } from './collect-records.js';
 import { collectScenario } from './collect-scenario.js';
 import { usage } from '../base/errors.js';
 import { importLimitsFrom, importProfiles, openSource } from '../importers/registry.js';
 import type { ImportedProfile } from '../importers/types.js';
-import { toProfileRecord } from '../records/profile-data.js';
-import { RecordWriter } from '../records/writer.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
 import { RUN_ID_PATTERN, makeRunId, runRecord } from '../records/run-record.js';
@@ -39,11 +38,7 @@ async function readStdin(io: CliIO): Promise<Buffer> {
 export function profileIdFor(name: string, imported: ImportedProfile, taken: Set<string>): string {
   const stem = basename(name).replace(/(\.pb)?(\.gz)?$/, '').replace(/\.[A-Za-z0-9]+$/, '');
   const words = [stem, imported.label].filter(Boolean).join('-');
-  const base = (words.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'profile');
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+  return uniqueId(words.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'profile', taken);
 }
 
 export async function runCollect(options: CollectOptions, io: CliIO): Promise<number> {
@@ -68,21 +63,15 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
     imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
   }
   const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
-  const out = new RecordWriter(io.stdout, 'perf-collect');
-  await out.write(
-    await runRecord(io, { runId, profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input }),
-  );
+  const run = await runRecord(io, { runId, ...(options.runId !== undefined ? { runIdGiven: true } : {}), profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input });
   const taken = new Set<string>();
-  for (const { name, profiles } of imported) {
-    for (const p of profiles) {
-      const id = profileIdFor(name, p, taken);
-      log.info(`profile ${id}: ${p.kind}, ${p.profile.samples.length} samples from ${p.sourceFormat}`);
-      await out.write(toProfileRecord(p, runId, id, name));
-      for (const note of p.notes ?? []) {
-        await out.write({ type: 'diagnostic', v: 1, level: 'warning', code: 'import-limitation', message: `${id}: ${note}`, stage: 'perf-collect', runId });
-      }
-    }
-  }
-  await out.end();
+  const profiles = imported.flatMap(({ name, profiles }) =>
+    profiles.map((p) => {
+      const profileId = profileIdFor(name, p, taken);
+      log.info(`profile ${profileId}: ${p.kind}, ${p.profile.samples.length} samples from ${p.sourceFormat}`);
+      return { profileId, imported: p, source: name };
+    }),
+  );
+  await emitCollected(io.stdout, { run, profiles });
   return 0;
 }

@@ -24,6 +24,7 @@ export const ANALYZE_FLAGS = {
   hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
   baseline: { type: 'string', describe: "A previous run's run.ndjson: compare like profiles and metrics with it" },
   'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
+  'memory-limit': { type: 'string', describe: 'Memory the service may use (536870912, 512MiB, 2GB): a leak finding says when it is reached (default: the cgroup limit of the run)' },
 } as const;
 
 export const PLAN_FLAGS = {

@@ -10,7 +10,7 @@
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa, type ResultPromise } from 'execa';
+import type { ResultPromise } from 'execa';
 import { EXIT_REGRESSION } from '../analysis/compare.js';
 import { EXIT_CUT_SHORT } from '../collectors/types.js';
 import type { CliIO } from '../base/io.js';
@@ -34,7 +34,7 @@ export const RECORDS_EMITTED = new Set([EXIT_CUT_SHORT, 130, 143]);
 export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {
   const binDir = options.binDir ?? DEFAULT_BIN_DIR;
   const spawn = (stage: StageName, stdin: 'inherit' | 'pipe') =>
-    execa(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage]], {
+    io.spawn(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage]], {
       cwd: io.cwd,
       env: io.env,
       stdin,
@@ -57,17 +57,13 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
   apply.stdout!.pipe(io.stdout);
   for (const p of procs) p.stdin?.on('error', () => {}); // a stage that died early closes its stdin
   const forward = (signal: NodeJS.Signals) => collect.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
+  const offSignal = io.onStopSignal(forward);
 
-  const upstream = await Promise.all([collect, analyze, plan]).finally(() => {
-    process.off('SIGINT', forward);
-    process.off('SIGTERM', forward);
-  });
+  const upstream = await Promise.all([collect, analyze, plan]).finally(offSignal);
   const emitted = RECORDS_EMITTED.has(upstream[0].exitCode ?? -1);
-  // perf-analyze's regression gate (exit 3) comes after all its records: write the report, then exit 3.
-  const gated = upstream[1].exitCode === EXIT_REGRESSION;
-  const failed = upstream.findIndex((r, i) => r.exitCode !== 0 && !(i === 0 && emitted) && !(i === 1 && gated));
+  // perf-analyze's regression verdict (exit 3) comes after all its records: write the report, then exit 3.
+  const regressed = upstream[1].exitCode === EXIT_REGRESSION;
+  const failed = upstream.findIndex((r, i) => r.exitCode !== 0 && !(i === 0 && emitted) && !(i === 1 && regressed));
   if (failed >= 0) {
     apply.kill('SIGTERM');
     await apply;
@@ -82,6 +78,6 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
   apply.stdin!.end();
   const result = await apply;
   if (result.exitCode === 0 && emitted) return upstream[0].exitCode!;
-  if (result.exitCode === 0 && gated) return EXIT_REGRESSION;
+  if (result.exitCode === 0 && regressed) return EXIT_REGRESSION;
   return result.exitCode ?? 1;
 }

@@ -3,6 +3,7 @@
 
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import type { Spawn } from '../base/io.js';
 import { killGroup, spawnGroup, startErrorOf } from './target.js';
 import type { LoadSpec } from './types.js';
 
@@ -15,8 +16,8 @@ export interface CommandLoadResult {
   startError?: string;
 }
 
-export function runCommandLoad(load: CommandLoad, cwd: string, baseEnv: NodeJS.ProcessEnv, stderr: Writable, signal: AbortSignal): Promise<CommandLoadResult> {
-  const proc = spawnGroup(load.command, resolve(cwd, load.cwd ?? '.'), { ...baseEnv, ...load.env });
+export function runCommandLoad(spawn: Spawn, load: CommandLoad, cwd: string, baseEnv: NodeJS.ProcessEnv, stderr: Writable, signal: AbortSignal): Promise<CommandLoadResult> {
+  const proc = spawnGroup(spawn, load.command, resolve(cwd, load.cwd ?? '.'), { ...baseEnv, ...load.env });
   proc.stdout?.pipe(stderr, { end: false });
   proc.stderr?.pipe(stderr, { end: false });
   const stop = () => killGroup(proc.pid, 'SIGTERM');

@@ -3,7 +3,7 @@
 // their child processes are all covered. It starts V8's CPU profiler (and heap
 // sampling) when the run's `start` file appears in PERF_NODE_PROF_DIR, stops
 // when `stop` appears or the process exits, and writes <pid>.cpuprofile /
-// <pid>.heapprofile there. Start/stop by file rather than by signal: a signal
+// <pid>.heapprofile there, with heap used over the window (node-memory/). Start/stop by file rather than by signal: a signal
 // would kill the non-Node processes (sh, npm's children) of the same tree.
 // Everything here is synchronous on purpose: the inspector answers a session
 // on the main thread synchronously, so this also works inside 'exit'.
@@ -12,6 +12,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { memoryRecorder } from './node-memory/recorder.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
 const POLL_MS = 50;
@@ -40,6 +41,7 @@ function install(dir: string): void {
   const base = join(dir, String(process.pid));
   let state: 'waiting' | 'profiling' | 'done' = 'waiting';
   let session: Session | undefined;
+  const memory = memoryRecorder(kinds, post);
 
   const start = () => {
     state = 'profiling';
@@ -51,22 +53,16 @@ function install(dir: string): void {
       post(session, 'Profiler.setSamplingInterval', { interval: intervalUs });
       post(session, 'Profiler.start');
     }
-    if (kinds.has('alloc')) {
-      post(session, 'HeapProfiler.enable');
-      // Count every sampled allocation, not only what is still alive at stop: an alloc profile.
-      post(session, 'HeapProfiler.startSampling', {
-        samplingInterval: 32 * 1024,
-        includeObjectsCollectedByMajorGC: true,
-        includeObjectsCollectedByMinorGC: true,
-      });
-    }
+    memory.start(session);
   };
 
   const stop = () => {
     if (state !== 'profiling' || !session) return;
     state = 'done';
     if (kinds.has('cpu')) writeAtomically(`${base}.cpuprofile`, JSON.stringify(post(session, 'Profiler.stop').profile));
-    if (kinds.has('alloc')) writeAtomically(`${base}.heapprofile`, JSON.stringify(post(session, 'HeapProfiler.stopSampling').profile));
+    const { raw, heapProfile } = memory.stop(session);
+    if (heapProfile) writeAtomically(`${base}.${raw.sampling === 'heap' ? 'live.heapprofile' : 'heapprofile'}`, JSON.stringify(heapProfile));
+    writeAtomically(`${base}.memory.json`, JSON.stringify(raw));
     session.disconnect();
     writeFileSync(`${base}.done`, '');
   };

@@ -14,6 +14,7 @@ import { oneLine } from '../base/errors.js';
 import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
+import { nodeHeapSeries, readRetention } from './node-memory/collect.js';
 
 const PRELOAD = fileURLToPath(new URL('./node-preload.js', import.meta.url));
 export const DEFAULT_INTERVAL_US = 1000;
@@ -30,7 +31,7 @@ const FILE_KINDS: Record<string, { kind: ProfileKind; format: string }> = {
 function kindsFor(ctx: CollectorContext): ProfileKind[] {
   const heapOk = IMPORTERS.some((i) => i.format === HEAP_FORMAT);
   const wanted = ctx.settings.kinds ?? ['cpu', 'alloc'];
-  return wanted.filter((k) => k === 'cpu' || (k === 'alloc' && heapOk));
+  return wanted.filter((k) => k === 'cpu' || ((k === 'alloc' || k === 'heap') && heapOk));
 }
 
 /** Pids that started profiling (wrote <pid>.json), sorted numerically. */
@@ -55,7 +56,7 @@ export const nodeCollector: Collector = {
     // Node is what runs us; a target that starts no Node process yields no profile and a diagnostic.
   },
   async prepare(ctx) {
-    const existing = ctx.scenario.env?.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '';
+    const existing = ctx.scenario.env?.NODE_OPTIONS ?? ctx.env.NODE_OPTIONS ?? '';
     const kinds = kindsFor(ctx);
     return {
       command: ctx.scenario.command,
@@ -107,8 +108,13 @@ export const nodeCollector: Collector = {
           out.push({ ...p, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv } });
         }
       }
+      const retained = await readRetention(ctx, pid, meta.argv.join(' '), names);
+      if (retained) out.push(retained);
     }
     return out;
+  },
+  async memorySeries(ctx) {
+    return nodeHeapSeries(ctx, await startedPids(ctx.workDir));
   },
   describe(ctx, launch) {
     return `node: V8 CPU profiler${kindsFor(ctx).includes('alloc') ? ' and heap sampling' : ''} every ${

@@ -4,9 +4,11 @@
 // CPU counts each live process's own and reaped children's time
 // (utime+stime+cutime+cstime), so a child that exits and is waited for stays
 // counted in its parent. Time used after the last sample by a process that
-// then exits is lost: at most SAMPLE_MS per process.
+// then exits is lost: at most SAMPLE_MS per process. The tree's resident
+// memory (sum of VmRSS) is kept at every sample: the run's memory over time.
 
 import { readFileSync, readdirSync } from 'node:fs';
+import type { MemoryPoint } from './types.js';
 
 export const SAMPLE_MS = 200;
 /** USER_HZ: the unit of /proc/<pid>/stat times; 100 on every Linux that matters. */
@@ -42,12 +44,14 @@ function readStat(pid: number): ProcStat | undefined {
   }
 }
 
-function peakRssBytes(pid: number): number {
+/** Resident now (VmRSS) and its high-water mark (VmHWM), in bytes, from one read of status. */
+function residentBytes(pid: number): { rss: number; peak: number } {
   try {
-    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
   } catch {
-    return 0;
+    return { rss: 0, peak: 0 };
   }
 }
 
@@ -121,9 +125,12 @@ export class TreeSampler {
   private timer?: NodeJS.Timeout;
   private last: CpuReading = { userS: 0, systemS: 0 };
   peakRss = 0;
+  /** Resident memory of the whole tree at each sample: the run's memory over time. */
+  readonly rss: MemoryPoint[] = [];
   constructor(
     private readonly root: number,
     private readonly tag?: string,
+    private readonly now: () => number = Date.now,
   ) {}
 
   start(): void {
@@ -139,7 +146,13 @@ export class TreeSampler {
       const userS = tree.reduce((sum, s) => sum + s.userTicks, 0) / TICKS_PER_S;
       const systemS = tree.reduce((sum, s) => sum + s.systemTicks, 0) / TICKS_PER_S;
       this.last = { userS: Math.max(userS, this.last.userS), systemS: Math.max(systemS, this.last.systemS) };
-      for (const s of tree) this.peakRss = Math.max(this.peakRss, peakRssBytes(s.pid));
+      let rss = 0;
+      for (const s of tree) {
+        const m = residentBytes(s.pid);
+        this.peakRss = Math.max(this.peakRss, m.peak);
+        rss += m.rss;
+      }
+      this.rss.push({ tMs: this.now(), bytes: rss });
     }
     return this.last;
   }

@@ -4,14 +4,15 @@
 
 import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execa, type Result, type ResultPromise } from 'execa';
+import type { Result, ResultPromise } from 'execa';
+import type { Spawn } from '../base/io.js';
 
 export const STOP_GRACE_MS = 5000;
 const TAIL_LINES = 20;
 
 /** Start argv (no shell) as the leader of a new process group, output piped, never throwing. */
-export function spawnGroup(command: string[], cwd: string, env: NodeJS.ProcessEnv): ResultPromise {
-  return execa(command[0]!, command.slice(1), {
+export function spawnGroup(spawn: Spawn, command: string[], cwd: string, env: NodeJS.ProcessEnv): ResultPromise {
+  return spawn(command[0]!, command.slice(1), {
     cwd,
     env,
     extendEnv: false,
@@ -77,8 +78,8 @@ export class Target {
   private readonly tails: { stdout: string[]; stderr: string[] } = { stdout: [], stderr: [] };
   private readonly lineListeners = new Set<(line: string) => void>();
 
-  constructor(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
-    this.proc = spawnGroup(command, options.cwd, options.env);
+  constructor(command: string[], options: { spawn: Spawn; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+    this.proc = spawnGroup(options.spawn, command, options.cwd, options.env);
     this.pid = this.proc.pid ?? -1;
     for (const stream of ['stdout', 'stderr'] as const) {
       eachLine(this.proc[stream]!, (line) => {

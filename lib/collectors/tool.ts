@@ -34,7 +34,7 @@ export async function findCommand(command: string, env: NodeJS.ProcessEnv = proc
 
 /** The target's environment as the orchestration will give it: ours, then the scenario's. */
 export function targetEnv(ctx: CollectorContext): NodeJS.ProcessEnv {
-  return { ...process.env, ...ctx.scenario.env };
+  return { ...ctx.env, ...ctx.scenario.env };
 }
 
 /** `existing` (from the scenario or our environment) with `option` appended, for *_OPTIONS variables. */

@@ -1,4 +1,4 @@
-// The contract between the run orchestration (lib/collectors/run.ts: start the
+// The contract between the run orchestration (lib/collectors/run-scenario.ts: start the
 // target, wait until ready, warm up, drive the load, stop everything) and one
 // profiler backend (node, pprof, perf, jfr, python, cprofile, jprofiler).
 // A backend only says how to launch the target under it and how to turn what
@@ -87,6 +87,8 @@ export interface CollectorContext {
   cwd: string;
   /** A private temp folder for the profiler's output; removed after the run. */
   workDir: string;
+  /** The environment perf-collect was given (its io.env): the base of the target's and of the tools'. */
+  env: NodeJS.ProcessEnv;
   /** Aborted on Ctrl-C, timeout or failure: stop waiting and return what exists. */
   signal: AbortSignal;
   log(message: string): void;
@@ -110,6 +112,25 @@ export interface CollectedProfile extends ImportedProfile {
   labels?: Record<string, string>;
 }
 
+/** One reading of a memory series: when (epoch ms, the run's clock) and how many bytes. */
+export interface MemoryPoint {
+  tMs: number;
+  bytes: number;
+}
+
+/**
+ * Memory over time as one source sees it: `rss` (the process tree, from
+ * /proc) or `heap_used` (what the runtime says is allocated on its heap).
+ */
+export interface MemorySeries {
+  stat: 'rss' | 'heap_used';
+  /** Where the numbers come from, e.g. "V8 process.memoryUsage() heapUsed+external". */
+  source: string;
+  points: MemoryPoint[];
+  /** Live memory (measured right after a full GC) when the window opened and when it closed, where the runtime can force one. */
+  live?: { start: number; end: number; source: string };
+}
+
 export interface Collector {
   name: ProfilerName;
   /** Is the tool there and allowed? Throw ProfilerError('tool-missing', ...) saying what to install or change. */
@@ -121,6 +142,8 @@ export interface Collector {
   onMeasureEnd?(ctx: CollectorContext): Promise<void>;
   /** After the target has exited or been stopped: turn what was recorded into profiles. */
   collect(ctx: CollectorContext): Promise<CollectedProfile[]>;
+  /** After collect(): the runtime's own heap used over time, where it tells (V8, Go MemStats, JFR). */
+  memorySeries?(ctx: CollectorContext): Promise<MemorySeries[]>;
   /** One line for --dry-run: what will be run and injected. */
   describe(ctx: CollectorContext, launch: PreparedLaunch): string;
 }

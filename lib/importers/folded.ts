@@ -1,13 +1,15 @@
 // Folded ("collapsed") stacks: `root;caller;leaf count` per line, as written by
 // FlameGraph's stackcollapse-*, inferno, async-profiler `collapsed` and py-spy
-// `--format raw`. Read line by line, so a file far larger than memory costs
-// memory for its distinct stacks only (the builder merges identical ones).
+// `--format raw`. Scanned as bytes line by line, so a file far larger than
+// memory costs memory for its distinct stacks only (the builder merges
+// identical ones), and each distinct frame text is decoded once.
 
 import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { Frame } from '../model/profile.js';
 import { headText } from './json-input.js';
-import { readLines } from './lines.js';
+import { ByteKeyTable, hashBytes } from './byte-intern.js';
+import { isBlank, isSpace, scanLines } from './lines.js';
 import type { ImportedProfile, Importer } from './types.js';
 
 export const KERNEL_FILE = '[kernel.kallsyms]';
@@ -47,6 +49,45 @@ export function foldedFrameIds(builder: ProfileBuilder): (text: string) => numbe
   };
 }
 
+const SEMICOLON = 0x3b;
+/** Characters LINE's `.` does not take (CR, U+2028, U+2029): a stack holding one is not a line LINE reads. */
+const LINE_BREAKS = [Buffer.from('\r'), Buffer.from('\u2028'), Buffer.from('\u2029')];
+
+/**
+ * Where `needle` next occurs in a chunk, remembered across the chunk's lines: a
+ * search per line would scan to the chunk's end each time (quadratic per chunk).
+ */
+class NextMatch {
+  private buf: Buffer | undefined;
+  private at = -1;
+  constructor(private readonly needle: Buffer) {}
+  within(buf: Buffer, start: number, end: number): boolean {
+    if (buf !== this.buf || (this.at !== -1 && this.at < start)) {
+      this.buf = buf;
+      this.at = buf.indexOf(this.needle, start);
+    }
+    return this.at !== -1 && this.at < end;
+  }
+}
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+
+/**
+ * LINE read from the bytes: the stack's end and where the count starts, or
+ * null when the line does not end in ASCII whitespace and a whole number or
+ * holds what only LINE itself can judge (then the caller asks LINE).
+ */
+function parseLine(buf: Buffer, start: number, end: number, lineBreaks: NextMatch[]): { stackEnd: number; countStart: number } | null {
+  let p = end;
+  while (p > start && isDigit(buf[p - 1]!)) p--;
+  if (p === end) return null;
+  const countStart = p;
+  while (p > start && isSpace(buf[p - 1]!)) p--;
+  // The stack must end in a character LINE's \S takes: a byte beyond ASCII may be whitespace to it.
+  if (p === countStart || p === start || buf[p - 1]! >= 0x80) return null;
+  for (const lineBreak of lineBreaks) if (lineBreak.within(buf, start, p)) return null;
+  return { stackEnd: p, countStart };
+}
+
 /** The end of a long line: where the count should be. */
 const tail = (text: string): string => (text.length > 80 ? `…${text.slice(-79)}` : text);
 
@@ -70,21 +111,51 @@ export const foldedImporter: Importer = {
   sniff: (head) => (looksFolded(head) ? 'maybe' : 'no'),
   async parse(source): Promise<ImportedProfile[]> {
     const builder = new ProfileBuilder({ sampleTypes: [{ type: 'samples', unit: 'count' }] });
-    const idOf = foldedFrameIds(builder);
-    for await (const { text, lineNo } of readLines(source.open(), source.name)) {
-      if (text.trim() === '') continue;
-      const m = LINE.exec(text);
-      if (!m) throw badInput(`${source.name}:${lineNo}`, `expected 'frame;frame;... count' (a stack, a space, a whole number), got '${tail(text)}'`);
-      const frames = m[1]!.split(';');
-      const empty = frames.findIndex((f) => f === '');
-      if (empty >= 0) throw badInput(`${source.name}:${lineNo}`, `frame ${empty + 1} of the stack is empty`);
-      const count = Number(m[2]);
-      if (!Number.isSafeInteger(count)) throw badInput(`${source.name}:${lineNo}`, `count ${m[2]} is too large`);
-      if (count === 0) continue;
-      const stack: number[] = new Array(frames.length);
-      for (let i = 0; i < frames.length; i++) stack[frames.length - 1 - i] = idOf(frames[i]!);
+    // A frame's text occurs on many lines: decode and parse it once, keyed by its bytes.
+    const ids = new ByteKeyTable();
+    const badLine = (text: string, lineNo: number) =>
+      badInput(`${source.name}:${lineNo}`, `expected 'frame;frame;... count' (a stack, a space, a whole number), got '${tail(text)}'`);
+    const idOf = (buf: Buffer, start: number, end: number): number => {
+      const hash = hashBytes(buf, start, end);
+      let id = ids.get(buf, start, end, hash);
+      if (id < 0) {
+        ids.add(buf, start, end, (id = builder.frameId(parseFoldedFrame(buf.toString('utf8', start, end)))), hash);
+      }
+      return id;
+    };
+    const stack: number[] = [];
+    const lineBreaks = LINE_BREAKS.map((b) => new NextMatch(b));
+    const addLine = (buf: Buffer, start: number, stackEnd: number, countText: string, lineNo: number) => {
+      stack.length = 0;
+      // A zero count adds no sample, and its frames none either; its stack is still checked.
+      const count = Number(countText);
+      const keep = count !== 0;
+      let frameNo = 0;
+      for (let from = start; from <= stackEnd; ) {
+        let to = buf.indexOf(SEMICOLON, from);
+        if (to < 0 || to > stackEnd) to = stackEnd;
+        frameNo++;
+        if (to === from) throw badInput(`${source.name}:${lineNo}`, `frame ${frameNo} of the stack is empty`);
+        if (keep) stack.push(idOf(buf, from, to));
+        from = to + 1;
+      }
+      if (!Number.isSafeInteger(count)) throw badInput(`${source.name}:${lineNo}`, `count ${countText} is too large`);
+      if (!keep) return;
+      stack.reverse();
       builder.addSample(stack, [count]);
-    }
+    };
+    await scanLines(source.open(), source.name, (buf, start, end, lineNo) => {
+      if (isBlank(buf, start, end)) return;
+      const line = parseLine(buf, start, end, lineBreaks);
+      if (line) return addLine(buf, start, line.stackEnd, buf.toString('latin1', line.countStart, end), lineNo);
+      const text = buf.toString('utf8', start, end);
+      if (text.trim() === '') return; // whitespace beyond ASCII only
+      // Whitespace beyond ASCII around the count: LINE decides, as it always did.
+      const m = LINE.exec(text);
+      if (!m) throw badLine(text, lineNo);
+      const stackBytes = Buffer.from(m[1]!);
+      addLine(stackBytes, 0, stackBytes.length, m[2]!, lineNo);
+    });
     if (builder.sampleCount === 0) throw badInput(source.name, 'no stacks with a count above zero; expected folded lines like \'main;work 12\'');
     return [{ kind: 'cpu', sourceFormat: 'folded', profile: builder.build() }];
   },

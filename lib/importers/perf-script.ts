@@ -1,13 +1,14 @@
 // `perf script` text (Linux perf, recorded with -g): per sample a header line
 // `comm pid/tid [cpu] time: period event:` then one indented line per frame,
-// leaf first, `addr symbol+off (dso)`, then a blank line. Read line by line
-// (a long recording's text is gigabytes); one profile per event.
+// leaf first, `addr symbol+off (dso)`, then a blank line. Scanned as bytes line
+// by line (a long recording's text is gigabytes); one profile per event.
 
 import { basename } from 'node:path';
 import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import { headText, pathOfUrl } from './json-input.js';
-import { readLines } from './lines.js';
+import { hashBytes, ByteKeyTable } from './byte-intern.js';
+import { isSpace, scanLines, skipSpaces } from './lines.js';
 import type { ImportedProfile, Importer } from './types.js';
 
 /** comm (may hold spaces), pid[/tid], optional [cpu], optional time:, optional period, event: */
@@ -19,11 +20,7 @@ const MODIFIERS = /:[ukhHGpPSDIWe]+$/;
 const OFFSET = /\+0x[0-9a-f]+$/;
 /** Events whose period perf counts in nanoseconds. */
 const TIME_EVENTS = new Set(['cpu-clock', 'task-clock']);
-
-interface EventProfile {
-  builder: ProfileBuilder;
-  sawPeriod: boolean;
-}
+const HASH = 0x23;
 
 /**
  * V8's perf map names (node --perf-basic-prof): `JS:*fn file:///app/x.js:4:22`,
@@ -54,6 +51,52 @@ export function looksLikePerfScript(head: Buffer): boolean {
   return (/^\s/.test(lines[1]!) && FRAME.test(lines[1]!)) || FRAME.test(header[8]!);
 }
 
+/** The frame of a frame line, looked up by its bytes after the address (see frameLine). */
+interface FrameTables {
+  /** Lines with an address: the frame depends only on the bytes after it. */
+  addressed: ByteKeyTable;
+  /** Lines without one (inlined frames): the frame depends only on the bytes after the indent. */
+  bare: ByteKeyTable;
+}
+
+interface EventProfile {
+  builder: ProfileBuilder;
+  sawPeriod: boolean;
+  frames: FrameTables;
+}
+
+const isHexDigit = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66);
+
+/** The frame line's text parsed as FRAME does: a frame id in `builder`, or undefined when it is not a frame line. */
+function parseFrameText(text: string, builder: ProfileBuilder): number | undefined {
+  const m = FRAME.exec(text);
+  return m ? builder.frameId(perfFrame(m[2] ?? '', m[3]!)) : undefined;
+}
+
+/**
+ * A frame line's frame id, decoding the line only the first time its bytes are
+ * seen. The key skips the indent and address (which differ per call site, not
+ * per frame); the two shapes of line have their own table, since FRAME reads
+ * the same remaining bytes differently with and without an address before them.
+ */
+function frameLine(buf: Buffer, start: number, indentEnd: number, end: number, event: EventProfile): number | undefined {
+  const p = indentEnd;
+  let q = p;
+  while (q < end && isHexDigit(buf[q]!)) q++;
+  let table = event.frames.bare;
+  let key = p;
+  if (q > p && q < end && isSpace(buf[q]!)) {
+    table = event.frames.addressed;
+    for (key = q; key < end && isSpace(buf[key]!); key++);
+  }
+  const hash = hashBytes(buf, key, end);
+  const known = table.get(buf, key, end, hash);
+  if (known >= 0) return known;
+  const id = parseFrameText(buf.toString('utf8', start, end), event.builder);
+  if (id !== undefined) table.add(buf, key, end, id, hash);
+  return id;
+}
+
 export const perfScriptImporter: Importer = {
   format: 'perf-script',
   describe: 'perf script text from Linux perf record -g',
@@ -72,7 +115,7 @@ export const perfScriptImporter: Importer = {
           ],
           periodType: { type: TIME_EVENTS.has(base) ? 'cpu' : base, unit },
         });
-        events.set(event, (e = { builder, sawPeriod: false }));
+        events.set(event, (e = { builder, sawPeriod: false, frames: { addressed: new ByteKeyTable(), bare: new ByteKeyTable() } }));
       }
       return e;
     };
@@ -81,23 +124,23 @@ export const perfScriptImporter: Importer = {
       if (current && current.stack.length > 0) current.event.builder.addSample(current.stack, [1, current.period], current.labels);
       current = undefined;
     };
-    for await (const { text, lineNo } of readLines(source.open(), source.name)) {
-      const where = `${source.name}:${lineNo}`;
-      if (text.trim() === '') {
-        flush();
-        continue;
-      }
-      if (text.startsWith('#')) continue;
-      if (/^\s/.test(text)) {
-        const m = FRAME.exec(text);
-        if (!m) throw badInput(where, `expected a frame line 'address symbol+offset (dso)', got '${text.trim().slice(0, 80)}'`);
-        if (!current) throw badInput(where, 'frame line before any sample header');
-        current.stack.push(current.event.builder.frameId(perfFrame(m[2] ?? '', m[3]!)));
-        continue;
-      }
+    const badFrame = (where: string, text: string) => badInput(where, `expected a frame line 'address symbol+offset (dso)', got '${text.trim().slice(0, 80)}'`);
+    const frame = (buf: Buffer, start: number, indentEnd: number, end: number, lineNo: number) => {
+      const id = current ? frameLine(buf, start, indentEnd, end, current.event) : undefined;
+      if (id !== undefined) return void current!.stack.push(id);
+      const text = buf.toString('utf8', start, end);
+      if (text.trim() === '') return flush(); // whitespace beyond ASCII only: a blank line
+      if (!FRAME.test(text)) throw badFrame(`${source.name}:${lineNo}`, text);
+      throw badInput(`${source.name}:${lineNo}`, 'frame line before any sample header');
+    };
+    const header = (buf: Buffer, start: number, end: number, lineNo: number) => {
+      const text = buf.toString('utf8', start, end);
+      if (text.trim() === '') return flush();
+      // Whitespace beyond ASCII starts a frame line too, as /^\s/ says.
+      if (/^\s/.test(text)) return frame(buf, start, start, end, lineNo);
       flush();
       const h = HEADER.exec(text);
-      if (!h) throw badInput(where, `expected a sample header 'comm pid/tid time: period event:', got '${text.slice(0, 80)}'`);
+      if (!h) throw badInput(`${source.name}:${lineNo}`, `expected a sample header 'comm pid/tid time: period event:', got '${text.slice(0, 80)}'`);
       const [, comm, first, tid, , , periodText, event, rest] = h;
       const e = eventOf(event!);
       if (periodText !== undefined) e.sawPeriod = true;
@@ -108,9 +151,18 @@ export const perfScriptImporter: Importer = {
       } else labels.thread = first!;
       current = { event: e, period: periodText === undefined ? 1 : Number(periodText), labels, stack: [] };
       // Without -g perf prints the one frame on the header line itself.
-      const inline = rest ? FRAME.exec(rest) : null;
-      if (inline) current.stack.push(e.builder.frameId(perfFrame(inline[2] ?? '', inline[3]!)));
-    }
+      const inline = rest ? parseFrameText(rest, e.builder) : undefined;
+      if (inline !== undefined) current.stack.push(inline);
+    };
+    await scanLines(source.open(), source.name, (buf, start, end, lineNo) => {
+      if (start === end) return flush();
+      const first = buf[start]!;
+      if (isSpace(first)) {
+        const indentEnd = skipSpaces(buf, start, end);
+        return indentEnd === end ? flush() : frame(buf, start, indentEnd, end, lineNo);
+      }
+      if (first !== HASH) header(buf, start, end, lineNo);
+    });
     flush();
     const names = [...events.keys()].sort();
     const out: ImportedProfile[] = [];

@@ -38,6 +38,13 @@ export function importerNamed(format: string): Importer {
   return found;
 }
 
+/**
+ * Chunk size for streamed inputs: with the default 64 KiB, reading a 120 MB perf
+ * script cost 5x the CPU of reading it in 1 MiB chunks (0.17 s vs 0.03 s), more
+ * than scanning its lines.
+ */
+const READ_CHUNK_BYTES = 1 << 20;
+
 /** A file path, or "-" for a buffer already read from stdin. */
 export async function openSource(path: string, stdin?: () => Promise<Buffer>): Promise<ImportSource> {
   if (path === '-') {
@@ -59,7 +66,7 @@ export async function openSource(path: string, stdin?: () => Promise<Buffer>): P
     const code = (err as NodeJS.ErrnoException).code;
     throw badInput(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (err as Error).message})`);
   }
-  return { name: path, head, readAll: () => readFile(path), open: () => createReadStream(path) };
+  return { name: path, head, readAll: () => readFile(path), open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) };
 }
 
 /** Import, then check every profile's invariants and size limits once. */

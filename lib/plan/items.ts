@@ -5,8 +5,9 @@
 import { basename } from 'node:path';
 import type { BottleneckRecord, FindingRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
-import { basisFor, shareOf, type PlanInput, type Share } from './basis.js';
+import { basisFor, shareOf, type MetricBasis, type PlanInput, type Share } from './basis.js';
 import { gainRange } from './estimate.js';
+import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
 
@@ -54,6 +55,8 @@ interface Subject {
   evidence: string[];
   profileId: string;
   share: Share;
+  /** The metric the gain is a share of, when not the run's main metric (a leak: memory growth). */
+  basis?: MetricBasis;
   /** The opening of the description: what it is and where. */
   summary: string;
 }
@@ -70,7 +73,8 @@ function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
     strategies: known(b),
     evidence: b.evidence,
     profileId: b.profileId,
-    share: shareOf(input, b),
+    share: leakShare(input, b) ?? shareOf(input, b),
+    ...(leakBasis(input, b) ? { basis: leakBasis(input, b)! } : {}),
     summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
   };
 }
@@ -102,7 +106,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const caller = s.callPath.length >= 2 ? s.callPath[s.callPath.length - 2]! : undefined;
   const ctx: CodeContext = { fn: s.function, at: at(s.file, s.line) };
   if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
-  const basis = basisFor(input, s.profileId);
+  const basis = s.basis ?? basisFor(input, s.profileId);
   const share = s.share;
   const gain = gainRange(share.p, best.speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
@@ -201,6 +205,11 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
       const item = itemOf(input, subjectOfFinding(f));
       if (item) drafts.push(item);
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
+    }
+    // A memory leak is run-level already (one per run, from the memory series): planned as it is.
+    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak')) {
+      const item = itemFor(input, b);
+      if (item) drafts.push(item);
     }
   } else {
     const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));

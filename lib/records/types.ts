@@ -15,6 +15,8 @@ interface Base<T extends string> {
 
 export interface RunRecord extends Base<'run'> {
   runId: string;
+  /** --run-id named the id: perf-apply refuses a taken one instead of suffixing it. */
+  runIdGiven?: boolean;
   startedAt: string;
   tool: { name: string; version: string };
   profiler: string;

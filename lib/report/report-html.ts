@@ -14,7 +14,7 @@ import { latencyChart } from './html/latency-chart.js';
 import { profilesSections } from './html/profiles.js';
 import { REPORT_CSS } from './html/style.js';
 import { summaryHeader, targetsTable } from './html/summary.js';
-import { diagnosticsList, metricsTable } from './html/tables.js';
+import { diagnosticsList, metricsTable } from './html/listings.js';
 import type { RunContents } from './run-contents.js';
 
 interface Part {

@@ -28,14 +28,14 @@ export const NODE_RULES: Rule[] = [
     minShare: LIBRARY_CALL, category: 'cpu', cause: 'sync-crypto',
     explain: 'hashing or key derivation on the main thread holds the event loop',
     evidence: 'the crypto frames and their share',
-    strategies: ['async-crypto', 'cache-result', 'offload-worker'],
+    strategies: ['async-crypto-zlib', 'cache-result', 'offload-worker'],
   },
   {
     id: 'node-sync-zlib', runtimes: ['node'], match: { kinds: CPU, frame: /^(?:gzipSync|gunzipSync|deflateSync|inflateSync|deflateRawSync|inflateRawSync|brotliCompressSync|brotliDecompressSync|unzipSync|zlibBufferSync|processChunkSync)$/ },
     minShare: LIBRARY_CALL, category: 'cpu', cause: 'sync-zlib',
     explain: 'compression on the main thread holds the event loop',
     evidence: 'the zlib *Sync frames and their share',
-    strategies: ['async-crypto', 'offload-worker', 'cache-result'],
+    strategies: ['async-crypto-zlib', 'offload-worker', 'cache-result'],
   },
   {
     id: 'node-sync-child-process', runtimes: ['node'], match: { kinds: CPU, frame: /^(?:execSync|execFileSync|spawnSync)$/, file: /^node:child_process$/ },

@@ -12,7 +12,7 @@ export const STRATEGY_IDS = [
   'streaming-serialization', // stream large JSON instead of building it in memory
   'async-io',                // non-blocking fs/network instead of *Sync on the event loop
   'cache-file-read',         // read a file once at start-up, not per request
-  'async-crypto',            // crypto/zlib off the event loop (async API or worker)
+  'async-crypto-zlib',       // crypto or zlib off the event loop (async API or worker)
   'batch-io',                // fewer, larger I/O operations
   'buffer-writes',           // buffered writer instead of one syscall per small write
   'reduce-allocations',      // allocate less per item: reuse, avoid temporaries
@@ -38,6 +38,9 @@ export const STRATEGY_IDS = [
   'tune-gc',                 // heap size / GC settings, after reducing allocation
   'connection-pooling',      // reuse connections instead of opening per request
   'batch-queries',           // one query for many items instead of one per item
+  'bound-cache',             // a leak: give the cache a size (LRU) or a time to live, so it stops growing
+  'release-references',      // a leak: remove listeners, clear timers, drop closures and map entries when done
+  'stream-not-accumulate',   // a leak: process items as they come instead of keeping them all
 ] as const;
 
 export type StrategyId = (typeof STRATEGY_IDS)[number];

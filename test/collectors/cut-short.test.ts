@@ -14,11 +14,11 @@ t.test('ready timeout: diagnostic, exit 4, target and its child stopped', async 
   const pidFile = join(dir, 'pid');
   const script = `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); require('child_process').spawn('sleep', ['60'], { stdio: 'ignore' }); console.error('starting slowly'); setInterval(() => {}, 1000);`;
   writeScenarios(dir, {
-    default: { command: ['node', '-e', script], ready: { line: 'never printed', timeoutMs: 800 }, load: { kind: 'http', url: 'http://127.0.0.1:9/' } },
+    default: { command: ['node', '-e', script], ready: { line: 'never printed', timeoutMs: 3000 }, load: { kind: 'http', url: 'http://127.0.0.1:9/' } },
   });
   const r = runBin('perf-collect', ['--run-profile'], { cwd: dir });
   t.equal(r.code, 4, r.stderr);
-  t.match(r.stderr, /run cut short \(ready-timeout\): the target was not ready in time \(a line matches \/never printed\/ \(timeout 0\.8 s\)\); its last output: starting slowly/);
+  t.match(r.stderr, /run cut short \(ready-timeout\): the target was not ready in time \(a line matches \/never printed\/ \(timeout 3 s\)\); its last output: starting slowly/);
   const records = parseRecords(r.stdout);
   t.equal(records[0]!.type, 'run');
   t.same(

@@ -81,15 +81,24 @@ t.test('preview without --apply, tasks.md with --apply, nothing with --dry-run',
   t.same(planFiles(artifacts.map((a) => a.path)), [`${DIR}/plan.md`, `${DIR}/tasks.md`]);
 });
 
-t.test('an existing tasks.md is never overwritten, and perf-apply says so', async (t) => {
+t.test('a run folder that exists is never written into: an explicit --run-id fails, a derived id is suffixed', async (t) => {
   const root = tempRoot();
   mkdirSync(join(root, DIR), { recursive: true });
   writeFileSync(join(root, DIR, 'tasks.md'), '- [x] PERF-001 done by hand\n');
   const r = sh(`perf-plan < ${inputFile} | perf-apply --apply --root ${root}`, { env });
-  t.equal(r.code, 0, r.stderr);
-  t.equal(readFileSync(join(root, DIR, 'tasks.md'), 'utf8'), '- [x] PERF-001 done by hand\n');
-  t.same(parseRecords(r.stdout).filter((a) => a.path.endsWith('tasks.md')).map((a) => a.action), ['kept']);
-  t.match(r.stderr, `perf-apply: kept the existing ${DIR}/tasks.md; it is never overwritten`);
+  t.equal(r.code, 2, 'the id named with --run-id is taken');
+  t.match(r.stderr, `perf-apply: run ${RUN} already exists under .spec/reports/performance/`);
+  t.equal(r.stdout, '', 'no artifact records');
+  t.same(listFiles(root), [`${DIR}/tasks.md`], 'nothing written');
+  // The same records with a derived id (no --run-id): the run gets the next free id.
+  const derived = readFileSync(inputFile, 'utf8').replace(/"runIdGiven":true,/g, '');
+  writeFileSync(join(root, 'derived.ndjson'), derived);
+  const d = sh(`perf-plan < derived.ndjson | perf-apply --apply --root .`, { cwd: root, env });
+  t.equal(d.code, 0, d.stderr);
+  t.match(d.stderr, `perf-apply: run ${RUN} already exists; this run is ${RUN}-2`);
+  t.equal(readFileSync(join(root, DIR, 'tasks.md'), 'utf8'), '- [x] PERF-001 done by hand\n', 'the earlier tasks.md is untouched');
+  t.match(readFileSync(join(root, `${DIR}-2/tasks.md`), 'utf8'), /PERF-001/);
+  t.ok(parseRecords(d.stdout).every((a) => a.runId === `${RUN}-2` && a.path.startsWith(`${DIR}-2/`)), 'every artifact is in the new folder');
 });
 
 t.test('with a baseline, each earlier task says whether its target is now met', async (t) => {

@@ -6,7 +6,7 @@ import { esc } from '../../exporters/html/escape.js';
 import type { BottleneckRecord, PlanItemRecord } from '../../records/types.js';
 import { location, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
-import { htmlTable, raw } from './table.js';
+import { htmlTable, raw } from './html-table.js';
 
 /** Cards shown open under a flame graph; the rest are folded. */
 const OPEN_CARDS = 3;

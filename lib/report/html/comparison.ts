@@ -6,7 +6,7 @@ import { esc } from '../../exporters/html/escape.js';
 import { formatValue, location, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import { profileFiles } from './files.js';
-import { htmlTable } from './table.js';
+import { htmlTable } from './html-table.js';
 
 interface FunctionDelta {
   function: string;

@@ -9,7 +9,7 @@ import type { FindingRecord } from '../../records/types.js';
 import { evidenceLine, findingRows, findingWhere, type FindingRow } from '../findings.js';
 import type { RunContents } from '../run-contents.js';
 import { gainText, planItemHtml } from './bottlenecks.js';
-import { htmlTable, raw } from './table.js';
+import { htmlTable, raw } from './html-table.js';
 
 /** Cards shown open under a flame graph; the rest are folded. */
 const OPEN_CARDS = 3;

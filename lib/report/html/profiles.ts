@@ -13,7 +13,7 @@ import { profileBottlenecks } from './bottlenecks.js';
 import { profileFindings } from './findings.js';
 import { decoded } from './decoded.js';
 import { profileFiles, rankedSampleType } from './files.js';
-import { topFunctions } from './tables.js';
+import { topFunctions } from './listings.js';
 
 export function flameOptions(c: RunContents, p: ProfileRecord, id: string, title: string, sourceRoot?: string): FlameGraphOptions {
   return { id, title, sampleType: rankedSampleType(c.hotspots, p.profileId), marks: marksFor(c.bottlenecks, p.profileId), origin: originFor(p.sourceFormat, sourceRoot) };

@@ -5,7 +5,7 @@ import { esc } from '../../exporters/html/escape.js';
 import type { MetricRecord } from '../../records/types.js';
 import { formatValue } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
-import { htmlTable, raw } from './table.js';
+import { htmlTable, raw } from './html-table.js';
 
 interface TargetSpec {
   key: string;

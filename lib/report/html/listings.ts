@@ -1,9 +1,9 @@
-// The plain tables of the report: top functions per profile, metrics, diagnostics.
+// The plain listings of the report: top functions per profile, metrics, diagnostics (tables built by html-table.ts).
 
 import { esc } from '../../exporters/html/escape.js';
 import { formatValue, location, pct } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
-import { htmlTable } from './table.js';
+import { htmlTable } from './html-table.js';
 
 export function topFunctions(c: RunContents, profileId: string, by: 'self' | 'cum'): string {
   const rows = c.hotspots

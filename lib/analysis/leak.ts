@@ -1,0 +1,219 @@
+// Is memory kept, and by whom? From the run's memory_growth metrics (a
+// Theil–Sen fit with its interval, made by perf-collect) and its retention
+// profiles (kind `heap`: what the window allocated and still holds at its
+// end), decide whether memory grows steadily with work, and if so name the
+// user code that allocates what is kept. Churn (allocation that is collected)
+// never gets here: a program that only churns has no steady growth and
+// nothing retained. Pure: records in, a verdict out.
+
+import { formatValue, pct } from '../base/format.js';
+import type { BottleneckRecord, MetricRecord, ProfileRecord } from '../records/types.js';
+
+/**
+ * Growth over the fitted part of the window below this share of the level at
+ * its start is no leak worth a finding: allocator arenas, JIT code and GC
+ * heuristics move a steady service's memory by about this much (the churn
+ * fixtures' RSS grows 0.3-2% over a 5 s window with nothing retained).
+ */
+export const MIN_GROWTH_SHARE = { value: 5, unit: '% of the memory at the window start' } as const;
+
+/**
+ * Where the live memory at both edges of the window is known (a full GC
+ * forced there), it must have grown by at least this share of the fitted
+ * growth: a heap that only filled with garbage between two collections (a
+ * bounded cache evicting into the old generation) fits a rising line too.
+ */
+export const MIN_RETAINED_SHARE = { value: 50, unit: '% of the fitted growth' } as const;
+
+export interface RetentionProfile {
+  record: ProfileRecord;
+  /** Bytes held at the end that the window allocated (the profile's total in its unit). */
+  total: number;
+  unit: string;
+  bottlenecks: BottleneckRecord[];
+}
+
+export interface MemoryLimit {
+  bytes: number;
+  /** Where it comes from: `--memory-limit`, or the cgroup file that set it. */
+  source: string;
+}
+
+export interface LeakInput {
+  runId: string;
+  metrics: MetricRecord[];
+  retention: RetentionProfile[];
+  limit?: MemoryLimit;
+}
+
+export interface Fit {
+  stat: string;
+  source: string;
+  slope: number;
+  low: number;
+  high: number;
+  lateSlope: number;
+  lateLow: number;
+  fromS: number;
+  toS: number;
+  perRequest?: { slope: number; low: number; high: number };
+}
+
+export interface LeakVerdict {
+  fit: Fit;
+  /** Memory at the window's first second, of the fitted series. */
+  startLevel: number;
+  site?: { bottleneck: BottleneckRecord; profile: RetentionProfile };
+  projection?: { limit: MemoryLimit; seconds: number; requests?: number };
+  evidence: string[];
+}
+
+export interface LeakAnswer {
+  verdict?: LeakVerdict;
+  /** Why there is no leak finding (for an info diagnostic), when there is none. */
+  reason?: string;
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
+
+function fitOf(metrics: MetricRecord[], stat: string): Fit | undefined {
+  const g = metrics.find((m) => m.name === 'memory_growth' && m.labels?.['stat'] === stat);
+  if (!g) return undefined;
+  const l = g.labels ?? {};
+  const r = metrics.find((m) => m.name === 'memory_growth_per_request' && m.labels?.['stat'] === stat);
+  return {
+    stat,
+    source: String(l['source'] ?? stat),
+    slope: g.value,
+    low: num(l['low']),
+    high: num(l['high']),
+    lateSlope: num(l['lateSlope']),
+    lateLow: num(l['lateLow']),
+    fromS: num(l['fromS']),
+    toS: num(l['toS']),
+    ...(r ? { perRequest: { slope: r.value, low: num(r.labels?.['low']), high: num(r.labels?.['high']) } } : {}),
+  };
+}
+
+function levels(metrics: MetricRecord[], stat: string): { t: number; bytes: number }[] {
+  return metrics
+    .filter((m) => m.name === 'memory_over_time' && m.labels?.['stat'] === stat)
+    .map((m) => ({ t: num(m.labels?.['t']), bytes: m.value }))
+    .sort((a, b) => a.t - b.t);
+}
+
+const bytes = (n: number) => formatValue(Math.round(n), 'bytes');
+
+function duration(seconds: number): string {
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172800) return `${(seconds / 3600).toFixed(1)} h`;
+  return `${(seconds / 86400).toFixed(1)} days`;
+}
+
+function describeFit(f: Fit): string {
+  const rate = `${bytes(f.slope)}/s (95% interval ${bytes(f.low)}–${bytes(f.high)}/s)`;
+  const per = f.perRequest ? `${bytes(f.perRequest.slope)} per request (${bytes(f.perRequest.low)}–${bytes(f.perRequest.high)}), ` : '';
+  return `${f.stat} (${f.source}) grew ${per}${rate} from ${f.fromS} s to ${f.toS} s of the window; in its second half ${bytes(f.lateSlope)}/s (lower end ${bytes(f.lateLow)}/s)`;
+}
+
+/** The retention profile's top user bottleneck: where the kept memory was allocated. */
+function siteOf(retention: RetentionProfile[]): LeakVerdict['site'] {
+  const ranked = [...retention].sort((a, b) => b.total - a.total);
+  for (const profile of ranked) {
+    const top = profile.bottlenecks.filter((b) => !b.parentId && b.file).sort((a, b) => b.sharePct - a.sharePct || a.rank - b.rank)[0];
+    if (top) return { bottleneck: top, profile };
+  }
+  return undefined;
+}
+
+function projectionOf(input: LeakInput, fit: Fit): LeakVerdict['projection'] {
+  if (!input.limit) return undefined;
+  // Limits bind on resident memory: project the tree's RSS when it grows too, else the fitted series.
+  const rssFit = fitOf(input.metrics, 'rss');
+  const useRss = rssFit && rssFit.low > 0;
+  const slope = useRss ? rssFit.slope : fit.slope;
+  const level = levels(input.metrics, useRss ? 'rss' : fit.stat).at(-1)?.bytes ?? 0;
+  if (!(slope > 0)) return undefined;
+  const seconds = Math.max(0, (input.limit.bytes - level) / slope);
+  const perRequest = (useRss ? rssFit : fit).perRequest?.slope;
+  return { limit: input.limit, seconds, ...(perRequest && perRequest > 0 ? { requests: Math.round(Math.max(0, input.limit.bytes - level) / perRequest) } : {}) };
+}
+
+export function leakVerdict(input: LeakInput): LeakAnswer {
+  // The runtime's heap when it tells (RSS keeps pages a collected heap gave back), else the tree's RSS.
+  const fit = fitOf(input.metrics, 'heap_used') ?? fitOf(input.metrics, 'rss');
+  if (!fit) return { reason: 'no memory growth fit (too few memory readings in the window)' };
+  if (!(fit.low > 0)) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
+  if (!(fit.lateLow > 0)) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
+  const startLevel = levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
+  const grown = fit.slope * (fit.toS - fit.fromS);
+  const sharePct = startLevel > 0 ? (grown / startLevel) * 100 : 100;
+  if (sharePct < MIN_GROWTH_SHARE.value) {
+    return { reason: `${fit.stat}: grew ${bytes(grown)} in the window, ${sharePct.toFixed(1)}${MIN_GROWTH_SHARE.unit} (a leak finding needs ${MIN_GROWTH_SHARE.value})` };
+  }
+  const retained = input.metrics.find((m) => m.name === 'memory_retained' && m.labels?.['stat'] === fit.stat);
+  if (retained && retained.value < (grown * MIN_RETAINED_SHARE.value) / 100) {
+    return { reason: `${fit.stat}: rose ${bytes(grown)} over the window but the live heap after a full GC grew only ${bytes(retained.value)} (${bytes(num(retained.labels?.['start']))} -> ${bytes(num(retained.labels?.['end']))}): garbage not yet collected, not a leak` };
+  }
+  const site = siteOf(input.retention);
+  const projection = projectionOf(input, fit);
+  const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} at the window start`];
+  if (retained) {
+    const per = input.metrics.find((m) => m.name === 'memory_retained_per_request' && m.labels?.['stat'] === fit.stat);
+    evidence.push(`live heap after a full GC: ${bytes(num(retained.labels?.['start']))} when the window opened, ${bytes(num(retained.labels?.['end']))} when it closed (+${bytes(retained.value)}${per ? `, ${bytes(per.value)} per request` : ''})`);
+  }
+  const rss = fit.stat !== 'rss' ? fitOf(input.metrics, 'rss') : undefined;
+  if (rss) evidence.push(`process tree: ${describeFit(rss)}`);
+  if (site) {
+    const b = site.bottleneck;
+    const path = ((b['callPath'] as { function: string }[] | undefined) ?? []).map((f) => f.function).join(' → ');
+    evidence.push(
+      `retention (${site.profile.record.profileId}): ${formatValue(site.profile.total, site.profile.unit)} allocated in the window is still live at its end; ${pct(b.sharePct)} of it allocated in ${b.function} (${b.file}${b.line > 0 ? `:${b.line}` : ''})${path ? `, call path ${path}` : ''}`,
+    );
+  } else {
+    evidence.push('no retention profile names where the memory is kept (node: profiler kinds ["cpu", "heap"]; pprof: the heap endpoint; jfr: OldObjectSample)');
+  }
+  if (projection) {
+    const reqs = projection.requests !== undefined ? ` (about ${projection.requests.toLocaleString('en-US')} requests)` : '';
+    evidence.push(`at this rate memory reaches the ${bytes(projection.limit.bytes)} limit (${projection.limit.source}) in ${duration(projection.seconds)}${reqs}`);
+  } else if (!input.limit) {
+    evidence.push('no memory limit known (give perf-analyze --memory-limit, or run in a container with a cgroup limit) to project when it runs out');
+  }
+  return { verdict: { fit, startLevel, ...(site ? { site } : {}), ...(projection ? { projection } : {}), evidence } };
+}
+
+export const LEAK_STRATEGIES = ['bound-cache', 'release-references', 'stream-not-accumulate'] as const;
+
+/** The leak as a bottleneck record (category memory, cause memory-leak), ranked before the profiles' own. */
+export function leakBottleneck(runId: string, v: LeakVerdict): BottleneckRecord {
+  const b = v.site?.bottleneck;
+  const profileId = v.site?.profile.record.profileId ?? 'memory_over_time';
+  return {
+    type: 'bottleneck',
+    v: 1,
+    runId,
+    id: `${profileId}#leak`,
+    rank: 1,
+    category: 'memory',
+    cause: 'memory-leak',
+    function: b?.function ?? '(unknown: no retention profile)',
+    file: b?.file ?? '',
+    line: b?.line ?? 0,
+    sharePct: b?.sharePct ?? 100,
+    profileId,
+    evidence: v.evidence,
+    ruleId: 'memory-leak',
+    kind: 'heap',
+    strategies: [...LEAK_STRATEGIES],
+    ...(b?.['callPath'] ? { callPath: b['callPath'] } : {}),
+    ...(b?.['frames'] ? { frames: b['frames'] } : {}),
+    growth: {
+      stat: v.fit.stat,
+      bytesPerSecond: { value: Math.round(v.fit.slope), low: Math.round(v.fit.low), high: Math.round(v.fit.high) },
+      ...(v.fit.perRequest ? { bytesPerRequest: { value: v.fit.perRequest.slope, low: v.fit.perRequest.low, high: v.fit.perRequest.high } } : {}),
+      ...(v.site ? { retainedBytes: v.site.profile.total } : {}),
+      ...(v.projection ? { secondsToLimit: Math.round(v.projection.seconds), limitBytes: v.projection.limit.bytes } : {}),
+    },
+  };
+}
