@@ -2,7 +2,7 @@
 // order of the gain its plan item expects (findings without an item after,
 // by their share of the run), with its evidence from each profile.
 
-import type { FindingRecord, PlanItemRecord } from '../records/types.js';
+import type { BottleneckRecord, FindingRecord, PlanItemRecord } from '../records/types.js';
 import type { RunContents } from './run-contents.js';
 
 export interface FindingRow {
@@ -28,4 +28,13 @@ export function evidenceLine(f: FindingRecord): string {
 export function findingWhere(f: FindingRecord): string {
   const at = f.file ? `${f.file}${f.line > 0 ? `:${f.line}` : ''}` : 'no source file';
   return f.processes > 1 ? `${at} (${f.processes} processes)` : at;
+}
+
+/**
+ * The per-profile bottlenecks a report lists as rows: with a run-level
+ * diagnosis only the run-level ones it does not cover (a memory leak, found
+ * on the memory series); records without findings (older runs) list them all.
+ */
+export function reportedBottlenecks(c: RunContents): BottleneckRecord[] {
+  return c.findings.length > 0 ? c.bottlenecks.filter((b) => b.cause === 'memory-leak') : c.bottlenecks;
 }

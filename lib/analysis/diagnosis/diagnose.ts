@@ -10,7 +10,7 @@ import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
 import { runBound, type RunBound } from './bound.js';
 import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
 import { dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
-import { profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
+import { PROGRAM, profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
 import { joinLocations, pctOf, runTotals, summarize, type Location, type RunTotals, type Summary } from './locations.js';
 
 export interface DiagnosisContext {
@@ -120,7 +120,7 @@ function findingRecord(x: Decided, rank: number, totals: RunTotals, facts: Profi
   }
   const deps = dependenciesOf(loc, totals);
   const bottleneckIds = facts.flatMap((f) => f.bottleneckIds.get(loc.key) ?? []);
-  const pids = [...loc.pids].sort(cmp);
+  const pids = [...loc.pids].filter((pid) => pid !== PROGRAM).sort(cmp);
   const upper = s.timeResource !== 'cpu' && s.timeResource !== 'wall' && s.timeResource !== 'io';
   const how =
     `${s.timePct}% of the run's ${s.timeResource ?? 'samples'}` +
@@ -141,8 +141,8 @@ function findingRecord(x: Decided, rank: number, totals: RunTotals, facts: Profi
     function: loc.name,
     file: loc.file,
     line: hottestLine(own) || hottestLine(lines),
-    processes: Math.max(1, pids.length),
-    pids,
+    processes: Math.max(1, loc.pids.size),
+    ...(pids.length > 0 ? { pids } : {}),
     impact: { sharePct: s.timePct, metric, how, ...(s.timeResource ? { resource: s.timeResource } : {}) },
     evidence: evidenceOf(loc, totals),
     parts: partsOf(loc, totals),

@@ -9,6 +9,7 @@ import type { BottleneckRecord, EvidenceResource, FindingCategory, ProfileRecord
 import { RULES } from '../../rules/catalog.js';
 import type { Rule } from '../../rules/types.js';
 import type { Finding } from '../findings.js';
+import { MODULE_TOP_LEVEL } from '../locate.js';
 
 /** Where a part's time goes. `memory` is allocation work and the GC time it causes. */
 export type Bucket = 'cpu' | 'memory' | 'io' | 'sleep' | 'lock' | 'wait';
@@ -117,6 +118,8 @@ export function callPathOf(profile: Profile, sample: number, fn: { name: string;
   const frames = stack.map((id) => profile.frames[id]!).reverse().map((f) => ({ function: f.name, file: f.file, line: Math.max(0, f.line) }));
   let cut = frames.length - 1;
   while (cut >= 0 && !(frames[cut]!.function === fn.name && frames[cut]!.file === fn.file)) cut--;
+  // A module's top level (a renamed location) is the outermost frame of its file.
+  if (cut < 0 && fn.name.startsWith(MODULE_TOP_LEVEL)) cut = frames.findIndex((f) => f.file === fn.file);
   return (cut >= 0 ? frames.slice(0, cut + 1) : frames).slice(-64);
 }
 

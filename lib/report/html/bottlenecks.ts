@@ -5,6 +5,7 @@
 import { esc } from '../../exporters/html/escape.js';
 import type { BottleneckRecord, PlanItemRecord } from '../../records/types.js';
 import { location, pct } from '../../base/format.js';
+import { reportedBottlenecks } from '../findings.js';
 import type { RunContents } from '../run-contents.js';
 import { htmlTable, raw } from './html-table.js';
 
@@ -43,10 +44,9 @@ function card(b: BottleneckRecord, items: PlanItemRecord[]): string {
   ].join('\n');
 }
 
-/** The cards of one profile's bottlenecks, for under its flame graph (records without findings only). */
+/** The cards of one profile's bottlenecks, for under its flame graph (with findings, only those reportedBottlenecks keeps). */
 export function profileBottlenecks(c: RunContents, profileId: string): string {
-  if (c.findings.length > 0) return '';
-  const list = c.bottlenecks.filter((b) => b.profileId === profileId).sort(byShare);
+  const list = reportedBottlenecks(c).filter((b) => b.profileId === profileId).sort(byShare);
   if (list.length === 0) return '';
   const cards = list.map((b) => card(b, c.planItems.filter((p) => p.bottleneckId === b.id)));
   const folded = cards.length > OPEN_CARDS ? `<details class="more"><summary>${cards.length - OPEN_CARDS} more bottleneck${cards.length - OPEN_CARDS === 1 ? '' : 's'} in this profile</summary>${cards.slice(OPEN_CARDS).join('\n')}</details>` : '';
@@ -55,8 +55,9 @@ export function profileBottlenecks(c: RunContents, profileId: string): string {
 
 /** The overview at the top: every bottleneck, its best plan item, a link to its card. */
 export function bottlenecksSection(c: RunContents): string {
-  if (c.findings.length > 0 || (c.bottlenecks.length === 0 && c.planItems.length === 0)) return '';
-  const rows = [...c.bottlenecks].sort(byShare).map((b) => {
+  const bottlenecks = reportedBottlenecks(c);
+  if (bottlenecks.length === 0 && (c.planItems.length === 0 || c.findings.length > 0)) return '';
+  const rows = [...bottlenecks].sort(byShare).map((b) => {
     const first = c.planItems.find((p) => p.bottleneckId === b.id);
     return [
       raw(`<a href="#${anchor(b)}"><code>${esc(b.function)}</code></a>`),
@@ -68,7 +69,7 @@ export function bottlenecksSection(c: RunContents): string {
     ];
   });
   const table = rows.length > 0 ? htmlTable([{ title: 'function' }, { title: 'location' }, { title: 'profile' }, { title: 'kind' }, { title: 'could save', numeric: true }, { title: 'plan (expected gain)' }], rows) : '';
-  const ids = new Set(c.bottlenecks.map((b) => b.id));
+  const ids = new Set([...c.bottlenecks.map((b) => b.id), ...c.findings.map((f) => f.id)]);
   const orphans = c.planItems.filter((p) => !ids.has(p.bottleneckId));
   const other = orphans.length > 0 ? `<h3>Other plan items</h3><ol>${orphans.map(planItemHtml).join('\n')}</ol>` : '';
   return `<section id="bottlenecks"><h2>Bottlenecks and plan</h2>\n${table}${other}</section>`;
