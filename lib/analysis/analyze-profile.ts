@@ -8,7 +8,7 @@ import { attribute } from './attribute.js';
 import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
 import { findingsOf, type Allocator, type Finding } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
-import type { OriginOptions } from './origin.js';
+import type { Origin, OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
 import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
 import { computeViews } from './views.js';
@@ -49,6 +49,8 @@ export interface ProfileAnalysis {
   allocator?: Allocator;
   /** Every finding before the bottleneck floor: the run-level diagnosis joins them across profiles. */
   findings: Finding[];
+  /** Origin of each frame id, as the attribution decided it. */
+  origins: Origin[];
 }
 
 export function hotspotRecords(record: ProfileRecord, view: HotspotView, by: 'self' | 'cum', stats: FunctionStat[]): HotspotRecord[] {
@@ -104,5 +106,5 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     ...groupRecords(record, hotView, v, options.top),
     ...callgraphRecords(record, hotView, v, fns.calls),
   ];
-  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, findings };
+  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, findings, origins: a.origins };
 }

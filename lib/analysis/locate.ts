@@ -30,10 +30,8 @@ const MODULE_NAME = '<module>';
 /** Frames of Node's module loaders (CommonJS and ESM), which run a module's top level. */
 const MODULE_LOADER_FILE = /^node:internal\/modules\//;
 
-export const MODULE_TOP_LEVEL = 'module top level of ';
-
 export function moduleTopLevelName(file: string): string {
-  return `${MODULE_TOP_LEVEL}${basename(file) || file}`;
+  return `module top level of ${basename(file) || file}`;
 }
 
 /**

@@ -54,8 +54,9 @@ t.test('perf-profiler writes the report with the comparison, then exits 3', asyn
   const report = readFileSync(join(out, listFiles(out).find((f) => f.endsWith('report.md'))!), 'utf8');
   t.match(report, /## Baseline comparison/);
   t.match(report, /\*\*Regression gate failed\*\* \(over 25%\)/);
-  t.match(report, /## Bottlenecks/);
-  t.match(report, /\| 1 \|  \| cpu \| json \| `parseBody` \|/);
+  // The run-level diagnosis: one row per finding (issue 13), parseBody first.
+  t.match(report, /## Findings/);
+  t.match(report, /\| 1 \| cpu \| json \| `parseBody` \|/);
 });
 
 t.test('bad baseline input: exit 2 with the file named', async (t) => {

@@ -9,7 +9,8 @@ import type { BottleneckRecord, EvidenceResource, FindingCategory, ProfileRecord
 import { RULES } from '../../rules/catalog.js';
 import type { Rule } from '../../rules/types.js';
 import type { Finding } from '../findings.js';
-import { MODULE_TOP_LEVEL } from '../locate.js';
+import { locate } from '../locate.js';
+import type { Origin } from '../origin.js';
 
 /** Where a part's time goes. `memory` is allocation work and the GC time it causes. */
 export type Bucket = 'cpu' | 'memory' | 'io' | 'sleep' | 'lock' | 'wait';
@@ -86,6 +87,8 @@ export interface ProfileInput {
   sampleType: string;
   findings: Finding[];
   bottlenecks: BottleneckRecord[];
+  /** Origin of each frame id (the per-profile attribution's). */
+  origins: readonly Origin[];
 }
 
 /** The one process an unlabelled profile belongs to: profiles imported together are one program. */
@@ -113,14 +116,25 @@ function bucketOfRule(rule: Rule, resource: EvidenceResource): Bucket | undefine
   return rule.category === 'memory' ? 'memory' : rule.category;
 }
 
-export function callPathOf(profile: Profile, sample: number, fn: { name: string; file: string }): Frame[] {
+/**
+ * The user frames of a sample's stack from the root down to the location,
+ * named as locations are (a module's top level by that name): the path a
+ * person follows through their own code. Runtime and library frames between
+ * are left out; the last frame is the location itself.
+ */
+export function callPathOf(profile: Profile, sample: number, fn: { name: string; file: string }, origins: readonly Origin[]): Frame[] {
   const stack = profile.samples[sample]?.stack ?? [];
-  const frames = stack.map((id) => profile.frames[id]!).reverse().map((f) => ({ function: f.name, file: f.file, line: Math.max(0, f.line) }));
-  let cut = frames.length - 1;
-  while (cut >= 0 && !(frames[cut]!.function === fn.name && frames[cut]!.file === fn.file)) cut--;
-  // A module's top level (a renamed location) is the outermost frame of its file.
-  if (cut < 0 && fn.name.startsWith(MODULE_TOP_LEVEL)) cut = frames.findIndex((f) => f.file === fn.file);
-  return (cut >= 0 ? frames.slice(0, cut + 1) : frames).slice(-64);
+  const frameAt = (id: number) => profile.frames[id]!;
+  const originAt = (id: number) => origins[id] ?? 'user';
+  const named: Frame[] = [];
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (originAt(stack[i]!) !== 'user') continue;
+    const f = frameAt(stack[i]!);
+    named.push({ function: locate(stack, i, frameAt, originAt).name ?? f.name, file: f.file, line: Math.max(0, f.line) });
+  }
+  let cut = named.length - 1;
+  while (cut >= 0 && !(named[cut]!.function === fn.name && named[cut]!.file === fn.file)) cut--;
+  return (cut >= 0 ? named.slice(0, cut + 1) : named).slice(-64);
 }
 
 function unownedKind(name: string): string {
@@ -158,7 +172,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
       ownLines: f.ownLines,
       deps: f.deps,
       notes: f.notes,
-      callPath: callPathOf(profile, f.heaviest, f.fn),
+      callPath: callPathOf(profile, f.heaviest, f.fn, input.origins),
       gc,
       samples: f.samples,
       specific: !f.rule.match.fallback,

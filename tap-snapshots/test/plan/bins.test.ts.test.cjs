@@ -14,7 +14,7 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
   "bottleneckId": "F1",
   "findingId": "F1",
   "title": "Lower the complexity of tokenize (hot-loop.js:9)",
-  "description": "tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) accounts for 90.901% of the run: finding F1, cpu (hot-function; decision cpu-dominant). Why: 90.9% of the run's time is CPU work in tokenize (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main → tokenize. Evidence: 90.901% of the run's CPU samples: 384.94ms in 1 process; part: hot-function (rule hot-function): 90.901% of the run's CPU samples.",
+  "description": "tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) accounts for 90.901% of the run: finding F1, cpu (hot-function; decision cpu-dominant). Why: 90.9% of the run's time is CPU work in tokenize (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: module top level of hot-loop.js → main → tokenize. Evidence: 90.901% of the run's CPU samples: 384.94ms in 1 process; part: hot-function (rule hot-function): 90.901% of the run's CPU samples.",
   "strategy": "replace the algorithm in tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) by one of lower complexity for the input sizes seen, where it is called from main (<root>/test/fixtures/programs/node/hot-loop.js:42)",
   "strategyId": "better-algorithm",
   "expectedGainPct": {
@@ -78,8 +78,8 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
   "bottleneckId": "F2",
   "findingId": "F2",
   "title": "Lower the complexity of main (hot-loop.js:46)",
-  "description": "main (<root>/test/fixtures/programs/node/hot-loop.js:46) accounts for 2.3654% of the run: finding F2, cpu (hot-function; decision cpu-dominant). Why: 2.37% of the run's time is CPU work in main (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main. Evidence: 2.3654% of the run's CPU samples: 10.02ms in 1 process; part: hot-function (rule hot-function): 2.3654% of the run's CPU samples.",
-  "strategy": "replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)",
+  "description": "main (<root>/test/fixtures/programs/node/hot-loop.js:46) accounts for 2.3654% of the run: finding F2, cpu (hot-function; decision cpu-dominant). Why: 2.37% of the run's time is CPU work in main (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: module top level of hot-loop.js → main. Evidence: 2.3654% of the run's CPU samples: 10.02ms in 1 process; part: hot-function (rule hot-function): 2.3654% of the run's CPU samples.",
+  "strategy": "replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)",
   "strategyId": "better-algorithm",
   "expectedGainPct": {
     "low": 1.18,
@@ -116,7 +116,7 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
   "alternatives": [
     {
       "strategyId": "cache-result",
-      "strategy": "memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result",
+      "strategy": "memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result",
       "expectedGainPct": {
         "low": 1.42,
         "expected": 2.01,
@@ -125,7 +125,7 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
     },
     {
       "strategyId": "hoist-invariant",
-      "strategy": "move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)",
+      "strategy": "move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)",
       "expectedGainPct": {
         "low": 0.95,
         "expected": 1.66,
@@ -142,8 +142,8 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
   "bottleneckId": "F3",
   "findingId": "F3",
   "title": "Lower the complexity of module top level of hot-loop.js (hot-loop.js:50)",
-  "description": "module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) accounts for 1.96% of the run: finding F3, cpu (hot-function; decision cpu-dominant). Why: 1.96% of the run's time is CPU work in module top level of hot-loop.js (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous). Evidence: 1.96% of the run's CPU samples: 8.3ms in 1 process; part: hot-function (rule hot-function): 1.96% of the run's CPU samples.",
-  "strategy": "replace the algorithm in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)",
+  "description": "module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) accounts for 1.96% of the run: finding F3, cpu (hot-function; decision cpu-dominant). Why: 1.96% of the run's time is CPU work in module top level of hot-loop.js (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: module top level of hot-loop.js. Evidence: 1.96% of the run's CPU samples: 8.3ms in 1 process; part: hot-function (rule hot-function): 1.96% of the run's CPU samples.",
+  "strategy": "replace the algorithm in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by one of lower complexity for the input sizes seen",
   "strategyId": "better-algorithm",
   "expectedGainPct": {
     "low": 0.98,
@@ -180,7 +180,7 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
   "alternatives": [
     {
       "strategyId": "cache-result",
-      "strategy": "memoize module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result",
+      "strategy": "memoize module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by its inputs (a Map keyed by the arguments, bounded if the key space is open), so a repeated call with the same inputs returns the stored result",
       "expectedGainPct": {
         "low": 1.18,
         "expected": 1.67,
@@ -189,7 +189,7 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
     },
     {
       "strategyId": "hoist-invariant",
-      "strategy": "move the work in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)",
+      "strategy": "move the work in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) that does not depend on the loop variable or the request out of the loop (or to module load)",
       "expectedGainPct": {
         "low": 0.78,
         "expected": 1.37,
@@ -227,7 +227,7 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 ### PERF-001: Lower the complexity of tokenize (hot-loop.js:9)
 
-- **What and where**: tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) accounts for 90.901% of the run: finding F1, cpu (hot-function; decision cpu-dominant). Why: 90.9% of the run's time is CPU work in tokenize (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main → tokenize. Evidence: 90.901% of the run's CPU samples: 384.94ms in 1 process; part: hot-function (rule hot-function): 90.901% of the run's CPU samples.
+- **What and where**: tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) accounts for 90.901% of the run: finding F1, cpu (hot-function; decision cpu-dominant). Why: 90.9% of the run's time is CPU work in tokenize (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: module top level of hot-loop.js → main → tokenize. Evidence: 90.901% of the run's CPU samples: 384.94ms in 1 process; part: hot-function (rule hot-function): 90.901% of the run's CPU samples.
 - **Strategy** (\`better-algorithm\`): replace the algorithm in tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) by one of lower complexity for the input sizes seen, where it is called from main (<root>/test/fixtures/programs/node/hot-loop.js:42)
 - **Expected gain**: 72.72% (range 45.45–88.17%) of cpu_total, confidence medium
 - **Method**: Amdahl's law: p = 90.9% = its share of the run (90.901% of the run's cpu; the run is CPU-bound), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 45.45–88.17% (expected 72.72%).
@@ -246,12 +246,12 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 ### PERF-002: Lower the complexity of main (hot-loop.js:46)
 
-- **What and where**: main (<root>/test/fixtures/programs/node/hot-loop.js:46) accounts for 2.3654% of the run: finding F2, cpu (hot-function; decision cpu-dominant). Why: 2.37% of the run's time is CPU work in main (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main. Evidence: 2.3654% of the run's CPU samples: 10.02ms in 1 process; part: hot-function (rule hot-function): 2.3654% of the run's CPU samples.
-- **Strategy** (\`better-algorithm\`): replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)
+- **What and where**: main (<root>/test/fixtures/programs/node/hot-loop.js:46) accounts for 2.3654% of the run: finding F2, cpu (hot-function; decision cpu-dominant). Why: 2.37% of the run's time is CPU work in main (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: module top level of hot-loop.js → main. Evidence: 2.3654% of the run's CPU samples: 10.02ms in 1 process; part: hot-function (rule hot-function): 2.3654% of the run's CPU samples.
+- **Strategy** (\`better-algorithm\`): replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)
 - **Expected gain**: 1.89% (range 1.18–2.29%) of cpu_total, confidence medium
 - **Method**: Amdahl's law: p = 2.37% = its share of the run (2.3654% of the run's cpu; the run is CPU-bound), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 1.18–2.29% (expected 1.89%).
-- **Alternative** (\`cache-result\`, 2.01% (range 1.42–2.29%)): memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result
-- **Alternative** (\`hoist-invariant\`, 1.66% (range 0.95–2.13%)): move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)
+- **Alternative** (\`cache-result\`, 2.01% (range 1.42–2.29%)): memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result
+- **Alternative** (\`hoist-invariant\`, 1.66% (range 0.95–2.13%)): move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)
 - **Target**: cpu_total from 423.47ms to ≤ 418.47ms (metric cpu_total, current 423.47ms, target ≤ 418.47ms; the low end of the estimate)
 - **Verify** (re-measure with this run as the baseline):
 
@@ -265,12 +265,12 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 ### PERF-003: Lower the complexity of module top level of hot-loop.js (hot-loop.js:50)
 
-- **What and where**: module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) accounts for 1.96% of the run: finding F3, cpu (hot-function; decision cpu-dominant). Why: 1.96% of the run's time is CPU work in module top level of hot-loop.js (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous). Evidence: 1.96% of the run's CPU samples: 8.3ms in 1 process; part: hot-function (rule hot-function): 1.96% of the run's CPU samples.
-- **Strategy** (\`better-algorithm\`): replace the algorithm in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)
+- **What and where**: module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) accounts for 1.96% of the run: finding F3, cpu (hot-function; decision cpu-dominant). Why: 1.96% of the run's time is CPU work in module top level of hot-loop.js (hot-function, rule hot-function), more than any other resource there. Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: module top level of hot-loop.js. Evidence: 1.96% of the run's CPU samples: 8.3ms in 1 process; part: hot-function (rule hot-function): 1.96% of the run's CPU samples.
+- **Strategy** (\`better-algorithm\`): replace the algorithm in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by one of lower complexity for the input sizes seen
 - **Expected gain**: 1.57% (range 0.98–1.9%) of cpu_total, confidence medium
 - **Method**: Amdahl's law: p = 1.96% = its share of the run (1.96% of the run's cpu; the run is CPU-bound), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 0.98–1.9% (expected 1.57%).
-- **Alternative** (\`cache-result\`, 1.67% (range 1.18–1.9%)): memoize module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result
-- **Alternative** (\`hoist-invariant\`, 1.37% (range 0.78–1.76%)): move the work in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)
+- **Alternative** (\`cache-result\`, 1.67% (range 1.18–1.9%)): memoize module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) by its inputs (a Map keyed by the arguments, bounded if the key space is open), so a repeated call with the same inputs returns the stored result
+- **Alternative** (\`hoist-invariant\`, 1.37% (range 0.78–1.76%)): move the work in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:50) that does not depend on the loop variable or the request out of the loop (or to module load)
 - **Target**: cpu_total from 423.47ms to ≤ 419.32ms (metric cpu_total, current 423.47ms, target ≤ 419.32ms; the low end of the estimate)
 - **Verify** (re-measure with this run as the baseline):
 
