@@ -9,7 +9,9 @@
 import { functionKey, type Profile, type ProfileKind } from '../model/profile.js';
 import { RULES } from '../rules/catalog.js';
 import { frameRule, rulesFor, sourceRule } from '../rules/match.js';
-import { locate } from './locate.js';
+import { locateLine } from './js-functions.js';
+import { jsIndexOf } from './js-names.js';
+import { locate, type LocateContext } from './locate.js';
 import { originOf, type Origin, type OriginOptions } from './origin.js';
 import { packageOf } from './package.js';
 
@@ -113,8 +115,20 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
     if (fn === undefined) fnIds.set(key, (fn = functions.push({ name, file }) - 1));
     return fn;
   };
-  const frameAt = (id: number) => profile.frames[id]!;
-  const originAt = (id: number) => origins[id]!;
+  const enclosing = new Map<number, string | undefined>();
+  const located: LocateContext = {
+    frameOf: (id) => profile.frames[id]!,
+    originOf: (id) => origins[id]!,
+    enclosingOf: (id) => {
+      if (enclosing.has(id)) return enclosing.get(id);
+      const frame = profile.frames[id]!;
+      const index = frame.line > 0 ? jsIndexOf(frame.file, options.source) : undefined;
+      const where = index ? locateLine(index, frame.line) : undefined;
+      const name = where?.kind === 'callback' ? where.enclosing : undefined;
+      enclosing.set(id, name);
+      return name;
+    },
+  };
   const nearestDependency = (stack: readonly number[], anchor: number): number => {
     for (let i = anchor - 1; i >= 0; i--) if (origins[stack[i]!] === 'dependency') return i;
     return -1;
@@ -142,7 +156,7 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
         break;
       }
     }
-    const where = user ? locate(stack, anchor, frameAt, originAt) : undefined;
+    const where = user ? locate(stack, anchor, located) : undefined;
     let line = -1;
     if (rule < 0 && user) ({ rule, line } = lineRule(stack[where!.lineFrom]!));
     const own = (where !== undefined && where.lineFrom === 0) || (line >= 0 && rule >= 0);

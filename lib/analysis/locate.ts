@@ -11,6 +11,7 @@
 
 import { basename } from 'node:path';
 import type { Frame } from '../model/profile.js';
+import { moduleTopLevelName } from './js-functions.js';
 import type { Origin } from './origin.js';
 
 export interface Located {
@@ -24,30 +25,38 @@ export interface Located {
   note?: string;
 }
 
+export interface LocateContext {
+  frameOf: (id: number) => Frame;
+  originOf: (id: number) => Origin;
+  /**
+   * For a frame whose code is an anonymous callback, the named function it is
+   * written in, read from the source (lib/analysis/js-functions.ts locateLine);
+   * undefined when it is not a callback or the source is not readable.
+   */
+  enclosingOf?: (id: number) => string | undefined;
+}
+
 const ANONYMOUS = new Set(['(anonymous)', '', '<anonymous>']);
 /** CPython names a module's top-level code `<module>`. */
 const MODULE_NAME = '<module>';
 /** Frames of Node's module loaders (CommonJS and ESM), which run a module's top level. */
 const MODULE_LOADER_FILE = /^node:internal\/modules\//;
 
-export function moduleTopLevelName(file: string): string {
-  return `module top level of ${basename(file) || file}`;
-}
-
-/**
- * `stack` holds frame ids leaf first, `anchor` is the leaf-most user frame's
- * index in it, `frameOf` and `originOf` describe frame ids.
- */
-export function locate(stack: readonly number[], anchor: number, frameOf: (id: number) => Frame, originOf: (id: number) => Origin): Located {
-  const frame = frameOf(stack[anchor]!);
+/** `stack` holds frame ids leaf first; `anchor` is the leaf-most user frame's index in it. */
+export function locate(stack: readonly number[], anchor: number, c: LocateContext): Located {
+  const frame = c.frameOf(stack[anchor]!);
   if (frame.name === MODULE_NAME) return { charged: anchor, lineFrom: anchor, name: moduleTopLevelName(frame.file) };
-  if (!ANONYMOUS.has(frame.name)) return { charged: anchor, lineFrom: anchor };
+  const enclosing = c.enclosingOf?.(stack[anchor]!);
+  if (!ANONYMOUS.has(frame.name) && enclosing === undefined) return { charged: anchor, lineFrom: anchor };
   let caller = anchor + 1;
-  while (caller < stack.length && originOf(stack[caller]!) === 'runtime' && !MODULE_LOADER_FILE.test(frameOf(stack[caller]!).file)) caller++;
-  const above = caller < stack.length ? frameOf(stack[caller]!) : undefined;
-  if (above && MODULE_LOADER_FILE.test(above.file)) return { charged: anchor, lineFrom: anchor, name: moduleTopLevelName(frame.file) };
-  if (above && originOf(stack[caller]!) === 'user' && above.file === frame.file && !ANONYMOUS.has(above.name)) {
-    return { charged: caller, lineFrom: anchor, note: `anonymous functions it calls in ${basename(frame.file)} (callbacks such as those passed to map) are counted as part of it` };
+  while (caller < stack.length && c.originOf(stack[caller]!) === 'runtime' && !MODULE_LOADER_FILE.test(c.frameOf(stack[caller]!).file)) caller++;
+  const above = caller < stack.length ? c.frameOf(stack[caller]!) : undefined;
+  if (ANONYMOUS.has(frame.name) && above && MODULE_LOADER_FILE.test(above.file)) return { charged: anchor, lineFrom: anchor, name: moduleTopLevelName(frame.file) };
+  // A callback called (through the runtime only: map, forEach, sort) by the function it is written in is part of its work.
+  const sameFile = above !== undefined && c.originOf(stack[caller]!) === 'user' && above.file === frame.file;
+  const written = enclosing !== undefined ? above?.name === enclosing : above !== undefined && !ANONYMOUS.has(above.name);
+  if (sameFile && written) {
+    return { charged: caller, lineFrom: anchor, note: `callbacks written in it and called from it (such as those passed to map) in ${basename(frame.file)} are counted as part of it` };
   }
   return { charged: anchor, lineFrom: anchor };
 }

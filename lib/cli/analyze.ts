@@ -6,8 +6,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
-import { readBaseline } from '../analysis/baseline-file.js';
+import { readBaseline, type BaselineRun } from '../analysis/baseline-file.js';
 import { diagnose } from '../analysis/diagnosis/diagnose.js';
+import { resolveBaseline } from '../records/run-folders.js';
 import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regressions } from '../analysis/compare.js';
 import { functionStats } from '../analysis/hotspots.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
@@ -17,7 +18,7 @@ import type { OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
-import { profileOfRecord } from '../records/profile-data.js';
+import { profileOfRecord, totalsOf } from '../records/profile-data.js';
 import { isType, type AnyRecord, type ComparisonRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
@@ -58,18 +59,35 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);
   if (regressionLimitPct !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
   const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
-  const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
-  if (baseline) baseline.path = options.baseline!;
+  // --baseline FILE or RUN_ID is read now; `latest` needs this run's scenario, so it waits for the run record.
+  let baseline: BaselineRun | undefined;
+  const baselineNotes: { level: 'info' | 'warning'; message: string }[] = [];
+  const loadBaseline = async (current?: RunRecord) => {
+    const found = await resolveBaseline(options.baseline!, { root: sourceRoot, cwd: io.cwd, current });
+    baseline = await readBaseline(resolve(io.cwd, found.path));
+    baseline.path = found.path;
+    if (found.note) baselineNotes.push({ level: 'info', message: found.note });
+    if (found.warning) baselineNotes.push({ level: 'warning', message: found.warning });
+    if (found.warning) io.stderr.write(`perf-analyze: warning: ${found.warning}\n`);
+  };
+  const latest = options.baseline === 'latest';
+  if (options.baseline && !latest) await loadBaseline();
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   const runs: RunRecord[] = [];
   const metrics: MetricRecord[] = [];
   let failed = 0;
   const code = await runStage(io, 'perf-analyze', {
-    onRecord(record, _out, line) {
-      if (isType(record, 'run')) runs.push(record);
+    async onRecord(record, _out, line) {
+      if (isType(record, 'run')) {
+        runs.push(record);
+        if (latest && !baseline) await loadBaseline(record);
+      }
       if (isType(record, 'metric')) metrics.push(record);
       if (!isType(record, 'profile')) return false;
-      profiles.push({ record, profile: filterProfile(profileOfRecord(record, `stdin:${line}`), filters) });
+      const profile = profileOfRecord(record, `stdin:${line}`);
+      // Passed on with its totals, so perf-plan and perf-apply need not decode it again.
+      record.totals = totalsOf(profile);
+      profiles.push({ record, profile: filterProfile(profile, filters) });
       return false;
     },
     async onEnd(out) {
@@ -99,7 +117,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       }
       for (const runId of [...new Set(inInputOrder.map((a) => a.record.runId))]) {
         const mine = inInputOrder.filter((a) => a.record.runId === runId);
-        const inputs = mine.map((a) => ({ record: a.record, profile: a.profile, total: a.view.total, unit: a.view.unit, sampleType: a.view.sampleType, findings: a.findings, bottlenecks: a.bottlenecks, origins: a.origins }));
+        const inputs = mine.map((a) => ({ record: a.record, profile: a.named, total: a.view.total, unit: a.view.unit, sampleType: a.view.sampleType, findings: a.findings, bottlenecks: a.bottlenecks, origins: a.origins }));
         const run = runs.find((r) => r.runId === runId);
         const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId) });
         log.info(`${runId}: ${result.findings.length} findings; ${result.bound.how}`);
@@ -107,7 +125,9 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         await emit(result.diagnostics);
       }
       for (const a of inInputOrder) await emit(a.views);
+      if (latest && !baseline) await loadBaseline();
       if (!baseline) return;
+      for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
       if (regressionLimitPct !== undefined) {
         for (const [record, lines] of regressions(compared, regressionLimitPct)) {

@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { badInput, usage } from '../base/errors.js';
-import { sampleIndexFor, totalOf } from '../model/profile.js';
-import { profileOfRecord } from '../records/profile-data.js';
+import { recordTotal } from '../records/profile-data.js';
 import { isType, type AnyRecord, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
@@ -21,12 +20,11 @@ export interface PlanOptions {
   verbose: boolean;
 }
 
-function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal {
-  const profile = profileOfRecord(p);
+/** The profile's total in the sample type its hotspots were ranked by, from the totals perf-analyze put on the record. */
+function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal | undefined {
   const ranked = hotspots.find((h) => h.profileId === p.profileId)?.sampleType ?? p.defaultSampleType;
-  const index = sampleIndexFor(profile, ranked);
-  const type = profile.sampleTypes[index]!;
-  return { profileId: p.profileId, kind: p.kind, total: totalOf(profile, index), unit: type.unit, sampleType: type.type };
+  const total = recordTotal(p, ranked);
+  return total && { profileId: p.profileId, kind: p.kind, ...total };
 }
 
 /** The plan items of each baseline named by a comparison record (read once per path). */
@@ -75,7 +73,12 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
     async onEnd(out) {
       if (!run) return;
       const needTotals = bottlenecks.length > 0 || findings.length > 0 || comparisons.length > 0;
-      const totals = needTotals ? profiles.map((p) => profileTotal(p, hotspots)) : [];
+      const totals: ProfileTotal[] = [];
+      for (const p of needTotals ? profiles : []) {
+        const total = profileTotal(p, hotspots);
+        if (total) totals.push(total);
+        else await out.write(diagnostic('perf-plan', 'warning', 'no-profile-total', `profile ${p.profileId} has no totals (perf-analyze adds them): its total is not used`, run.runId));
+      }
       const input = { run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId) };
       const { items, unplanned, belowFloor } = planItems(input, options.minGain);
       const what = input.findings.length > 0 ? 'finding' : 'bottleneck';

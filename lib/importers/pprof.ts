@@ -4,6 +4,7 @@
 import { badInput } from '../base/errors.js';
 import type { Profile, ProfileKind } from '../model/profile.js';
 import { decodePprof, isGzip } from '../pprof/decode.js';
+import { keepPprofBytes } from '../pprof/pass-through.js';
 import type { ImportedProfile, Importer } from './types.js';
 
 /** Field 1 (sample_type, length-delimited) is how every pprof we know begins. */
@@ -80,7 +81,12 @@ export const pprofImporter: Importer = {
       // Its addresses need the binary to become names; pprof does that.
       throw badInput(source.name, 'a gperftools CPU profile in its legacy format; convert it with `go tool pprof -proto <binary> <profile> > profile.pb.gz` and import that');
     }
-    const profile = decodePprof(await source.readAll(), source.name, limits);
-    return splitHeapProfile(profile) ?? [{ kind: kindOfPprof(profile, source.name), sourceFormat: 'pprof', profile }];
+    const bytes = await source.readAll();
+    const profile = decodePprof(bytes, source.name, limits);
+    const split = splitHeapProfile(profile);
+    if (split) return split;
+    // Decoded to be checked; taken whole, the input's own bytes go on to the record.
+    keepPprofBytes(profile, bytes);
+    return [{ kind: kindOfPprof(profile, source.name), sourceFormat: 'pprof', profile }];
   },
 };

@@ -48,6 +48,8 @@ export interface ProfileRecord extends Base<'profile'> {
   sampleCount: number;
   durationNs?: number;
   labels?: Record<string, string>;
+  /** Sum of every sample's value, one per sample type in sampleTypes' order; perf-analyze adds it so later stages need not decode. */
+  totals?: number[];
 }
 
 export interface HotspotRecord extends Base<'hotspot'> {

@@ -130,7 +130,7 @@ export function callPathOf(profile: Profile, sample: number, fn: { name: string;
   for (let i = stack.length - 1; i >= 0; i--) {
     if (originAt(stack[i]!) !== 'user') continue;
     const f = frameAt(stack[i]!);
-    named.push({ function: locate(stack, i, frameAt, originAt).name ?? f.name, file: f.file, line: Math.max(0, f.line) });
+    named.push({ function: locate(stack, i, { frameOf: frameAt, originOf: originAt }).name ?? f.name, file: f.file, line: Math.max(0, f.line) });
   }
   let cut = named.length - 1;
   while (cut >= 0 && !(named[cut]!.function === fn.name && named[cut]!.file === fn.file)) cut--;
