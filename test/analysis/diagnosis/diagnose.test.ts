@@ -2,9 +2,10 @@
 // (test/fixtures/record-diagnosis.sh and record-analysis.sh): every profile
 // and process of a run joined into one finding per location of the user's
 // code, its category decided from all of them.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
-import { PROFILES, ROOT, hasCommand, parseRecords, sh } from '../../helpers.js';
+import { PROFILES, ROOT, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../../helpers.js';
 
 const diagnosis = join(PROFILES, 'diagnosis');
 const analysis = join(PROFILES, 'analysis');
@@ -93,6 +94,31 @@ t.test('a cluster: one finding per function across processes, saying in how many
   t.equal(score[0]?.processes, 2, 'seen in both workers');
   t.equal(score[0]?.rank, 1);
   t.equal(new Set(score[0]?.evidence.find((e: Rec) => e.resource === 'cpu').profileIds).size, 2, 'evidence summed over both workers');
+});
+
+t.test('Python: a sleep or a file read per call is a wait, not CPU (the sampler\'s thread states)', async (t) => {
+  const sleep = analyze(replay('python-sleep.ndjson'));
+  wellFormed(t, sleep.findings);
+  t.match(sleep.findings[0], { function: 'sleep_per_call', category: 'wait', cause: 'sleep', decision: 'sleep-dominant' });
+  t.ok(sleep.findings[0]!.evidence.some((e: Rec) => e.resource === 'off-cpu' && e.state === 'sleeping'), 'off-CPU time, sleeping, in the evidence');
+  t.match(sleep.records.find((r) => r.code === 'run-diagnosis')?.message, /waiting/, 'the run is waiting');
+  const read = analyze(replay('python-read.ndjson'));
+  wellFormed(t, read.findings);
+  t.match(read.findings[0], { function: 'read_per_call', category: 'io', decision: 'io-dominant' });
+  for (const f of [...sleep.findings, ...read.findings].filter((x) => /_per_call$/.test(x.function))) t.not(f.category, 'cpu', `${f.function} is not cpu`);
+});
+
+t.test('perf-profiler --input a b: the report shows the one lock finding, with the evidence of both profiles', async (t) => {
+  const root = tempRoot();
+  const r = sh(`perf-profiler --input ${join(diagnosis, 'go-lock-cpu.pb.gz')} --input ${join(diagnosis, 'go-lock-mutex.pb.gz')} --root ${root}`, { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+  t.equal(r.code, 0, r.stderr);
+  const report = readFileSync(join(root, listFiles(root).find((f) => f.endsWith('/report.md'))!), 'utf8');
+  // The Findings section (the per-profile top-function tables stay below it, as pprof -top).
+  const section = report.slice(report.indexOf('## Findings'), report.indexOf('\n## ', report.indexOf('## Findings') + 1));
+  const rows = section.split('\n').filter((l) => /^\| \d+ \| /.test(l));
+  t.equal(rows.length, 1, 'one finding row');
+  t.match(rows[0], /\| lock \| critical-section-too-large \| `example\.com\/analysisgo\.\(\*stats\)\.recordHit` \|.*cpu [\d.]+% · lock 100%/);
+  t.notMatch(section, /`(runtime\.|sync\.|strconv\.|\(garbage collector\))/, 'no row for the runtime');
 });
 
 t.test('same input, same findings', async (t) => {
