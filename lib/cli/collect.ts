@@ -4,7 +4,6 @@
 
 import { basename } from 'node:path';
 import { emitCollected, uniqueId } from './collect-records.js';
-import { collectScenario } from './collect-scenario.js';
 import { usage } from '../base/errors.js';
 import { importLimitsFrom, importProfiles, openSource } from '../importers/registry.js';
 import type { ImportedProfile } from '../importers/types.js';
@@ -20,10 +19,14 @@ export interface CollectOptions {
   scenario?: string;
   profiler?: string;
   config?: string;
+  repeat?: number;
   command: string[];
   dryRun: boolean;
   verbose: boolean;
 }
+
+/** More repeats than this is a typo more often than a plan (each is a full run). */
+export const MAX_REPEATS = 50;
 
 export const NOTHING_TO_DO =
   'nothing to collect: pass --input FILE to import a profile you already have, or --run-profile [--scenario NAME] to run the application under a profiler';
@@ -46,8 +49,14 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
     throw usage(`--run-id '${options.runId}' must match ${RUN_ID_PATTERN.source}`);
   }
+  if (options.repeat !== undefined && (!Number.isInteger(options.repeat) || options.repeat < 1 || options.repeat > MAX_REPEATS)) {
+    throw usage(`--repeat must be a whole number from 1 to ${MAX_REPEATS}, got ${options.repeat}`);
+  }
+  if (options.repeat !== undefined && !options.runProfile) throw usage('--repeat needs --run-profile (imported profiles cannot be re-run)');
   if (options.runProfile) {
     if (options.input.length > 0) throw usage('--run-profile and --input cannot be used together');
+    // Loaded only here: the scenario path pulls in the collectors and autocannon, 6% of an --input import's time.
+    const { collectScenario } = await import('./collect-scenario.js');
     return collectScenario({ ...options, cwd: io.cwd }, io);
   }
   if (options.input.length === 0) throw usage(NOTHING_TO_DO);

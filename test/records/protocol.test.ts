@@ -31,7 +31,8 @@ const samples: Record<string, object> = {
     evidence: [{ resource: 'cpu', profileIds: ['cpu'], value: 4, unit: 'nanoseconds', sharePct: 40, processes: 1, text: '40% of CPU' }],
     parts: [], strategies: ['shrink-critical-section'], bottleneckIds: ['cpu#1'], profileId: 'cpu', kind: 'cpu',
   },
-  'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'met', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'p99 is 80 ms, target 90 ms' },
+  'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'done', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'f fell 50%' },
+  verdict: { type: 'verdict', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', status: 'passed', threshold: 10, regressions: [], reasons: ['passed'], exitCode: 0 },
 };
 
 t.test('every record type has a schema that accepts a good record and refuses a bad one', async (t) => {
