@@ -15,7 +15,7 @@ import type { BottleneckRecord, MetricRecord, ProfileRecord } from '../records/t
  * heuristics move a steady service's memory by about this much (the churn
  * fixtures' RSS grows 0.3-2% over a 5 s window with nothing retained).
  */
-export const MIN_GROWTH_SHARE = { value: 5, unit: '% of the memory at the window start' } as const;
+export const MIN_GROWTH_SHARE = { value: 5, unit: "% of the process tree's memory at the window start" } as const;
 
 /**
  * Where the live memory at both edges of the window is known (a full GC
@@ -146,7 +146,9 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   if (!fit) return { reason: 'no memory growth fit (too few memory readings in the window)' };
   if (!(fit.low > 0)) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
   if (!(fit.lateLow > 0)) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
-  const startLevel = levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
+  // Growth is weighed against what the process tree held as the window opened (what a limit binds on);
+  // a series that starts near zero (tracemalloc traces only what the window allocated) would make any growth huge.
+  const startLevel = levels(input.metrics, 'rss')[0]?.bytes ?? levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
   const grown = fit.slope * (fit.toS - fit.fromS);
   const sharePct = startLevel > 0 ? (grown / startLevel) * 100 : 100;
   if (sharePct < MIN_GROWTH_SHARE.value) {
@@ -165,7 +167,7 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   }
   const site = siteOf(input.retention);
   const projection = projectionOf(input, fit);
-  const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} at the window start`];
+  const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} the process tree held at the window start`];
   if (retained) {
     const per = input.metrics.find((m) => m.name === 'memory_retained_per_request' && m.labels?.['stat'] === retained.labels?.['stat']);
     evidence.push(`live heap after a full GC: ${bytes(num(retained.labels?.['start']))} when the window opened, ${bytes(num(retained.labels?.['end']))} when it closed (+${bytes(retained.value)}${per ? `, ${bytes(per.value)} per request` : ''})`);

@@ -64,6 +64,8 @@ const RUNTIME_NAME = new RegExp(
     '^(?:__libc_|__GI_|_dl_|_start$|__clone|start_thread$|syscall$)', // libc and the loader
   ].join('|'),
 );
+/** perf-profiler's own preload in the profiled process: the profiler's cost, never the user's code (even in this repo). */
+const PROFILER_FILE = /[\\/]lib[\\/]collectors[\\/](?:node-waits[\\/]|node-preload\.js$)/;
 const DEPENDENCY_FILE = /(?:^|[/\\])(?:node_modules|vendor|site-packages|dist-packages|\.m2|\.gradle|\.cargo)[/\\]|\/pkg\/mod\//;
 /** Go: a function whose import path has no dot before its first slash is the standard library. */
 const GO_STD_FUNCTION = /^(?:runtime|internal|sync|syscall|reflect|os|fmt|strings|strconv|bytes|regexp|encoding|sort|io|bufio|net|time|math|unicode|errors|context|testing|crypto|compress|hash|container|path|log|html|text|mime|archive|image|flag|embed|expvar|debug|slices|maps|cmp|iter|unique)(?:[./]|$)/;
@@ -75,6 +77,7 @@ export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   if (options.userCode && (options.userCode.test(file) || options.userCode.test(name))) return 'user';
   if ((PSEUDO_FRAME.test(name) && file === '') || RUNTIME_NAME.test(name) || file === '~') return 'runtime';
   if (file === '') return options.noFile ?? 'runtime';
+  if (PROFILER_FILE.test(file)) return 'runtime';
   if (file.endsWith('.go') && GO_STD_FUNCTION.test(name)) return 'runtime';
   const dependency = DEPENDENCY_FILE.test(file);
   if (!dependency && isUnder(file, options.sourceRoot)) return 'user';

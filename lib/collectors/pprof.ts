@@ -43,8 +43,6 @@ const ENDPOINTS: Endpoint[] = [
   { path: 'heap', kind: 'heap', when: 'end' },
 ];
 
-/** Per run (keyed by work dir): the live heap at the window's edges, once collect() has read both snapshots. */
-const lives = new Map<string, { start: number; end: number }>();
 /** Per run (keyed by work dir): the requests in flight, and when the run started (files mode). */
 const pending = new Map<string, Promise<void>[]>();
 const startedAt = new Map<string, number>();
@@ -112,9 +110,7 @@ async function collectFromUrl(ctx: CollectorContext): Promise<CollectedProfile[]
       }
       if (endpoint.kind !== 'heap') out.push({ ...p, label: endpoint.kind });
       else {
-        const { profile, live } = await goRetention(ctx, p.profile);
-        if (live) lives.set(ctx.workDir, live);
-        out.push({ ...p, profile, label: endpoint.kind });
+        out.push({ ...p, profile: await goRetention(ctx, p.profile), label: endpoint.kind });
       }
     }
   }
@@ -207,9 +203,7 @@ export const pprofCollector: Collector = {
     }
   },
   async memorySeries(ctx) {
-    const live = lives.get(ctx.workDir);
-    lives.delete(ctx.workDir);
-    return goHeapSeries(ctx, live);
+    return goHeapSeries(ctx);
   },
   describe(ctx, launch) {
     const what = ctx.settings.url !== undefined

@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { ProfilerError, badInput, usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 import { readSampledStacks } from './python-stacks.js';
+import { heapOutOf, pythonHeapSeries, pythonRetention, wantsHeap } from './python-memory.js';
 import { findCommand, missing, targetEnv } from './tool.js';
-import type { Collector, CollectorContext } from './types.js';
+import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 
 export const DEFAULT_PYTHON_INTERVAL_US = 5000;
 
@@ -111,7 +112,7 @@ export const pythonCollector: Collector = {
   name: 'python',
   check: checkPython,
   async prepare(ctx) {
-    const extra = ['--interval-us', String(intervalOf(ctx)), '--window-dir', windowDir(ctx)];
+    const extra = ['--interval-us', String(intervalOf(ctx)), '--window-dir', windowDir(ctx), ...(wantsHeap(ctx) ? ['--heap-out', heapOutOf(ctx)] : [])];
     await mkdir(windowDir(ctx), { recursive: true });
     return { command: runnerCommand(ctx, 'sample', stacksPath(ctx), extra), env: {} };
   },
@@ -134,7 +135,11 @@ export const pythonCollector: Collector = {
     }
     const folded = await readFile(out);
     if (folded.length === 0) throw new ProfilerError('runtime', `python: no stacks sampled in the ${(meta.elapsedNs / 1e9).toFixed(2)} s window; the script ended before the first sample, or lower profiler.intervalUs`);
-    return [{ kind: 'wall', sourceFormat: 'python-sampler', label: 'wall', profile: asWallProfile(await readSampledStacks(out), meta) }];
+    const wall: CollectedProfile = { kind: 'wall', sourceFormat: 'python-sampler', label: 'wall', profile: asWallProfile(await readSampledStacks(out), meta) };
+    return [wall, ...(await pythonRetention(ctx))];
+  },
+  async memorySeries(ctx) {
+    return pythonHeapSeries(ctx);
   },
   describe(ctx, launch) {
     return `python: wall-clock stack sampling every ${intervalOf(ctx)} us: ${launch.command.join(' ')}`;

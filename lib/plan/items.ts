@@ -10,6 +10,7 @@ import { gainRange } from './estimate.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
+import { waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -59,6 +60,8 @@ interface Subject {
   basis?: MetricBasis;
   /** The opening of the description: what it is and where. */
   summary: string;
+  /** The bottleneck itself, when the item is made from one (its wait projections estimate the gain). */
+  bottleneck?: BottleneckRecord;
 }
 
 function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
@@ -75,6 +78,7 @@ function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
     profileId: b.profileId,
     share: leakShare(input, b) ?? shareOf(input, b),
     ...(leakBasis(input, b) ? { basis: leakBasis(input, b)! } : {}),
+    bottleneck: b,
     summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
   };
 }
@@ -98,6 +102,14 @@ function subjectOfFinding(f: FindingRecord): Subject {
   };
 }
 
+/** An alternative's range: its own critical-path projection when the bottleneck has one, else Amdahl over the item's share. */
+function alternativeGain(b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
+  const wait = waitGain(b, id, basis);
+  if (wait) return gainRange(wait.p, wait.f, basis.direction);
+  // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
+  return gainRange(b['waits'] ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
+}
+
 /** An item with an empty id; ids are assigned after ordering. */
 function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const ids = s.strategies;
@@ -107,12 +119,17 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const ctx: CodeContext = { fn: s.function, at: at(s.file, s.line) };
   if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
   const basis = s.basis ?? basisFor(input, s.profileId);
-  const share = s.share;
-  const gain = gainRange(share.p, best.speedup, basis.direction);
+  // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
+  const wait = s.bottleneck ? waitGain(s.bottleneck, ids[0]!, basis) : undefined;
+  const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : s.share;
+  const speedup = wait ? wait.f : best.speedup;
+  const gain = gainRange(share.p, speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
-    `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
-    `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.` +
+    (wait
+      ? `Critical path: p = ${Math.round(share.p * 10000) / 100}% of ${basis.metric} removed, from the ${share.how}; f = ${frac(speedup)} of that at the low and high ends; ${formula} → ${pctText(gain)}.`
+      : `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
+        `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.`) +
     (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
   const evidence = s.evidence.length > 0 ? ` Evidence: ${s.evidence.join('; ')}.` : '';
   const path = s.callPath.map((f) => f.function);
@@ -124,7 +141,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,
     strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+    expectedGainPct: s.bottleneck ? alternativeGain(s.bottleneck, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
   }));
   return {
     type: 'plan-item',
@@ -149,7 +166,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
       direction: basis.direction,
       regressionGuard: fill(best.guard, ctx),
     },
-    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(s.parentId ? { parentBottleneckId: s.parentId } : {}) },
+    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup, ...(s.parentId ? { parentBottleneckId: s.parentId } : {}) },
     function: s.function,
     file: s.file,
     line: s.line,
@@ -206,8 +223,8 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
       if (item) drafts.push(item);
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
     }
-    // A memory leak is run-level already (one per run, from the memory series): planned as it is.
-    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak')) {
+    // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
+    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || x['waits'] !== undefined)) {
       const item = itemFor(input, b);
       if (item) drafts.push(item);
     }

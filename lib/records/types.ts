@@ -292,6 +292,8 @@ export interface ComparisonRecord extends Base<'comparison'> {
   work?: WorkSummary;
   /** cpu-time: a V8-style time profile's costs rescaled to the CPU time measured for the run; profile: as recorded. */
   costBasis?: 'profile' | 'cpu-time';
+  /** With costBasis cpu-time: the CPU nanoseconds one profile sample stands for in each run. */
+  cpuPerSample?: { current: number; baseline: number };
 }
 
 export interface WorkSummary {
