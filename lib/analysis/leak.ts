@@ -145,7 +145,11 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   const fit = fitOf(input.metrics, 'heap_used') ?? fitOf(input.metrics, 'rss');
   if (!fit) return { reason: 'no memory growth fit (too few memory readings in the window)' };
   if (!(fit.low > 0)) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
-  if (!(fit.lateLow > 0)) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
+  // A collected heap's readings saw-tooth, so a short second half may not resolve steady growth; the live heap
+  // after a full GC at both edges does: when it grew materially, the early growth was kept, not warm-up.
+  const edges = input.metrics.find((m) => m.name === 'memory_retained' && m.labels?.['stat'] === fit.stat);
+  const keptAtEdges = edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
+  if (!(fit.lateLow > 0) && !keptAtEdges) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
   // Growth is weighed against what the process tree held as the window opened (what a limit binds on);
   // a series that starts near zero (tracemalloc traces only what the window allocated) would make any growth huge.
   const startLevel = levels(input.metrics, 'rss')[0]?.bytes ?? levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
