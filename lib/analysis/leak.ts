@@ -147,7 +147,8 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   if (!(fit.low > 0)) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
   // A collected heap's readings saw-tooth, so a short second half may not resolve steady growth; the live heap
   // after a full GC at both edges does: when it grew materially, the early growth was kept, not warm-up.
-  const edges = input.metrics.find((m) => m.name === 'memory_retained' && m.labels?.['stat'] === fit.stat);
+  const all = input.metrics.filter((m) => m.name === 'memory_retained');
+  const edges = all.find((m) => m.labels?.['stat'] === fit.stat);
   const keptAtEdges = edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
   if (!(fit.lateLow > 0) && !keptAtEdges) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
   // Growth is weighed against what the process tree held as the window opened (what a limit binds on);
@@ -160,8 +161,7 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   }
   // The live heap at both edges, when known, is the truth about kept objects, whichever series was fitted
   // (an RSS that grows while the live heap does not is heap expansion or garbage; native leaks are not judged here).
-  const all = input.metrics.filter((m) => m.name === 'memory_retained');
-  const retained = all.find((m) => m.labels?.['stat'] === fit.stat) ?? all[0];
+  const retained = edges ?? all[0];
   // Same series: most of its growth must be live. Another series (RSS fitted, heap known at the edges): the
   // live growth must pass the same materiality test on its own, since heap expansion is not retention.
   const liveStart = num(retained?.labels?.['start']);

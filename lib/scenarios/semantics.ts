@@ -4,6 +4,7 @@
 
 import { badInput } from '../base/errors.js';
 import type { Scenario } from '../collectors/types.js';
+import { jsonPath } from './json-text.js';
 
 type Scenarios = Record<string, Omit<Scenario, 'name'>>;
 
@@ -25,13 +26,13 @@ function checkRegex(file: string, path: string, source: string): void {
   }
 }
 
-const key = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`);
+/** The JSON path of a field of one scenario, written as the schema errors write theirs. */
+const pathOf = (name: string, field: string) => jsonPath(`/scenarios/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/${field}`);
 
 export function checkScenarioSemantics(scenarios: Scenarios, file: string): void {
   for (const [name, s] of Object.entries(scenarios)) {
-    const at = `$.scenarios${key(name)}`;
-    if (s.ready?.line !== undefined) checkRegex(file, `${at}.ready.line`, s.ready.line);
-    if (s.ready?.http !== undefined) checkUrl(file, `${at}.ready.http`, s.ready.http);
-    if (s.load.kind === 'http') checkUrl(file, `${at}.load.url`, s.load.url);
+    if (s.ready?.line !== undefined) checkRegex(file, pathOf(name, 'ready/line'), s.ready.line);
+    if (s.ready?.http !== undefined) checkUrl(file, pathOf(name, 'ready/http'), s.ready.http);
+    if (s.load.kind === 'http') checkUrl(file, pathOf(name, 'load/url'), s.load.url);
   }
 }
