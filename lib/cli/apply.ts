@@ -2,8 +2,7 @@
 // writes every file through the write gate, then run.ndjson (which lists the
 // other files), and emits one artifact record per file.
 
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ProfilerError, usage } from '../base/errors.js';
 import { readRecords } from '../records/reader.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
@@ -12,7 +11,7 @@ import { plannedFiles } from '../report/outputs.js';
 import { PERFORMANCE_DIR, PREVIEWS_DIR, runDir, type PlannedFile } from '../report/run-folder.js';
 import { groupRecords } from '../report/run-contents.js';
 import { WriteGate } from '../write-gate.js';
-import { HISTORY_PATH, appendHistory, parseHistory, pointsFromChecks } from '../plan/calibration/history.js';
+import { CALIBRATION_FILE, historyText, pointsFromChecks } from '../plan/calibration/history.js';
 import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
@@ -43,23 +42,6 @@ async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[
 }
 
 /**
- * Verified fixes (plan checks with a measured gain) become points of the
- * project's calibration history, which perf-plan reads back. Read and parsed
- * before anything is written (a broken history is bad input); undefined when
- * there is nothing new.
- */
-async function calibrationUpdate(records: AnyRecord[], root: string): Promise<{ text: string; added: number } | undefined> {
-  const fresh = pointsFromChecks(records);
-  if (fresh.length === 0) return undefined;
-  const text = await readFile(join(root, HISTORY_PATH), 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return '';
-    throw new ProfilerError('runtime', `cannot read ${HISTORY_PATH} (${err.code ?? err.message})`);
-  });
-  const update = appendHistory(parseHistory(text, HISTORY_PATH), fresh);
-  return update.added > 0 ? update : undefined;
-}
-
-/**
  * Claim the run's folders before anything is written: an exclusive mkdir, so
  * two runs that got the same id (same second, same inputs) never share one.
  * A taken id gets a suffix, and every record of the run is renamed with it.
@@ -79,7 +61,6 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
   const read = await readRun(io);
   // Everything that can fail on bad input is read before the run's folder is claimed.
   const baselines = await readBaselineProfiles(read.records, io.cwd);
-  const calibration = await calibrationUpdate(read.records, options.root);
   const { run, records } = await claimRun(gate, read.run, read.records, options);
   if (run.runId !== read.run.runId) io.stderr.write(`perf-apply: run ${read.run.runId} already exists; this run is ${run.runId}\n`);
   const contents = groupRecords(run, records);
@@ -91,9 +72,11 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
   for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
-  if (calibration) {
-    log.info(`calibration history: ${calibration.added} new verified fix${calibration.added === 1 ? '' : 'es'}`);
-    await write({ path: HISTORY_PATH, content: calibration.text });
+  // Verified fixes become calibration points, kept in this run's own folder; perf-plan scans the run folders for them.
+  const points = pointsFromChecks(records);
+  if (points.length > 0) {
+    log.info(`calibration: ${points.length} verified fix${points.length === 1 ? '' : 'es'} kept for later estimates`);
+    await write({ path: `${runDir(run.runId)}/${CALIBRATION_FILE}`, content: historyText(points) });
   }
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });

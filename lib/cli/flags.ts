@@ -29,8 +29,8 @@ export const ANALYZE_FLAGS = {
 } as const;
 
 export const PLAN_FLAGS = {
-  'min-gain': { type: 'number', default: 0, describe: 'Keep only plan items whose expected gain is at least this percent' },
-  'calibration-history': { type: 'string', describe: "This project's verified fixes, blended into the estimates (default: .spec/reports/performance/calibration-history.ndjson, if it exists)" },
+  'min-gain': { type: 'number', default: 0.5, describe: 'Keep only plan items whose expected gain is at least this percent of the main metric (the rest are listed in one diagnostic)' },
+  root: { type: 'string', default: '.', describe: "Project root: the verified fixes kept in its .spec/reports/performance/ run folders are blended into the estimates" },
 } as const;
 
 export const APPLY_FLAGS = {

@@ -2,16 +2,17 @@
 // bottlenecks it receives (lib/plan). The baseline's plan items are checked
 // by perf-analyze (lib/compare/plan-check.ts), which has both runs' profiles.
 
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { badInput, usage } from '../base/errors.js';
+import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
-import { isType, type BottleneckRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { isType, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
 import { factorPoints } from '../plan/choose.js';
 import { evidenceOf, regexOf, runtimeOfFile, type Evidence } from '../plan/calibration/evidence.js';
-import { HISTORY_PATH, parseHistory, type CalibrationPointRecord } from '../plan/calibration/history.js';
+import { CALIBRATION_FILE, mergeHistory, parseHistory, type CalibrationPointRecord } from '../plan/calibration/history.js';
+import { subjectOfBottleneck, subjectOfFinding, type Subject } from '../plan/subjects.js';
+import { finishedRunFiles } from '../records/run-files.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import type { CliIO } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
@@ -20,28 +21,25 @@ import { runStage } from './stage.js';
 export interface PlanOptions {
   minGain: number;
   verbose: boolean;
-  /** The project's calibration history; default HISTORY_PATH under the working folder, when it exists. */
-  calibrationHistory?: string;
+  /** The project root whose run folders hold its verified fixes; default the working folder. */
+  root?: string;
 }
 
-/** The project's verified fixes; none when the default file does not exist (a given file must). */
-async function readHistory(options: PlanOptions, cwd: string): Promise<CalibrationPointRecord[]> {
-  const path = options.calibrationHistory ?? HISTORY_PATH;
-  const text = await readFile(resolve(cwd, path), 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT' && options.calibrationHistory === undefined) return '';
-    throw badInput(path, `cannot read the calibration history (${err.code ?? err.message})`);
-  });
-  return parseHistory(text, path);
+/** This project's verified fixes: the calibration points of every finished run folder (a broken line is bad input, file:line). */
+async function readHistory(root: string): Promise<CalibrationPointRecord[]> {
+  const files = await finishedRunFiles(root, CALIBRATION_FILE);
+  return mergeHistory(files.map((f) => parseHistory(f.text, f.path)));
 }
 
-/** Each bottleneck's evidence, with the verdict on the regex its code uses (read from the source, checked by recheck). */
-async function evidenceFor(bottlenecks: BottleneckRecord[], hotspots: HotspotRecord[], cwd: string): Promise<Map<string, Evidence>> {
+/** Each subject's evidence, with the verdict on the regex its code uses (read from the source, checked by recheck). */
+async function evidenceFor(subjects: Subject[], hotspots: HotspotRecord[], cwd: string): Promise<Map<string, Evidence>> {
   const lines = sourceLookup(cwd);
   const frames = hotspots.map((h) => h.function).filter((f) => f.startsWith('RegExp: '));
   const out = new Map<string, Evidence>();
-  for (const b of bottlenecks) {
-    const regex = /regex|regexp/.test(`${b.ruleId ?? ''} ${b.cause}`) ? await regexOf(b, lines(b.file), runtimeOfFile(b.file), frames) : undefined;
-    out.set(b.id, evidenceOf(b, hotspots, regex));
+  for (const s of subjects) {
+    if (out.has(s.id)) continue;
+    const regex = /regex|regexp/.test(`${s.ruleId ?? ''} ${s.cause}`) ? await regexOf(s, lines(s.file), runtimeOfFile(s.file), frames) : undefined;
+    out.set(s.id, evidenceOf(s, hotspots, regex));
   }
   return out;
 }
@@ -60,6 +58,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
   const profiles: ProfileRecord[] = [];
   const hotspots: HotspotRecord[] = [];
   const bottlenecks: BottleneckRecord[] = [];
+  const findings: FindingRecord[] = [];
   return runStage(io, 'perf-plan', {
     onRecord(record) {
       if (isType(record, 'run')) run = record;
@@ -67,23 +66,32 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       else if (isType(record, 'profile')) profiles.push(record);
       else if (isType(record, 'hotspot')) hotspots.push(record);
       else if (isType(record, 'bottleneck')) bottlenecks.push(record);
+      else if (isType(record, 'finding')) findings.push(record);
       return false;
     },
     async onEnd(out) {
       if (!run) return;
-      const needTotals = bottlenecks.length > 0;
+      const needTotals = bottlenecks.length > 0 || findings.length > 0;
       const totals: ProfileTotal[] = [];
       for (const p of needTotals ? profiles : []) {
         const total = profileTotal(p, hotspots);
         if (total) totals.push(total);
         else await out.write(diagnostic('perf-plan', 'warning', 'no-profile-total', `profile ${p.profileId} has no totals (perf-analyze adds them): its total is not used`, run.runId));
       }
-      const history = await readHistory(options, io.cwd);
-      const evidence = await evidenceFor(bottlenecks, hotspots, io.cwd);
-      const input = { run, metrics, profiles: totals, hotspots, bottlenecks, points: factorPoints(history), evidence };
-      const { items, unplanned } = planItems(input, options.minGain);
+      const history = await readHistory(resolve(io.cwd, options.root ?? '.'));
+      const input = {
+        run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId), points: factorPoints(history),
+      };
+      const evidence = await evidenceFor([...input.findings.map(subjectOfFinding), ...bottlenecks.map((b) => subjectOfBottleneck(input, b))], hotspots, io.cwd);
+      const { items, unplanned, belowFloor } = planItems({ ...input, evidence }, options.minGain);
+      const what = input.findings.length > 0 ? 'finding' : 'bottleneck';
       for (const { bottleneck: b, reason } of unplanned) {
-        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `bottleneck ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
+        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `${what} ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
+      }
+      if (belowFloor.length > 0) {
+        const list = belowFloor.map((i) => `${i.title} ${i.expectedGainPct.expected}%`).join('; ');
+        const msg = `${belowFloor.length} plan item${belowFloor.length === 1 ? '' : 's'} under the --min-gain floor of ${options.minGain}% of the main metric, not planned: ${list}`;
+        await out.write(diagnostic('perf-plan', 'info', 'below-min-gain', msg, run.runId));
       }
       for (const item of items) await out.write(item);
     },

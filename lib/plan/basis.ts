@@ -6,7 +6,7 @@
 // one), allocation share times GC share for memory.
 
 import type { ProfileKind } from '../model/profile.js';
-import type { BottleneckRecord, HotspotRecord, MetricRecord, RunRecord } from '../records/types.js';
+import type { BottleneckRecord, FindingRecord, HotspotRecord, MetricRecord, RunRecord } from '../records/types.js';
 import type { Direction } from './estimate.js';
 import type { Evidence } from './calibration/evidence.js';
 import type { FactorPoint } from './calibration/points.js';
@@ -25,6 +25,8 @@ export interface PlanInput {
   profiles: ProfileTotal[];
   hotspots: HotspotRecord[];
   bottlenecks: BottleneckRecord[];
+  /** The run's findings (perf-analyze's diagnosis): when present, the plan is made from them. */
+  findings?: FindingRecord[];
   /** Calibration points (the corpus and this project's history); default: the corpus alone. */
   points?: readonly FactorPoint[];
   /** Evidence per bottleneck id computed ahead by the stage (the hot regex's verdict needs the source and recheck). */

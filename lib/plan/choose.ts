@@ -7,7 +7,6 @@
 // Strategies no calibration pair supports (only a prior) rank after those
 // the corpus or this project has measured.
 
-import type { BottleneckRecord } from '../records/types.js';
 import type { Runtime } from '../rules/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { CORPUS_POINTS } from './calibration/corpus-points.js';
@@ -15,7 +14,7 @@ import { evidenceKey, evidenceOf, runtimeOfFile, type Evidence } from './calibra
 import { corpusFactorPoints, factorFor, type ResolvedFactor } from './calibration/factors.js';
 import { historyFactorPoints, type CalibrationPointRecord } from './calibration/history.js';
 import type { FactorPoint } from './calibration/points.js';
-import type { Direction } from './estimate.js';
+import { gainRange, type Direction } from './estimate.js';
 import { metricGainPct, type LoadModel } from './load-model.js';
 import { holdsFor, STRATEGIES } from './strategies.js';
 import type { Range } from './strategies/types.js';
@@ -25,6 +24,10 @@ export interface Candidate {
   factor: ResolvedFactor;
   key: string;
   gain: Range;
+  /** The share of the metric the candidate's f applies to (a wait strategy's is its own critical-path share). */
+  p: number;
+  /** How p was obtained, when the candidate has its own (else the subject's share text). */
+  how?: string;
 }
 
 export interface Choice {
@@ -44,9 +47,31 @@ export function factorPoints(history: readonly CalibrationPointRecord[] = []): F
   return history.length === 0 ? corpus : [...corpus, ...historyFactorPoints(history)];
 }
 
-function offered(b: BottleneckRecord): StrategyId[] {
-  const ids = (b['strategies'] as string[] | undefined) ?? [];
-  return ids.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
+/** What the choice needs to know of the finding (or bottleneck) a plan item addresses. */
+export interface ChoiceSubject {
+  file: string;
+  line: number;
+  cause: string;
+  ruleId?: string;
+  strategies: readonly string[];
+}
+
+/** A strategy's own estimate that bypasses the calibrated factor: a wait's critical-path projection (wait-gain.ts). */
+export interface OwnEstimate {
+  p: number;
+  f: Range;
+  how: string;
+}
+
+function offered(s: ChoiceSubject): StrategyId[] {
+  return s.strategies.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
+}
+
+/** A projection is measured on this run's own requests: as good as a calibrated factor, but no corpus pair stands behind it. */
+function ownFactor(e: OwnEstimate): ResolvedFactor {
+  const spread = Math.round((e.f.high - e.f.low) * 1000) / 1000;
+  const text = `${Math.round(e.f.low * 100)}–${Math.round(e.f.high * 100)}% of it at the low and high ends`;
+  return { f: e.f, level: 'critical-path', pairs: 0, projectPoints: 0, spread, confidence: 'medium', source: `f = ${text}, from the projection of the recorded requests` };
 }
 
 export interface ChoiceInput {
@@ -58,12 +83,14 @@ export interface ChoiceInput {
   /** Evidence computed ahead (with the regex verdict, which needs the source); else read from the record alone. */
   evidence?: Evidence;
   hotspots: Parameters<typeof evidenceOf>[1];
+  /** A strategy's own estimate, when it has one (waits); the others are estimated from their calibrated factor. */
+  own?: (id: StrategyId) => OwnEstimate | undefined;
 }
 
-export function chooseStrategies(b: BottleneckRecord, input: ChoiceInput): Choice {
-  const runtime = runtimeOfFile(b.file);
-  const evidence = input.evidence ?? evidenceOf(b, input.hotspots);
-  const ids = offered(b);
+export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Choice {
+  const runtime = runtimeOfFile(subject.file);
+  const evidence = input.evidence ?? evidenceOf(subject, input.hotspots);
+  const ids = offered(subject);
   const backtracks = evidence.regex?.complexity === 'exponential' || evidence.regex?.complexity === 'polynomial';
   if (backtracks && !ids.includes('simplify-regex')) ids.unshift('simplify-regex');
   const rejected: Choice['rejected'] = [];
@@ -74,9 +101,14 @@ export function chooseStrategies(b: BottleneckRecord, input: ChoiceInput): Choic
       continue;
     }
     const key = evidenceKey(id, evidence);
+    const own = input.own?.(id);
+    if (own) {
+      candidates.push({ id, factor: ownFactor(own), key, gain: gainRange(own.p, own.f, input.direction), p: own.p, how: own.how });
+      continue;
+    }
     const factor = factorFor(input.points, id, runtime, key);
     const at = (point: keyof Range) => metricGainPct(input.share * factor.f[point], input.direction, input.metric, input.load);
-    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') } });
+    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: input.share });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   // A prior is a guess: a strategy the calibration has measured ranks before one it has not.

@@ -1,80 +1,59 @@
-// Plan items: one per bottleneck that has a catalogued strategy, carrying the
-// best strategy (alternatives alongside), the gain estimate and how it was
-// made, and the verification plan. Pure: records in, records out.
+// Plan items: one per finding (or bottleneck) that has a catalogued strategy,
+// carrying the strategy with the highest expected gain (choose.ts), the
+// alternatives alongside, the estimate and how it was made, and the
+// verification plan. Pure: records in, records out.
 
 import { basename } from 'node:path';
 import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
-import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
-import { basisFor, shareOf, type PlanInput } from './basis.js';
+import { basisFor, type PlanInput } from './basis.js';
 import { chooseStrategies, factorPoints } from './choose.js';
-import { leakBasis, leakShare } from './leak-estimate.js';
 import { describeLoadModel, loadModelOf } from './load-model.js';
-import { fill, strategyFor, type CodeContext, type Range } from './strategies.js';
+import { fill, strategyFor, type Range } from './strategies.js';
+import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
 import { targetFor, verifyCommand } from './verification.js';
+import { waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
 
-interface Frame {
-  function: string;
-  file: string;
-  line: number;
-}
-
-function at(file: string, line: number): string {
-  if (!file) return 'no source file';
-  return line > 0 ? `${file}:${line}` : file;
-}
-
-export function codeContext(b: BottleneckRecord): CodeContext {
-  const path = (b['callPath'] as Frame[] | undefined) ?? [];
-  const caller = path.length >= 2 ? path[path.length - 2]! : undefined;
-  const ctx: CodeContext = { fn: b.function, at: at(b.file, b.line) };
-  if (caller && caller.function !== b.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
-  return ctx;
-}
-
-function known(b: BottleneckRecord): StrategyId[] {
-  const ids = (b['strategies'] as string[] | undefined) ?? [];
-  return ids.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
-}
-
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
+const pct2 = (p: number) => Math.round(p * 10000) / 100;
 
 /** An item with an empty id; ids are assigned after ordering. */
-export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
-  if (known(b).length === 0) return undefined;
-  const basis = leakBasis(input, b) ?? basisFor(input, b.profileId);
-  const share = leakShare(input, b) ?? shareOf(input, b);
+function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
+  if (s.strategies.length === 0) return undefined;
+  const basis = s.basis ?? basisFor(input, s.profileId);
   const load = loadModelOf(input.run, input.metrics);
-  const choice = chooseStrategies(b, {
-    share: share.p, direction: basis.direction, metric: basis.metric, load, points: input.points ?? factorPoints(),
-    hotspots: input.hotspots, ...(input.evidence?.has(b.id) ? { evidence: input.evidence.get(b.id)! } : {}),
+  const b = s.bottleneck;
+  const choice = chooseStrategies(s, {
+    share: b?.['waits'] ? b.sharePct / 100 : s.share.p, direction: basis.direction, metric: basis.metric, load,
+    points: input.points ?? factorPoints(), hotspots: input.hotspots,
+    ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
+    // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
+    ...(b?.['waits'] ? { own: (id: string) => waitGain(b, id, basis) } : {}),
   });
   const [primary, ...others] = choice.candidates;
   if (!primary) return undefined;
   const best = strategyFor(primary.id, choice.runtime);
-  const ctx = codeContext(b);
+  const ctx = contextOf(s);
   const gain = primary.gain;
   const projectNote = primary.factor.projectPoints > 0 ? `${primary.factor.projectPoints} measured point${primary.factor.projectPoints === 1 ? '' : 's'} of this project` : 'no measured point of this project';
+  const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
-    `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
-    `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. ` +
-    `This estimate used ${projectNote}.` +
+    (primary.how
+      ? `Critical path: p = ${pct2(primary.p)}% of ${basis.metric} removed, from the ${primary.how}; ${primary.factor.source}; ${formula} → ${pctText(gain)}.`
+      : `Amdahl's law: p = ${pct2(primary.p)}% = ${s.share.how}, taken as its share of ${basis.metric}; ` +
+        `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. This estimate used ${projectNote}.`) +
     (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +
-    (b.parentId ? ` This time lies inside bottleneck ${b.parentId}: not additive with its item (the combined estimate counts it once).` : '');
+    (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
   const regex = choice.evidence.regex;
   const regexNote = regex && regex.complexity !== 'linear' && regex.complexity !== 'unknown'
     ? ` The regex /${regex.source}/ backtracks (${regex.complexity}${regex.degree ? `, degree ${regex.degree}` : ''}, per recheck${regex.attack ? `; slow on ${regex.attack}` : ''}).`
     : '';
-  const evidence = b.evidence.length > 0 ? ` Evidence: ${b.evidence.join('; ')}.` : '';
-  const path = ((b['callPath'] as Frame[] | undefined) ?? []).map((f) => f.function);
-  const description =
-    `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}). ` +
-    `Measured against ${basis.label}.` +
-    (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') +
-    evidence + regexNote;
-  const steps = CONFIDENCE.indexOf(primary.factor.confidence) - share.penalty - (b.evidence.length === 0 ? 1 : 0);
+  const evidence = s.evidence.length > 0 ? ` Evidence: ${s.evidence.join('; ')}.` : '';
+  const path = s.callPath.map((f) => f.function);
+  const description = `${s.summary} Measured against ${basis.label}.` + (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') + evidence + regexNote;
+  const steps = CONFIDENCE.indexOf(primary.factor.confidence) - s.share.penalty - (s.evidence.length === 0 ? 1 : 0);
   const confidence = CONFIDENCE[Math.max(0, Math.min(2, steps))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((c) => ({
@@ -89,8 +68,9 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
     v: 1,
     runId: input.run.runId,
     id: '',
-    bottleneckId: b.id,
-    title: `${fill(best.title, ctx)} (${b.file ? basename(b.file) : 'no file'}${b.line > 0 ? `:${b.line}` : ''})`,
+    bottleneckId: s.id,
+    ...(s.findingId ? { findingId: s.findingId } : {}),
+    title: `${fill(best.title, ctx)} (${s.file ? basename(s.file) : 'no file'}${s.line > 0 ? `:${s.line}` : ''})`,
     description,
     strategy: fill(best.action, ctx),
     strategyId: primary.id,
@@ -108,7 +88,7 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
     },
     estimate: {
       basis: basis.key,
-      share: Math.round(share.p * 1e6) / 1e6,
+      share: Math.round(primary.p * 1e6) / 1e6,
       speedup: primary.factor.f,
       ...(choice.runtime ? { runtime: choice.runtime } : {}),
       evidence: primary.key,
@@ -116,14 +96,18 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
       calibrationPairs: primary.factor.pairs,
       projectPoints: primary.factor.projectPoints,
       loadModel: load.kind,
-      ...(b.parentId ? { parentBottleneckId: b.parentId } : {}),
+      ...(s.parentId ? { parentBottleneckId: s.parentId } : {}),
     },
-    function: b.function,
-    file: b.file,
-    line: b.line,
-    profileId: b.profileId,
+    function: s.function,
+    file: s.file,
+    line: s.line,
+    profileId: s.profileId,
     ...(alternatives.length > 0 ? { alternatives } : {}),
   };
+}
+
+export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
+  return itemOf(input, subjectOfBottleneck(input, b));
 }
 
 /** Highest expected gain first; ties by low, high, share, then bottleneck id. */
@@ -137,8 +121,10 @@ function byGain(a: PlanItemRecord, b: PlanItemRecord): number {
 
 export interface PlanResult {
   items: PlanItemRecord[];
-  /** Bottlenecks that get no item, and why: no invented or repeated items. */
-  unplanned: { bottleneck: BottleneckRecord; reason: string }[];
+  /** Bottlenecks (or findings) that get no item, and why: no invented or repeated items. */
+  unplanned: { bottleneck: { id: string; function: string }; reason: string }[];
+  /** Items whose expected gain is under the --min-gain floor: listed in one diagnostic, not emitted. */
+  belowFloor: PlanItemRecord[];
 }
 
 /** Why a bottleneck gets no item of its own, or undefined when it gets one. */
@@ -146,24 +132,44 @@ function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): s
   // Frames with no file are runtime pseudo-frames ((idle), (garbage collector)): no user code to change.
   if (!b.file) return `${b.function} is a runtime pseudo-frame with no source file; there is no user code to change`;
   const parent = b.parentId ? byId.get(b.parentId) : undefined;
-  if (parent && parent.function === b.function && parent.file === b.file && known(parent)[0] === known(b)[0]) {
+  const first = (x: BottleneckRecord) => knownStrategies(x['strategies'] as string[] | undefined)[0];
+  if (parent && parent.function === b.function && parent.file === b.file && first(parent) === first(b)) {
     return `it lies inside bottleneck ${parent.id} in the same function with the same strategy; that item covers it`;
   }
-  if (known(b).length === 0) return 'it names no strategy from the catalog';
+  if (first(b) === undefined) return 'it names no strategy from the catalog';
   return undefined;
 }
 
+/**
+ * The plan of a run: one item per finding with a catalogued strategy (a
+ * finding is already user code, one per location). A stream with no findings
+ * (records from before the run-level diagnosis) is planned per bottleneck.
+ */
 export function planItems(input: PlanInput, minGain: number): PlanResult {
   const drafts: PlanItemRecord[] = [];
   const unplanned: PlanResult['unplanned'] = [];
-  const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
-  for (const b of input.bottlenecks) {
-    const reason = skipReason(b, byId);
-    const item = reason ? undefined : itemFor(input, b);
-    if (item) drafts.push(item);
-    else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
+  const findings = input.findings ?? [];
+  if (findings.length > 0) {
+    for (const f of findings) {
+      const item = itemOf(input, subjectOfFinding(f));
+      if (item) drafts.push(item);
+      else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
+    }
+    // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
+    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || x['waits'] !== undefined)) {
+      const item = itemFor(input, b);
+      if (item) drafts.push(item);
+    }
+  } else {
+    const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
+    for (const b of input.bottlenecks) {
+      const reason = skipReason(b, byId);
+      const item = reason ? undefined : itemFor(input, b);
+      if (item) drafts.push(item);
+      else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
+    }
   }
   const kept = drafts.filter((d) => d.expectedGainPct.expected >= minGain).sort(byGain);
   const items = kept.map((d, i) => ({ ...d, id: `PERF-${String(i + 1).padStart(3, '0')}` }));
-  return { items, unplanned };
+  return { items, unplanned, belowFloor: drafts.filter((d) => !kept.includes(d)).sort(byGain) };
 }

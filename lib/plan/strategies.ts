@@ -12,6 +12,7 @@ import { IO_STRATEGIES } from './strategies/io.js';
 import { LEAK_STRATEGIES } from './strategies/leaks.js';
 import { MEMORY_STRATEGIES } from './strategies/memory.js';
 import { REGEX_JSON_STRATEGIES } from './strategies/regex-json.js';
+import { WAIT_STRATEGIES } from './strategies/waits.js';
 import type { StrategyEntry } from './strategies/types.js';
 
 export type { Range, Removal, SourceKind, StrategyEntry } from './strategies/types.js';
@@ -23,6 +24,7 @@ export const STRATEGIES: Record<StrategyId, StrategyEntry> = {
   ...ALGORITHM_STRATEGIES,
   ...CONCURRENCY_STRATEGIES,
   ...LEAK_STRATEGIES,
+  ...WAIT_STRATEGIES,
 };
 
 /** Does the strategy hold for code on this runtime? (unknown runtime: yes). */

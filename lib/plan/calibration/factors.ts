@@ -28,6 +28,7 @@ const LEVEL_TEXT: Record<Factor['level'], string> = {
   evidence: 'same evidence on other runtimes',
   strategy: 'the strategy on other runtimes',
   'evidence-any-strategy': 'other strategies with the same evidence on this runtime',
+  'critical-path': "this run's requests",
   prior: 'no corpus pair',
 };
 

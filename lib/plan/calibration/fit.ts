@@ -12,7 +12,8 @@ import type { Runtime } from '../../rules/types.js';
 import type { Range } from '../strategies/types.js';
 import type { FactorPoint } from './points.js';
 
-export type Level = 'runtime+evidence' | 'runtime' | 'evidence' | 'strategy' | 'evidence-any-strategy' | 'prior';
+/** critical-path: not fitted, the strategy's own projection on this run's requests (waits). */
+export type Level = 'runtime+evidence' | 'runtime' | 'evidence' | 'strategy' | 'evidence-any-strategy' | 'critical-path' | 'prior';
 
 export interface FactorQuery {
   strategy: string;

@@ -1,9 +1,12 @@
 // A project's own calibration: every verified fix becomes a point. When a
 // verification run checks an earlier plan item (a plan-check record with the
-// measured gain of the main metric), perf-apply appends {strategy, runtime,
-// evidence, share, expected, measured} to the project's history file, and
-// perf-plan reads it back and blends it into later estimates of the same
-// strategy on the same runtime (fit.ts: project points first, weighted).
+// measured gain of the main metric), perf-apply writes {strategy, runtime,
+// evidence, share, expected, measured} into that run's own folder
+// (CALIBRATION_FILE), and perf-plan reads the points of every finished run
+// folder back and blends them into later estimates of the same strategy on
+// the same runtime (fit.ts: project points first, weighted). One small file
+// per run, never one shared file: concurrent runs would lose each other's
+// points, and a run writes nothing outside its own folder (issue 20).
 // Pure: text in, records and text out; the stages do the reading and writing.
 
 import { badInput } from '../../base/errors.js';
@@ -12,8 +15,8 @@ import type { AnyRecord } from '../../records/types.js';
 import type { Runtime } from '../../rules/types.js';
 import type { FactorPoint } from './points.js';
 
-/** Where the history lives, relative to the project root (the write gate allows it). */
-export const HISTORY_PATH = '.spec/reports/performance/calibration-history.ndjson';
+/** The run's own calibration points, inside its folder .spec/reports/performance/<runId>/. */
+export const CALIBRATION_FILE = 'calibration.ndjson';
 
 export interface CalibrationPointRecord {
   type: 'calibration-point';
@@ -90,14 +93,21 @@ export function parseHistory(text: string, where: string): CalibrationPointRecor
   return out;
 }
 
-const keyOf = (p: CalibrationPointRecord) => `${p.baselineRunId}/${p.itemId}/${p.runId}`;
+/** One record per line, as perf-apply writes a run's points. */
+export function historyText(points: readonly CalibrationPointRecord[]): string {
+  return points.map((p) => JSON.stringify(p)).join('\n') + '\n';
+}
 
-/** The history with the new points appended; a check already recorded (same runs and item) is not added twice. */
-export function appendHistory(existing: readonly CalibrationPointRecord[], fresh: readonly CalibrationPointRecord[]): { text: string; added: number } {
-  const seen = new Set(existing.map(keyOf));
-  const added = fresh.filter((p) => !seen.has(keyOf(p)) && (seen.add(keyOf(p)), true));
-  const text = [...existing, ...added].map((p) => JSON.stringify(p)).join('\n') + '\n';
-  return { text, added: added.length };
+/**
+ * The points of every run, each measurement once: the same run applied twice
+ * (its folder then gets a -2 id) repeats the same measured values of the same
+ * baseline item, which must not count twice; two verification runs of one
+ * item measure different values and both count.
+ */
+export function mergeHistory(perRun: readonly (readonly CalibrationPointRecord[])[]): CalibrationPointRecord[] {
+  const seen = new Set<string>();
+  const key = (p: CalibrationPointRecord) => `${p.baselineRunId}/${p.itemId}/${p.measured}/${p.localFallPct ?? ''}`;
+  return perRun.flat().filter((p) => !seen.has(key(p)) && (seen.add(key(p)), true));
 }
 
 /** History points in the fit's terms: f is the finding's own measured fall, else the run's gain over the share. */
