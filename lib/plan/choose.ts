@@ -5,7 +5,7 @@
 // runtime and evidence; the primary is the highest expected gain, ties broken
 // by confidence (which comes from the calibration data), then catalog order.
 // Strategies no calibration pair supports (only a prior) rank after those
-// the corpus or this project has measured.
+// the corpus or this project has measured, in the rule's order.
 
 import type { Runtime } from '../rules/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
@@ -111,8 +111,10 @@ export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Ch
     candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: input.share });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
-  // A prior is a guess: a strategy the calibration has measured ranks before one it has not.
+  // A prior is a guess: a strategy the calibration has measured ranks before one it has not, and
+  // among guesses the rule's order (its author's judgement of which fix fits the cause) decides.
   const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : 1);
-  candidates.sort((a, b) => measured(b) - measured(a) || b.gain.expected - a.gain.expected || CONFIDENCE_RANK[b.factor.confidence] - CONFIDENCE_RANK[a.factor.confidence] || order.get(a.id)! - order.get(b.id)!);
+  const byGain = (a: Candidate, b: Candidate) => (measured(a) === 0 ? 0 : b.gain.expected - a.gain.expected || CONFIDENCE_RANK[b.factor.confidence] - CONFIDENCE_RANK[a.factor.confidence]);
+  candidates.sort((a, b) => measured(b) - measured(a) || byGain(a, b) || order.get(a.id)! - order.get(b.id)!);
   return { ...(runtime ? { runtime } : {}), evidence, candidates, rejected };
 }
