@@ -95,7 +95,7 @@ export interface Share {
 const WAIT_KINDS: Record<string, ProfileKind[]> = { io: ['wall', 'block'], lock: ['lock', 'block', 'wall'] };
 const GC_FRAMES = new Set(['(garbage collector)', 'runtime.gcBgMarkWorker', 'runtime.mallocgc', 'GC']);
 
-function kindOf(input: PlanInput, b: BottleneckRecord): ProfileKind | undefined {
+export function kindOf(input: PlanInput, b: BottleneckRecord): ProfileKind | undefined {
   return (b['kind'] as ProfileKind | undefined) ?? input.profiles.find((p) => p.profileId === b.profileId)?.kind;
 }
 

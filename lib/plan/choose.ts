@@ -14,6 +14,7 @@ import { evidenceKey, evidenceOf, runtimeOfFile, type Evidence } from './calibra
 import { corpusFactorPoints, factorFor, type ResolvedFactor } from './calibration/factors.js';
 import { historyFactorPoints, type CalibrationPointRecord } from './calibration/history.js';
 import type { FactorPoint } from './calibration/points.js';
+import type { Share } from './basis.js';
 import { gainRange, type Direction } from './estimate.js';
 import { metricGainPct, type LoadModel } from './load-model.js';
 import { holdsFor, STRATEGIES } from './strategies.js';
@@ -24,10 +25,12 @@ export interface Candidate {
   factor: ResolvedFactor;
   key: string;
   gain: Range;
-  /** The share of the metric the candidate's f applies to (a wait strategy's is its own critical-path share). */
+  /** The share of the metric the candidate's f applies to: the subject's, its CPU part, or a wait's critical-path share. */
   p: number;
-  /** How p was obtained, when the candidate has its own (else the subject's share text). */
-  how?: string;
+  /** How p was obtained. */
+  how: string;
+  /** Confidence steps lost because p is indirect. */
+  penalty: number;
 }
 
 export interface Choice {
@@ -75,7 +78,10 @@ function ownFactor(e: OwnEstimate): ResolvedFactor {
 }
 
 export interface ChoiceInput {
-  share: number;
+  /** The subject's share of the metric (every strategy that may remove any of its time). */
+  share: Share;
+  /** Its CPU part as a share of the metric (strategies that remove CPU work only, cpu-share.ts); absent: the share. */
+  cpuShare?: Share;
   direction: Direction;
   metric: string;
   load: LoadModel;
@@ -103,17 +109,19 @@ export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Ch
     const key = evidenceKey(id, evidence);
     const own = input.own?.(id);
     if (own) {
-      candidates.push({ id, factor: ownFactor(own), key, gain: gainRange(own.p, own.f, input.direction), p: own.p, how: own.how });
+      candidates.push({ id, factor: ownFactor(own), key, gain: gainRange(own.p, own.f, input.direction), p: own.p, how: own.how, penalty: 0 });
       continue;
     }
     const factor = factorFor(input.points, id, runtime, key);
-    const at = (point: keyof Range) => metricGainPct(input.share * factor.f[point], input.direction, input.metric, input.load);
-    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: input.share });
+    const share = STRATEGIES[id].acts === 'cpu' && input.cpuShare ? input.cpuShare : input.share;
+    const at = (point: keyof Range) => metricGainPct(share.p * factor.f[point], input.direction, input.metric, input.load);
+    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: share.p, how: share.how, penalty: share.penalty });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   // A prior is a guess: a strategy the calibration has measured ranks before one it has not, and
   // among guesses the rule's order (its author's judgement of which fix fits the cause) decides.
-  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : 1);
+  // An estimate resting on a precondition the recording cannot show ranks after one that needs none.
+  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : STRATEGIES[c.id].needs ? 1 : 2);
   const byGain = (a: Candidate, b: Candidate) => (measured(a) === 0 ? 0 : b.gain.expected - a.gain.expected || CONFIDENCE_RANK[b.factor.confidence] - CONFIDENCE_RANK[a.factor.confidence]);
   candidates.sort((a, b) => measured(b) - measured(a) || byGain(a, b) || order.get(a.id)! - order.get(b.id)!);
   return { ...(runtime ? { runtime } : {}), evidence, candidates, rejected };

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { basisFor, type PlanInput } from './basis.js';
 import { chooseStrategies, factorPoints } from './choose.js';
+import { busyShare, cpuShareOf } from './cpu-share.js';
 import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type Range } from './strategies.js';
 import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
@@ -25,8 +26,13 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const basis = s.basis ?? basisFor(input, s.profileId);
   const load = loadModelOf(input.run, input.metrics);
   const b = s.bottleneck;
+  const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busyShare(input, basis));
   const choice = chooseStrategies(s, {
-    share: b?.['waits'] ? b.sharePct / 100 : s.share.p, direction: basis.direction, metric: basis.metric, load,
+    // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
+    share: b?.['waits'] ? { ...s.share, p: b.sharePct / 100 } : s.share,
+    // The same number said the subject's way when the CPU part is all of it (a CPU finding whose profile samples idle).
+    ...(cpuShare && Math.abs(cpuShare.p - s.share.p) > 1e-9 ? { cpuShare } : {}),
+    direction: basis.direction, metric: basis.metric, load,
     points: input.points ?? factorPoints(), hotspots: input.hotspots,
     ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
     // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
@@ -40,10 +46,11 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const projectNote = primary.factor.projectPoints > 0 ? `${primary.factor.projectPoints} measured point${primary.factor.projectPoints === 1 ? '' : 's'} of this project` : 'no measured point of this project';
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
-    (primary.how
+    (primary.factor.level === 'critical-path'
       ? `Critical path: p = ${pct2(primary.p)}% of ${basis.metric} removed, from the ${primary.how}; ${primary.factor.source}; ${formula} → ${pctText(gain)}.`
-      : `Amdahl's law: p = ${pct2(primary.p)}% = ${s.share.how}, taken as its share of ${basis.metric}; ` +
+      : `Amdahl's law: p = ${pct2(primary.p)}% = ${primary.how}, taken as its share of ${basis.metric}; ` +
         `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. This estimate used ${projectNote}.`) +
+    (best.needs ? ` It holds only if ${best.needs}.` : '') +
     (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +
     (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
   const regex = choice.evidence.regex;
@@ -53,7 +60,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const evidence = s.evidence.length > 0 ? ` Evidence: ${s.evidence.join('; ')}.` : '';
   const path = s.callPath.map((f) => f.function);
   const description = `${s.summary} Measured against ${basis.label}.` + (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') + evidence + regexNote;
-  const steps = CONFIDENCE.indexOf(primary.factor.confidence) - s.share.penalty - (s.evidence.length === 0 ? 1 : 0);
+  const steps = CONFIDENCE.indexOf(primary.factor.confidence) - primary.penalty - (s.evidence.length === 0 ? 1 : 0);
   const confidence = CONFIDENCE[Math.max(0, Math.min(2, steps))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
   const alternatives = others.slice(0, MAX_ALTERNATIVES).map((c) => ({

@@ -5,7 +5,7 @@
 
 import type { BottleneckRecord, FindingRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
-import { shareOf, type MetricBasis, type PlanInput, type Share } from './basis.js';
+import { kindOf, shareOf, type MetricBasis, type PlanInput, type Share } from './basis.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import type { CodeContext } from './strategies.js';
 
@@ -31,6 +31,8 @@ export interface Subject {
   evidence: string[];
   profileId: string;
   share: Share;
+  /** Its share of the run's CPU samples, percent (GC its allocations cause included), when known: what CPU-only strategies can remove. */
+  cpuPct?: number;
   /** The metric the gain is a share of, when not the run's main metric (a leak: memory growth). */
   basis?: MetricBasis;
   /** The opening of the description: what it is and where. */
@@ -70,6 +72,7 @@ export function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subj
     evidence: b.evidence,
     profileId: b.profileId,
     share: leakShare(input, b) ?? shareOf(input, b),
+    ...(kindOf(input, b) === 'cpu' && !b['waits'] ? { cpuPct: b.sharePct } : {}),
     ...(basis ? { basis } : {}),
     bottleneck: b,
     summary: `${b.function} (${at(b.file, b.line)}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
@@ -77,6 +80,13 @@ export function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subj
 }
 
 const UPPER_BOUND = /upper bound/;
+
+/** The finding's CPU share: its impact when that is CPU time (GC included there), else its CPU and GC evidence. */
+function cpuPctOf(f: FindingRecord): number {
+  if ((f.impact as { resource?: string }).resource === 'cpu') return f.impact.sharePct;
+  const of = (r: string) => f.evidence.find((e) => e.resource === r)?.sharePct ?? 0;
+  return Math.round((of('cpu') + of('gc')) * 10000) / 10000;
+}
 
 export function subjectOfFinding(f: FindingRecord): Subject {
   const seen = f.processes > 1 ? ` Seen in ${f.processes} processes.` : '';
@@ -95,6 +105,7 @@ export function subjectOfFinding(f: FindingRecord): Subject {
     evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
     profileId: f.profileId,
     share: { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
+    cpuPct: cpuPctOf(f),
     summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
   };
 }

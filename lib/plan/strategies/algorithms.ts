@@ -13,6 +13,7 @@ export const ALGORITHM_STRATEGIES = {
     guard:
       'add a test that calls {fn} twice with the same input and asserts the underlying ' +
       'computation ran once (a counter or spy), plus a benchmark of the repeated call',
+    needs: 'the same inputs repeat (the hit rate is not in the profile)',
     removes: 'whole-call',
     speedup: r(0.6, 0.85, 0.97),
     source: thumb(
@@ -25,6 +26,7 @@ export const ALGORITHM_STRATEGIES = {
       'move the work in {fn} ({at}) that does not depend on the loop variable or the request ' +
       'out of the loop (or to module load){callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'whole-call',
     speedup: r(0.4, 0.7, 0.9),
     source: thumb(
@@ -39,6 +41,7 @@ export const ALGORITHM_STRATEGIES = {
     guard:
       'add a benchmark of {fn} at two input sizes that fails when the time grows faster than ' +
       'linearly',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.8, 0.88, 0.99),
     source: thumb(
@@ -54,6 +57,7 @@ export const ALGORITHM_STRATEGIES = {
     guard:
       'add a benchmark of {fn} at two input sizes that fails when the time grows faster than ' +
       'linearly',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.7, 0.9, 0.99),
     source: thumb(
@@ -66,6 +70,7 @@ export const ALGORITHM_STRATEGIES = {
       'sort the data once outside the loop (or keep it sorted on insert) in {fn} ' +
       '({at}){callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.5, 0.8, 0.95),
     source: thumb(
@@ -80,6 +85,7 @@ export const ALGORITHM_STRATEGIES = {
     guard:
       'add a benchmark of {fn} at two input sizes that fails when the growth exceeds the new ' +
       'complexity',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.5, 0.8, 0.97),
     source: thumb(
@@ -92,6 +98,7 @@ export const ALGORITHM_STRATEGIES = {
       'use generated or hand-written typed code instead of reflection in {fn} ' +
       '({at}){callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.3, 0.6, 0.85),
     source: thumb(
@@ -104,6 +111,7 @@ export const ALGORITHM_STRATEGIES = {
       'return a result value instead of throwing and catching on the normal path in {fn} ' +
       '({at}){callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.3, 0.6, 0.9),
     source: thumb(
@@ -118,6 +126,7 @@ export const ALGORITHM_STRATEGIES = {
     guard:
       'add a test that {fn} uses no CPU while idle (CPU time over an idle second below a ' +
       'budget)',
+    acts: 'cpu',
     removes: 'whole-call',
     speedup: r(0.7, 0.9, 0.99),
     source: thumb(
@@ -131,6 +140,7 @@ export const ALGORITHM_STRATEGIES = {
       'pool){callerClause}, so the main thread stays responsive',
     guard:
       'add a load test of the scenario with a p99 budget',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.3, 0.6, 0.9),
     source: thumb(
@@ -144,6 +154,7 @@ export const ALGORITHM_STRATEGIES = {
       'arguments) so the message is not built when the level is off{callerClause}',
     guard:
       'add a test that {fn} does not call the formatter when the level is off',
+    acts: 'cpu',
     removes: 'whole-call',
     speedup: r(0.5, 0.8, 0.95),
     source: thumb(

@@ -11,6 +11,7 @@ export const MEMORY_STRATEGIES = {
     guard:
       'add a benchmark of {fn} that reports allocated bytes per call and fails above the new ' +
       'level',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.2, 0.4, 0.6),
     source: thumb(
@@ -24,6 +25,7 @@ export const MEMORY_STRATEGIES = {
       'calls{callerClause}',
     guard:
       'add a benchmark of {fn} that reports allocations per call (expect zero for the buffer)',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.2, 0.4, 0.7),
     source: thumb(
@@ -37,6 +39,7 @@ export const MEMORY_STRATEGIES = {
       'use{callerClause}',
     guard:
       'add a benchmark of {fn} reporting allocations per call',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.1, 0.3, 0.5),
     source: thumb(
@@ -49,6 +52,7 @@ export const MEMORY_STRATEGIES = {
       'collect the parts in an array and join once at the end instead of `+=` in the loop in ' +
       '{fn} ({at}){callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'part',
     speedup: r(-0.5, 0, 0.3),
     source: thumb(
@@ -65,6 +69,7 @@ export const MEMORY_STRATEGIES = {
       '(--max-semi-space-size, GOGC/GOMEMLIMIT) to fit the live set{callerClause}',
     guard:
       'add a benchmark reporting GC time per request',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.1, 0.3, 0.5),
     source: thumb(
@@ -77,6 +82,7 @@ export const MEMORY_STRATEGIES = {
       'copy only the fields that change (spread the changed level) instead of deep-cloning in ' +
       '{fn} ({at}){callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.4, 0.7, 0.9),
     source: thumb(

@@ -34,6 +34,7 @@ export const REGEX_JSON_STRATEGIES = {
           'more than the compilation',
       },
     },
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.25, 0.45, 0.8),
     source: thumb(
@@ -56,6 +57,7 @@ export const REGEX_JSON_STRATEGIES = {
         'Go\'s regexp is RE2: it runs in linear time and never backtracks, so there is no ' +
         'backtracking to remove; compile it once at package level instead',
     },
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.5, 0.8, 0.99),
     source: thumb(
@@ -68,6 +70,7 @@ export const REGEX_JSON_STRATEGIES = {
     action:
       'replace the regex in {fn} ({at}) by indexOf/startsWith/split{callerClause}',
     guard: BENCH_GUARD,
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.3, 0.6, 0.85),
     source: thumb(
@@ -81,6 +84,7 @@ export const REGEX_JSON_STRATEGIES = {
       'stringifying) the same text on every call{callerClause}',
     guard:
       'add a test that {fn} receives an object (not a string) and a benchmark of the call path',
+    acts: 'cpu',
     removes: 'whole-call',
     speedup: r(0.85, 0.98, 1.1),
     source: thumb(
@@ -97,6 +101,7 @@ export const REGEX_JSON_STRATEGIES = {
     guard:
       'add a test with a large payload asserting peak memory stays below a budget and the first ' +
       'byte arrives early',
+    acts: 'cpu',
     removes: 'part',
     speedup: r(0.1, 0.3, 0.5),
     source: thumb(

@@ -18,6 +18,13 @@ export type SourceKind = 'bench' | 'rule-of-thumb';
 /** What the fix takes away: the whole call the finding names, or part of the work inside it. */
 export type Removal = 'whole-call' | 'part';
 
+/**
+ * Which of the finding's time the strategy can remove: only its CPU work
+ * ('cpu': a better algorithm does not shorten a wait), or whatever it costs
+ * ('any': caching a call's result skips its waits too).
+ */
+export type Acts = 'cpu' | 'any';
+
 export interface RuntimeText {
   title?: string;
   action?: string;
@@ -37,6 +44,13 @@ export interface StrategyEntry {
   /** The idiom of a runtime, where it differs from the general text. */
   byRuntime?: Partial<Record<Runtime, RuntimeText>>;
   removes: Removal;
+  /** Absent: 'any'. */
+  acts?: Acts;
+  /**
+   * A precondition the recording cannot show (a batch endpoint exists, the inputs repeat): the
+   * estimate holds only if it is true, so the strategy ranks after those that need nothing unseen.
+   */
+  needs?: string;
   /** Prior local speed-up: used only when the calibration corpus has no pair for the strategy. */
   speedup: Range;
   source: { kind: SourceKind; ref: string };
