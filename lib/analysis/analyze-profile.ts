@@ -6,10 +6,10 @@ import { sampleIndexFor, type Profile } from '../model/profile.js';
 import type { BottleneckRecord, CallgraphRecord, GroupRecord, HotlineRecord, HotspotRecord, ProfileRecord } from '../records/types.js';
 import { attribute } from './attribute.js';
 import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
-import { findingsOf, type Allocator } from './findings.js';
+import { findingsOf, type Allocator, type Finding } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
 import { LEAF_POSITION_FORMATS, inliningEvidence, nameJsFunctions, type InlinedFunction } from './js-names.js';
-import type { OriginOptions } from './origin.js';
+import type { Origin, OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
 import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
 import { computeViews } from './views.js';
@@ -49,6 +49,10 @@ export interface ProfileAnalysis {
   below: BottleneckResult['below'];
   /** For memory profiles: the top allocating user function, to charge GC time elsewhere in the run to. */
   allocator?: Allocator;
+  /** Every finding before the bottleneck floor: the run-level diagnosis joins them across profiles. */
+  findings: Finding[];
+  /** Origin of each frame id, as the attribution decided it. */
+  origins: Origin[];
   /** The profile attribution saw: JavaScript frames named after the code that ran (js-names.ts). */
   named: Profile;
   /** JavaScript functions V8 inlined into a caller, named back from the source. */
@@ -118,5 +122,5 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     ...groupRecords(record, hotView, v, options.top),
     ...callgraphRecords(record, hotView, v, fns.calls),
   ];
-  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, named: named.profile, inlined: named.inlined };
+  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, named: named.profile, inlined: named.inlined, findings, origins: a.origins };
 }

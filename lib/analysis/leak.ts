@@ -144,8 +144,14 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   // The runtime's heap when it tells (RSS keeps pages a collected heap gave back), else the tree's RSS.
   const fit = fitOf(input.metrics, 'heap_used') ?? fitOf(input.metrics, 'rss');
   if (!fit) return { reason: 'no memory growth fit (too few memory readings in the window)' };
-  if (!(fit.low > 0)) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
-  if (!(fit.lateLow > 0)) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
+  // A collected heap's readings saw-tooth, so a short window (or its second half) may not resolve steady
+  // growth from noise; the live heap after a full GC at both edges does: when it grew materially, the
+  // growth was kept. The materiality and live-share tests below still apply.
+  const all = input.metrics.filter((m) => m.name === 'memory_retained');
+  const edges = all.find((m) => m.labels?.['stat'] === fit.stat);
+  const keptAtEdges = edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
+  if (!(fit.low > 0) && !keptAtEdges) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
+  if (!(fit.lateLow > 0) && !keptAtEdges) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
   // Growth is weighed against what the process tree held as the window opened (what a limit binds on);
   // a series that starts near zero (tracemalloc traces only what the window allocated) would make any growth huge.
   const startLevel = levels(input.metrics, 'rss')[0]?.bytes ?? levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
@@ -156,8 +162,7 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   }
   // The live heap at both edges, when known, is the truth about kept objects, whichever series was fitted
   // (an RSS that grows while the live heap does not is heap expansion or garbage; native leaks are not judged here).
-  const all = input.metrics.filter((m) => m.name === 'memory_retained');
-  const retained = all.find((m) => m.labels?.['stat'] === fit.stat) ?? all[0];
+  const retained = edges ?? all[0];
   // Same series: most of its growth must be live. Another series (RSS fitted, heap known at the edges): the
   // live growth must pass the same materiality test on its own, since heap expansion is not retention.
   const liveStart = num(retained?.labels?.['start']);

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { importProfiles, openSource, IMPORTERS } from '../importers/registry.js';
 import { oneLine } from '../base/errors.js';
+import { isAlive } from '../base/process-alive.js';
 import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
@@ -41,15 +42,6 @@ async function startedPids(workDir: string): Promise<number[]> {
   return names.flatMap((n) => (/^\d+\.json$/.test(n) ? [Number.parseInt(n, 10)] : [])).sort((a, b) => a - b);
 }
 
-/** A process killed by a signal never writes its profile: do not wait for it. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const nodeCollector: Collector = {
   name: 'node',

@@ -170,12 +170,13 @@ export const pprofCollector: Collector = {
     const known = windowS > 0 ? windowS : (ctx.scenario.durationS ?? DEFAULT_WINDOW_S);
     if (windowS <= 0) ctx.log(`pprof: the measurement window has no set length; profiling ${known} s from its start`);
     const seconds = Math.max(1, Math.round(known));
-    if (kindsOf(ctx).includes('heap')) await startGoMemory(ctx, base);
+    // Not awaited: the load starts now; the start snapshot takes its GC meanwhile (onMeasureEnd waits for it).
+    const memory = kindsOf(ctx).includes('heap') ? [startGoMemory(ctx, base)] : [];
     if (kindsOf(ctx).includes('wall')) startGoroutines(ctx, endpointUrl(base, 'goroutine'));
     const requests = ENDPOINTS.filter((e) => e.when === 'window' && kindsOf(ctx).includes(e.kind)).map((e) =>
       pull(ctx, e, endpointUrl(base, e.path, seconds), seconds * 1000 + ANSWER_GRACE_MS),
     );
-    pending.set(ctx.workDir, requests);
+    pending.set(ctx.workDir, [...memory, ...requests]);
   },
   async onMeasureEnd(ctx) {
     const base = baseUrl(ctx);

@@ -64,7 +64,8 @@ const fallOf = (item: PlanItemRecord) => {
 export function statusOf(change: IntervalPct, promisedFallPct: number): PlanCheckStatus {
   const fell = change.high < 0; // the whole interval is a fall
   if (change.low > ITEM_REGRESSION_MIN_PCT) return 'regressed';
-  if (fell) return -change.pct >= promisedFallPct ? 'done' : 'partly';
+  // Done only when the whole interval lies beyond the promised fall: nothing is done inside the noise.
+  if (fell) return -change.high >= promisedFallPct ? 'done' : 'partly';
   // No significant fall: not done, if the interval rules out the promised fall.
   return -change.low < promisedFallPct ? 'not-done' : 'inconclusive';
 }

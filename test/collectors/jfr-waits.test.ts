@@ -42,8 +42,10 @@ t.test('a socket read per call: io delay with the peer as target, at the method 
   const profiles = profilesOf('socket', 400);
   const io = profiles.get('jfr-io');
   t.ok(io, `profiles: ${[...profiles.keys()].join(', ')}`);
-  const waits = shareUnder(io!, 'Waits.readPerCall', { state: 'io', target: /^(?:localhost|127\.0\.0\.1):\d+$/ });
-  t.ok(waits.total > 0 && waits.share === 1, `io with the peer as target: ${waits.share}`);
+  t.equal(shareUnder(io!, 'Waits.readPerCall', { state: 'io' }).share, 1, 'all of it io');
+  // Nearly all with the peer as target; the JVM may also read a class file from disk under the first call.
+  const waits = shareUnder(io!, 'Waits.readPerCall', { target: /^(?:localhost|127\.0\.0\.1):\d+$/ });
+  t.ok(waits.total > 0 && waits.share > 0.9, `io with the peer as target: ${waits.share}`);
   // A write of one byte is quick; the reads wait for the answer (a loaded machine may make some writes 1 ms too).
   const reads = shareUnder(io!, 'Waits.readPerCall', { call: 'socket read' });
   t.ok(reads.share > 0.9, `socket read share ${reads.share}`);

@@ -415,6 +415,9 @@ def main(argv):
 
         heap = HeapTracer(args.heap_out)
     sampler = Sampler(args.interval_us, args.out, args.window_dir, heap)
+    if args.window_dir:
+        # The orchestration waits for the window's stacks while this process lives.
+        write_atomic(os.path.join(args.window_dir, "sampler.pid"), str(os.getpid()).encode("ascii"))
     return run_under(args.target, sampler.start, sampler.stop)
 
 
