@@ -61,7 +61,7 @@ export function addWaitFacts(bottlenecks: BottleneckRecord[], profile: Profile, 
     const seconds = profile.durationNs > 0 ? profile.durationNs / 1e9 : 0;
     const rate = seconds > 0 ? `, ${Math.round((count / seconds) * 10) / 10} per second over ${Math.round(seconds * 10) / 10} s` : '';
     const others = targets.size > 1 ? ` (and ${targets.size - 1} other wait${targets.size > 2 ? 's' : ''})` : '';
-    b.evidence.splice(1, 0, `${b.function} waits ${count} times on ${top.op} (${target})${others}, ${eachMs} ms each, ${Math.round(delay / 1e4) / 100} ms in all${rate}`);
+    b.evidence.splice(1, 0, `${b.function} waits ${count} time${count === 1 ? '' : 's'} on ${top.op} (${target})${others}, ${eachMs} ms each, ${Math.round(delay / 1e4) / 100} ms in all${rate}`);
     b['waits'] = { op: top.op, target, count, eachMs: { mean: eachMs }, totalMs: Math.round(delay / 1e4) / 100 };
   }
 }
