@@ -12,7 +12,7 @@ import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type Range } from './strategies.js';
 import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { waitGain } from './wait-gain.js';
+import { isRequestWait, waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -29,14 +29,14 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busyShare(input, basis));
   const choice = chooseStrategies(s, {
     // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
-    share: b?.['waits'] ? { ...s.share, p: b.sharePct / 100 } : s.share,
+    share: b && isRequestWait(b) ? { ...s.share, p: b.sharePct / 100 } : s.share,
     // The same number said the subject's way when the CPU part is all of it (a CPU finding whose profile samples idle).
     ...(cpuShare && Math.abs(cpuShare.p - s.share.p) > 1e-9 ? { cpuShare } : {}),
     direction: basis.direction, metric: basis.metric, load,
     points: input.points ?? factorPoints(), hotspots: input.hotspots,
     ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
     // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-    ...(b?.['waits'] ? { own: (id: string) => waitGain(b, id, basis) } : {}),
+    ...(b && isRequestWait(b) ? { own: (id: string) => waitGain(b, id, basis) } : {}),
   });
   const [primary, ...others] = choice.candidates;
   if (!primary) return undefined;
@@ -163,7 +163,7 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
     }
     // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
-    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || x['waits'] !== undefined)) {
+    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || isRequestWait(x))) {
       const item = itemFor(input, b);
       if (item) drafts.push(item);
     }

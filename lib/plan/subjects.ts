@@ -8,6 +8,7 @@ import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { kindOf, shareOf, type MetricBasis, type PlanInput, type Share } from './basis.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import type { CodeContext } from './strategies.js';
+import { isRequestWait } from './wait-gain.js';
 
 export interface Frame {
   function: string;
@@ -72,7 +73,7 @@ export function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subj
     evidence: b.evidence,
     profileId: b.profileId,
     share: leakShare(input, b) ?? shareOf(input, b),
-    ...(kindOf(input, b) === 'cpu' && !b['waits'] ? { cpuPct: b.sharePct } : {}),
+    ...(kindOf(input, b) === 'cpu' && !isRequestWait(b) ? { cpuPct: b.sharePct } : {}),
     ...(basis ? { basis } : {}),
     bottleneck: b,
     summary: `${b.function} (${at(b.file, b.line)}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
