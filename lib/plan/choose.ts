@@ -66,6 +66,12 @@ export interface OwnEstimate {
   how: string;
 }
 
+/** What the strategy needs that this subject's evidence does not show, if anything. */
+export function unshown(id: StrategyId, s: Pick<ChoiceSubject, 'cause'>): string | undefined {
+  const needs = STRATEGIES[id].needs;
+  return needs && !needs.shownBy?.includes(s.cause) ? needs.what : undefined;
+}
+
 function offered(s: ChoiceSubject): StrategyId[] {
   return s.strategies.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
 }
@@ -121,7 +127,7 @@ export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Ch
   // A prior is a guess: a strategy the calibration has measured ranks before one it has not, and
   // among guesses the rule's order (its author's judgement of which fix fits the cause) decides.
   // An estimate resting on a precondition the recording cannot show ranks after one that needs none.
-  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : STRATEGIES[c.id].needs ? 1 : 2);
+  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : unshown(c.id, subject) ? 1 : 2);
   const byGain = (a: Candidate, b: Candidate) => (measured(a) === 0 ? 0 : b.gain.expected - a.gain.expected || CONFIDENCE_RANK[b.factor.confidence] - CONFIDENCE_RANK[a.factor.confidence]);
   candidates.sort((a, b) => measured(b) - measured(a) || byGain(a, b) || order.get(a.id)! - order.get(b.id)!);
   return { ...(runtime ? { runtime } : {}), evidence, candidates, rejected };

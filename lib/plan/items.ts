@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { basisFor, type PlanInput } from './basis.js';
-import { chooseStrategies, factorPoints } from './choose.js';
+import { chooseStrategies, factorPoints, unshown } from './choose.js';
 import { busyShare, cpuShareOf } from './cpu-share.js';
 import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type Range } from './strategies.js';
@@ -50,7 +50,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
       ? `Critical path: p = ${pct2(primary.p)}% of ${basis.metric} removed, from the ${primary.how}; ${primary.factor.source}; ${formula} → ${pctText(gain)}.`
       : `Amdahl's law: p = ${pct2(primary.p)}% = ${primary.how}, taken as its share of ${basis.metric}; ` +
         `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. This estimate used ${projectNote}.`) +
-    (best.needs ? ` It holds only if ${best.needs}.` : '') +
+    (unshown(primary.id, s) ? ` It holds only if ${unshown(primary.id, s)}.` : '') +
     (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +
     (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
   const regex = choice.evidence.regex;

@@ -13,7 +13,7 @@ export const ALGORITHM_STRATEGIES = {
     guard:
       'add a test that calls {fn} twice with the same input and asserts the underlying ' +
       'computation ran once (a counter or spy), plus a benchmark of the repeated call',
-    needs: 'the same inputs repeat (the hit rate is not in the profile)',
+    needs: { what: 'the same inputs repeat (the hit rate is not in the profile)', shownBy: ['repeated-waits'] },
     removes: 'whole-call',
     speedup: r(0.6, 0.85, 0.97),
     source: thumb(

@@ -96,7 +96,7 @@ export const IO_STRATEGIES = {
       'in {fn} ({at}){callerClause}',
     guard:
       'add a test that counts queries for N items through {fn} (expect a constant)',
-    needs: 'the backend can answer many items in one call (WHERE id IN …, a /items?ids= endpoint)',
+    needs: { what: 'the backend can answer many items in one call (WHERE id IN …, a /items?ids= endpoint)' },
     removes: 'whole-call',
     speedup: r(0.5, 0.8, 0.95),
     source: thumb(

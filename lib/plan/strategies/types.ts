@@ -47,10 +47,12 @@ export interface StrategyEntry {
   /** Absent: 'any'. */
   acts?: Acts;
   /**
-   * A precondition the recording cannot show (a batch endpoint exists, the inputs repeat): the
-   * estimate holds only if it is true, so the strategy ranks after those that need nothing unseen.
+   * A precondition the recording does not show (a batch endpoint exists, the inputs repeat): the
+   * estimate holds only if it is true, so the strategy ranks after those that need nothing unseen,
+   * unless the finding's cause is one that shows it (`shownBy`: the wait analysis saw the same key
+   * asked again).
    */
-  needs?: string;
+  needs?: { what: string; shownBy?: readonly string[] };
   /** Prior local speed-up: used only when the calibration corpus has no pair for the strategy. */
   speedup: Range;
   source: { kind: SourceKind; ref: string };

@@ -51,7 +51,7 @@ export const WAIT_STRATEGIES = {
     guard:
       'add a test that the response is sent before the operation in {fn} completes, and that ' +
       'the operation still happens',
-    needs: "the response does not need the wait's result",
+    needs: { what: "the response does not need the wait's result" },
     removes: 'whole-call',
     speedup: r(0.5, 0.9, 1),
     source: thumb('the wait leaves the latency entirely when nothing in the response depends on it'),
