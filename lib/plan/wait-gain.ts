@@ -6,7 +6,6 @@
 // mean latency falls. Expressed as a removed share p and a local range f, so
 // the combined estimate (estimate.ts) treats wait items like the others.
 
-import type { BottleneckRecord } from '../records/types.js';
 import type { MetricBasis } from './basis.js';
 import type { Range } from './strategies.js';
 
@@ -42,8 +41,9 @@ export interface WaitGain {
   how: string;
 }
 
-export function waitGain(b: BottleneckRecord, strategyId: string, basis: MetricBasis): WaitGain | undefined {
-  const w = b['waits'] as WaitFields | undefined;
+/** `waits`: a wait bottleneck's (or the finding made of it) waits field. */
+export function waitGain(waits: unknown, strategyId: string, basis: MetricBasis): WaitGain | undefined {
+  const w = waits as WaitFields | undefined;
   const proj = w?.projections?.[strategyId];
   if (!w || !proj) return undefined;
   const stat = statOf(basis.metric);
