@@ -10,7 +10,7 @@ import { gainRange } from './estimate.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { waitGain } from './wait-gain.js';
+import { isRequestWait, waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -80,7 +80,7 @@ function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
     profileId: b.profileId,
     share: leakShare(input, b) ?? shareOf(input, b),
     ...(leakBasis(input, b) ? { basis: leakBasis(input, b)! } : {}),
-    ...(b['waits'] !== undefined ? { waits: b['waits'], waitSharePct: b.sharePct } : {}),
+    ...(isRequestWait(b['waits']) ? { waits: b['waits'], waitSharePct: b.sharePct } : {}),
     summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
   };
 }
@@ -104,7 +104,7 @@ function subjectOfFinding(input: PlanInput, f: FindingRecord): Subject {
     profileId: f.profileId,
     share: leakShare(input, leak) ?? { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
     ...(leakBasisOf ? { basis: leakBasisOf } : {}),
-    ...(f['waits'] !== undefined ? { waits: f['waits'], waitSharePct: f.impact.sharePct } : {}),
+    ...(isRequestWait(f['waits']) ? { waits: f['waits'], waitSharePct: f.impact.sharePct } : {}),
     summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
   };
 }

@@ -41,6 +41,15 @@ export interface WaitGain {
   how: string;
 }
 
+/**
+ * Waits made from request timelines (the Node wait profile) carry their own
+ * critical-path projections. JFR and Go wait facts (count and each, no
+ * timelines) do not: their items are estimated from their finding's share.
+ */
+export function isRequestWait(waits: unknown): boolean {
+  return (waits as Partial<WaitFields> | undefined)?.projections !== undefined;
+}
+
 /** `waits`: a wait bottleneck's (or the finding made of it) waits field. */
 export function waitGain(waits: unknown, strategyId: string, basis: MetricBasis): WaitGain | undefined {
   const w = waits as WaitFields | undefined;

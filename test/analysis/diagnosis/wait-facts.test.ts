@@ -6,6 +6,8 @@
 // finding at the loop that waits, its critical-path plan, and no second row
 // charging the same waits to the helper they start in.
 import t from 'tap';
+import { join } from 'node:path';
+import { PROFILES, parseRecords, sh } from '../../helpers.js';
 import { applied, overviewRows, replayPlanned, type Rec } from './replay.js';
 
 const pipeline = () => replayPlanned('node-waits-orders.ndjson');
@@ -44,4 +46,14 @@ t.test('report.html: the wait finding is a row of the overview, once', async (t)
   t.notMatch(html, /<section id="bottlenecks">/, 'no bottleneck rows beside the findings');
   const plan = run.file('plan.md');
   t.match(plan, /Run the sequential waits in loadOrderItems concurrently/, 'plan.md has the item');
+});
+
+t.test('Go block and mutex waits (no request timelines) are carried into their location\'s finding', async (t) => {
+  const r = sh(`perf-collect --input ${join(PROFILES, 'go-block.pb.gz')} | perf-analyze`);
+  t.equal(r.code, 0, r.stderr);
+  const findings = (parseRecords(r.stdout) as Rec[]).filter((x) => x.type === 'finding');
+  const batch = findings.find((f) => f.function.endsWith('.waitForBatch'));
+  t.match(batch?.waits, { op: 'chan', count: 50 }, 'what it waits on, how many times');
+  t.match(batch?.why, /waits 50 times on chan \(runtime\.chanrecv1\), [\d.]+ ms each/, 'said in why');
+  t.notOk(batch && 'projections' in batch.waits, 'no critical-path projection without request timelines');
 });
