@@ -82,7 +82,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       const input = {
         run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId), points: factorPoints(history),
       };
-      const evidence = await evidenceFor([...input.findings.map(subjectOfFinding), ...bottlenecks.map((b) => subjectOfBottleneck(input, b))], hotspots, io.cwd);
+      const evidence = await evidenceFor([...input.findings.map((f) => subjectOfFinding(input, f)), ...bottlenecks.map((b) => subjectOfBottleneck(input, b))], hotspots, io.cwd);
       const { items, unplanned, belowFloor } = planItems({ ...input, evidence }, options.minGain);
       const what = input.findings.length > 0 ? 'finding' : 'bottleneck';
       for (const { bottleneck: b, reason } of unplanned) {

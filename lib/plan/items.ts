@@ -12,7 +12,7 @@ import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type Range } from './strategies.js';
 import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { isRequestWait, waitGain } from './wait-gain.js';
+import { waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -25,18 +25,17 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   if (s.strategies.length === 0) return undefined;
   const basis = s.basis ?? basisFor(input, s.profileId);
   const load = loadModelOf(input.run, input.metrics);
-  const b = s.bottleneck;
   const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busyShare(input, basis));
   const choice = chooseStrategies(s, {
     // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
-    share: b && isRequestWait(b) ? { ...s.share, p: b.sharePct / 100 } : s.share,
+    share: s.waitSharePct !== undefined ? { ...s.share, p: s.waitSharePct / 100 } : s.share,
     // The same number said the subject's way when the CPU part is all of it (a CPU finding whose profile samples idle).
     ...(cpuShare && Math.abs(cpuShare.p - s.share.p) > 1e-9 ? { cpuShare } : {}),
     direction: basis.direction, metric: basis.metric, load,
     points: input.points ?? factorPoints(), hotspots: input.hotspots,
     ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
     // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-    ...(b && isRequestWait(b) ? { own: (id: string) => waitGain(b, id, basis) } : {}),
+    ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis) } : {}),
   });
   const [primary, ...others] = choice.candidates;
   if (!primary) return undefined;
@@ -149,7 +148,8 @@ function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): s
 
 /**
  * The plan of a run: one item per finding with a catalogued strategy (a
- * finding is already user code, one per location). A stream with no findings
+ * finding is already user code, one per location; leaks and waits are
+ * findings too). A stream with no findings
  * (records from before the run-level diagnosis) is planned per bottleneck.
  */
 export function planItems(input: PlanInput, minGain: number): PlanResult {
@@ -157,15 +157,11 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
   const unplanned: PlanResult['unplanned'] = [];
   const findings = input.findings ?? [];
   if (findings.length > 0) {
+    // Leaks and request waits are findings too (each planned through its finding, estimated in memory or on the critical path).
     for (const f of findings) {
-      const item = itemOf(input, subjectOfFinding(f));
+      const item = itemOf(input, subjectOfFinding(input, f));
       if (item) drafts.push(item);
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
-    }
-    // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
-    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || isRequestWait(x))) {
-      const item = itemFor(input, b);
-      if (item) drafts.push(item);
     }
   } else {
     const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));

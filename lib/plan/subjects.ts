@@ -38,8 +38,10 @@ export interface Subject {
   basis?: MetricBasis;
   /** The opening of the description: what it is and where. */
   summary: string;
-  /** The bottleneck itself, when the item is made from one (its wait projections estimate the gain). */
-  bottleneck?: BottleneckRecord;
+  /** A wait analysis' `waits` field with request timelines: its critical-path projections estimate the gain. */
+  waits?: unknown;
+  /** Share of request time the waits hold, percent: the stand-in for strategies without a projection. */
+  waitSharePct?: number;
 }
 
 export function at(file: string, line: number): string {
@@ -73,9 +75,9 @@ export function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subj
     evidence: b.evidence,
     profileId: b.profileId,
     share: leakShare(input, b) ?? shareOf(input, b),
-    ...(kindOf(input, b) === 'cpu' && !isRequestWait(b) ? { cpuPct: b.sharePct } : {}),
+    ...(kindOf(input, b) === 'cpu' && !isRequestWait(b['waits']) ? { cpuPct: b.sharePct } : {}),
     ...(basis ? { basis } : {}),
-    bottleneck: b,
+    ...(isRequestWait(b['waits']) ? { waits: b['waits'], waitSharePct: b.sharePct } : {}),
     summary: `${b.function} (${at(b.file, b.line)}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
   };
 }
@@ -89,8 +91,11 @@ function cpuPctOf(f: FindingRecord): number {
   return Math.round((of('cpu') + of('gc')) * 10000) / 10000;
 }
 
-export function subjectOfFinding(f: FindingRecord): Subject {
+export function subjectOfFinding(input: PlanInput, f: FindingRecord): Subject {
   const seen = f.processes > 1 ? ` Seen in ${f.processes} processes.` : '';
+  // A leak finding is estimated in memory, as its bottleneck was: the site's share of what is retained.
+  const leak = { runId: f.runId, cause: f.cause, function: f.function, file: f.file, sharePct: f.impact.sharePct, growth: f['growth'] };
+  const leakBasisOf = leakBasis(input, leak);
   // The rule of the part that has the finding's cause names its complexity class (calibration/evidence.ts).
   const rulePart = f.parts.find((p) => p.cause === f.cause) ?? f.parts[0];
   return {
@@ -105,8 +110,9 @@ export function subjectOfFinding(f: FindingRecord): Subject {
     strategies: knownStrategies(f.strategies),
     evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
     profileId: f.profileId,
-    share: { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
-    cpuPct: cpuPctOf(f),
+    share: leakShare(input, leak) ?? { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
+    ...(leakBasisOf ? { basis: leakBasisOf } : { cpuPct: cpuPctOf(f) }),
+    ...(isRequestWait(f['waits']) ? { waits: f['waits'], waitSharePct: f.impact.sharePct } : {}),
     summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
   };
 }
