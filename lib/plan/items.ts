@@ -10,7 +10,7 @@ import { gainRange } from './estimate.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { waitGain } from './wait-gain.js';
+import { isRequestWait, waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -107,7 +107,7 @@ function alternativeGain(b: BottleneckRecord, id: StrategyId, basis: ReturnType<
   const wait = waitGain(b, id, basis);
   if (wait) return gainRange(wait.p, wait.f, basis.direction);
   // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
-  return gainRange(b['waits'] ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
+  return gainRange(isRequestWait(b) ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
 }
 
 /** An item with an empty id; ids are assigned after ordering. */
@@ -224,7 +224,7 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
     }
     // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
-    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || x['waits'] !== undefined)) {
+    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || isRequestWait(x))) {
       const item = itemFor(input, b);
       if (item) drafts.push(item);
     }

@@ -42,6 +42,15 @@ export interface WaitGain {
   how: string;
 }
 
+/**
+ * A wait bottleneck made from request timelines (the Node wait profile): it is
+ * run-level already and carries its own critical-path projections. JFR and Go
+ * wait facts (count and each, no timelines) are not: they plan as findings.
+ */
+export function isRequestWait(b: BottleneckRecord): boolean {
+  return (b['waits'] as Partial<WaitFields> | undefined)?.projections !== undefined;
+}
+
 export function waitGain(b: BottleneckRecord, strategyId: string, basis: MetricBasis): WaitGain | undefined {
   const w = b['waits'] as WaitFields | undefined;
   const proj = w?.projections?.[strategyId];

@@ -4,6 +4,8 @@
 
 import type { BottleneckRecord, FindingRecord, PlanItemRecord } from '../records/types.js';
 import type { RunContents } from './run-contents.js';
+import { humanPct } from '../base/human.js';
+import { shownLocation } from './paths.js';
 
 export interface FindingRow {
   finding: FindingRecord;
@@ -19,14 +21,14 @@ export function findingRows(c: RunContents): FindingRow[] {
   return rows.sort((a, b) => gain(b) - gain(a) || b.finding.impact.sharePct - a.finding.impact.sharePct || a.finding.rank - b.finding.rank);
 }
 
-/** "cpu 23.43% · alloc 38.77% · gc 1.2%": the evidence of every profile in one line. */
+/** "cpu 23.4% · alloc 38.8% · gc 1.2%": the evidence of every profile in one line. */
 export function evidenceLine(f: FindingRecord): string {
-  return f.evidence.map((e) => `${e.state ? `${e.resource} (${e.state})` : e.resource} ${e.sharePct}%`).join(' · ');
+  return f.evidence.map((e) => `${e.state ? `${e.resource} (${e.state})` : e.resource} ${humanPct(e.sharePct)}`).join(' · ');
 }
 
-/** Where, as a person reads it. */
-export function findingWhere(f: FindingRecord): string {
-  const at = f.file ? `${f.file}${f.line > 0 ? `:${f.line}` : ''}` : 'no source file';
+/** Where, as a person reads it: relative to the source root (lib/report/paths.ts). */
+export function findingWhere(f: FindingRecord, root?: string): string {
+  const at = f.file ? shownLocation(f.file, f.line, root) : 'no source file';
   return f.processes > 1 ? `${at} (${f.processes} processes)` : at;
 }
 
