@@ -118,7 +118,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         const mine = inInputOrder.filter((a) => a.record.runId === runId);
         const inputs = mine.map((a) => ({ record: a.record, profile: a.named, total: a.view.total, unit: a.view.unit, sampleType: a.view.sampleType, findings: a.findings, bottlenecks: a.bottlenecks, origins: a.origins }));
         const run = runs.find((r) => r.runId === runId);
-        const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId) });
+        const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId), leaks: leaks.bottlenecks });
         log.info(`${runId}: ${result.findings.length} findings; ${result.bound.how}`);
         await emit(result.findings);
         await emit(result.diagnostics);
