@@ -32,6 +32,8 @@ fuzz: build ## fuzz every decoder with 10,000 cases each (FUZZ_SEED to reproduce
 
 calibrate: build ## measure planted slow/fixed programs and check the plan's gain ranges (bench/results/calibration.md)
 	node bench/calibration/calibrate.mjs
+	node bench/calibration/baseline.mjs
+	CALIBRATE_TABLE_ONLY=1 node bench/calibration/calibrate.mjs
 
 bench: build calibrate ## run the benchmarks side by side with go tool pprof (and FlameGraph if FLAMEGRAPH_DIR is set); calibration included
 	node dist/bench/run.js

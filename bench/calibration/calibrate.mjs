@@ -9,6 +9,7 @@
 //   CALIBRATE_ONLY   comma-separated pair ids (node/includes,...) to measure only those
 //   CALIBRATE_TABLE_ONLY=1  measure nothing: regenerate the module and the table from calibration.json
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CASES, PROFILER } from './cases.mjs';
@@ -31,6 +32,7 @@ const { sourceLookup } = await import(join(dist, 'lib/analysis/source-files.js')
 const { calibrationTable, corpusModule } = await import(join(dist, 'lib/plan/calibration/table.js'));
 
 const r4 = (x) => Math.round(x * 1e4) / 1e4;
+const r2 = (x) => Math.round(x * 100) / 100;
 // CALIBRATE_OUT: another results file (two measurements of disjoint pairs at once, merged afterwards).
 const resultsPath = process.env.CALIBRATE_OUT ?? join(root, 'bench/results/calibration.json');
 const readPoints = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).points ?? [] : []);
@@ -65,6 +67,7 @@ async function measurePoint(kase, size) {
     const fixed = command(here, kase, 'fixed', size);
     const { analyzed } = profileRun(dist, PROFILER[kase.runtime], slow);
     const finding = plantedFinding(analyzed, kase.fn);
+    const loadBefore = loadavg()[0];
     const t = measurePair(slow, fixed, runs);
     const cpuGain = (t.slow.cpuMs - t.fixed.cpuMs) / t.slow.cpuMs;
     const wallGain = (t.slow.wallMs - t.fixed.wallMs) / t.slow.wallMs;
@@ -85,6 +88,9 @@ async function measurePoint(kase, size) {
       f: share ? r4(cpuGain / share) : null,
       slowCpuMs: Math.round(t.slow.cpuMs), fixedCpuMs: Math.round(t.fixed.cpuMs), slowWallMs: Math.round(t.slow.wallMs), fixedWallMs: Math.round(t.fixed.wallMs),
       cpuSpreadPct: Math.round(Math.max(t.slow.cpuSpreadPct, t.fixed.cpuSpreadPct) * 10) / 10, runs,
+      gainLow: r4(t.gainInterval.low), gainHigh: r4(t.gainInterval.high),
+      // The machine is shared: the 1-minute load average before and after the pair says what it ran under.
+      load: [r2(loadBefore), r2(loadavg()[0])],
     };
     process.stderr.write(`calibrate: ${kase.id} n=${size}: share ${point.share ?? 'not found'}, CPU gain ${point.gain} (wall ${point.wallGain}), f ${point.f}\n`);
     return point;

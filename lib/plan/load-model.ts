@@ -13,7 +13,7 @@
 
 import type { MetricRecord, RunRecord } from '../records/types.js';
 import type { Direction } from './estimate.js';
-import { MAX_REMOVED } from './estimate.js';
+import { capRemoved } from './estimate.js';
 import { metricValue } from './basis.js';
 
 export type LoadModel =
@@ -50,7 +50,7 @@ const LATENCY = /latency|wall_time|duration|_ms$|_s$/;
 
 /** Percent change of the metric when a fraction `removed` of the finding's CPU time goes away, under the load model. */
 export function metricGainPct(removed: number, direction: Direction, metric: string, model: LoadModel): number {
-  const x = Math.min(Math.max(removed, -1), MAX_REMOVED);
+  const x = capRemoved(removed, direction);
   if (model.kind === 'fixed-rate') {
     if (direction === 'higher-is-better') return 0; // the load fixes the rate: throughput stays λ below saturation
     if (LATENCY.test(metric)) {

@@ -17,8 +17,10 @@ t.test('throughput: the same removal raises throughput by 1/(1 − p·f) − 1',
   t.equal(targetValue(1000, 25, 'higher-is-better'), 1250);
 });
 
-t.test('a removal never reaches the whole metric, and a slowdown is negative', async (t) => {
-  t.equal(gainPct(1.5, 'lower-is-better'), 99);
+t.test('a time can fall by all of it, a throughput gain stays finite, and a slowdown is negative', async (t) => {
+  t.equal(gainPct(1.5, 'lower-is-better'), 100, 'p·f past 1 is all of the time');
+  t.equal(gainPct(0.995, 'lower-is-better'), 99.5, 'a quadratic lookup made O(1) removes 99.5%: not capped at 99');
+  t.equal(gainPct(1, 'higher-is-better'), 9900, 'throughput: p·f capped at 0.99, so 100× at most');
   t.equal(gainPct(-0.1, 'lower-is-better'), -10);
 });
 

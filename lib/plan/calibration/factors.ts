@@ -11,9 +11,18 @@ import { evidenceKey } from './evidence.js';
 import { fitFactor, type Factor } from './fit.js';
 import type { CorpusPoint, FactorPoint } from './points.js';
 
+/**
+ * A point whose fix removed more than twice what the finding held says the
+ * profile charged the cause elsewhere (C's qsort comparator holding the time
+ * of the caller that sorts per query; exception unwinding in native code the
+ * Python sampler does not see): it measures the profiler's attribution, not
+ * the strategy, so it is evaluated (leave-one-out predicts it) but never fits.
+ */
+export const MAX_FIT_F = { value: 2, reason: 'beyond 2× the finding\'s share, the fix removed time the profile charged elsewhere' } as const;
+
 export function corpusFactorPoints(points: readonly CorpusPoint[]): FactorPoint[] {
   return points
-    .filter((p) => p.share > 0)
+    .filter((p) => p.share > 0 && p.gain / p.share <= MAX_FIT_F.value)
     .map((p) => ({ pair: p.pair, runtime: p.runtime, strategy: p.strategy, key: evidenceKey(p.strategy, p), share: p.share, gain: p.gain, f: p.gain / p.share, project: false }));
 }
 

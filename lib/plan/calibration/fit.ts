@@ -40,13 +40,33 @@ export const MARGIN = { base: 0.06, singlePair: 0.1, crossRuntime: 0.08 } as con
 /** One of this project's measured points counts as this many corpus points. */
 export const PROJECT_WEIGHT = 3;
 
-const LEVELS: { level: Level; match: (p: FactorPoint, q: FactorQuery) => boolean }[] = [
-  { level: 'runtime+evidence', match: (p, q) => p.strategy === q.strategy && p.runtime === q.runtime && p.key === q.key },
-  { level: 'runtime', match: (p, q) => p.strategy === q.strategy && p.runtime === q.runtime },
-  { level: 'evidence', match: (p, q) => p.strategy === q.strategy && p.key === q.key && holds(p, q) },
+type LevelMatch = { level: Level; match: (p: FactorPoint, q: FactorQuery) => boolean };
+const SAME_BOTH: LevelMatch = { level: 'runtime+evidence', match: (p, q) => p.strategy === q.strategy && p.runtime === q.runtime && p.key === q.key };
+const SAME_RUNTIME: LevelMatch = { level: 'runtime', match: (p, q) => p.strategy === q.strategy && p.runtime === q.runtime };
+const SAME_EVIDENCE: LevelMatch = { level: 'evidence', match: (p, q) => p.strategy === q.strategy && p.key === q.key && holds(p, q) };
+const LAST: LevelMatch[] = [
   { level: 'strategy', match: (p, q) => p.strategy === q.strategy && holds(p, q) },
-  { level: 'evidence-any-strategy', match: (p, q) => p.key === q.key && p.key !== 'per-call' && p.runtime === q.runtime },
+  { level: 'evidence-any-strategy', match: (p, q) => p.key === q.key && !p.key.startsWith('per-call') && p.runtime === q.runtime },
 ];
+
+/**
+ * The widening order. A known complexity class (quadratic, exponential, ...)
+ * says more about what a fix removes than the runtime does: Go's and C's
+ * quadratic concatenation both vanish with a builder, while Go's per-call
+ * Sprintf does not. "per-call" is no class at all, so there the runtime
+ * (its allocator, its caches) comes first.
+ */
+function levelsFor(q: FactorQuery): LevelMatch[] {
+  const known = !q.key.startsWith('per-call');
+  return [SAME_BOTH, ...(known ? [SAME_EVIDENCE, SAME_RUNTIME] : [SAME_RUNTIME, SAME_EVIDENCE]), ...LAST];
+}
+
+/**
+ * An f above 1 means the fix removed more than the profile charged to the
+ * function (GC or native time its profiler puts elsewhere): a property of one
+ * runtime's attribution, so another runtime borrows it as at most 1.
+ */
+const CROSS_RUNTIME_MAX_F = 1;
 
 function holds(p: FactorPoint, q: FactorQuery): boolean {
   return q.holdsOn === undefined || q.holdsOn.includes(p.runtime);
@@ -69,10 +89,10 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 export function fitFactor(points: readonly FactorPoint[], q: FactorQuery, leaveOut?: string): Factor | undefined {
   const usable = points.filter((p) => p.pair !== leaveOut || p.project);
   const own = usable.filter((p) => p.project && p.strategy === q.strategy && p.runtime === q.runtime);
-  for (const { level, match } of LEVELS) {
+  for (const { level, match } of levelsFor(q)) {
     const corpus = usable.filter((p) => !p.project && match(p, q));
     if (corpus.length === 0 && own.length === 0) continue;
-    const chosen = [...own, ...corpus];
+    const chosen = [...own, ...corpus].map((p) => (p.runtime !== q.runtime && p.f > CROSS_RUNTIME_MAX_F ? { ...p, f: CROSS_RUNTIME_MAX_F } : p));
     const fs = chosen.map((p) => p.f);
     const pairs = new Set(corpus.map((p) => p.pair)).size;
     const spread = Math.max(...fs) - Math.min(...fs);

@@ -48,3 +48,26 @@ t.test("this project's points come first and weigh more", async (t) => {
   t.equal(f.f.expected, 0.1, `one project point (weight ${PROJECT_WEIGHT}) outweighs one corpus pair`);
   t.ok(f.f.low < 0.1 && f.f.high > 0.4, 'the range spans both');
 });
+
+t.test('a known complexity class widens to other runtimes before other evidence on the same runtime; per-call the other way', async (t) => {
+  const concat = [
+    point('go/sprintf', 'go', 'string-builder', 'per-call', 0.76),
+    point('c/strcat', 'native', 'string-builder', 'quadratic', 0.99),
+    point('node/concat', 'node', 'string-builder', 'per-call', -0.05),
+  ];
+  const quadratic = fitFactor(concat, { strategy: 'string-builder', runtime: 'go', key: 'quadratic' })!;
+  t.equal(quadratic.level, 'evidence', "Go's quadratic += is predicted by C's quadratic strcat");
+  t.equal(quadratic.f.expected, 0.99);
+  const perCall = fitFactor(concat, { strategy: 'string-builder', runtime: 'go', key: 'per-call' }, 'go/sprintf')!;
+  t.equal(perCall.level, 'evidence', 'no other Go pair: per-call on other runtimes');
+  const sameRuntime = fitFactor([...concat, point('go/concat', 'go', 'string-builder', 'quadratic', 1.1)], { strategy: 'string-builder', runtime: 'go', key: 'per-call' }, 'go/sprintf')!;
+  t.equal(sameRuntime.level, 'runtime', 'per-call is no class: the same runtime comes first');
+});
+
+t.test('an f above 1 from another runtime is borrowed as 1', async (t) => {
+  const exc = [point('python/exceptions', 'python', 'avoid-exceptions', 'per-call', 4.09), point('node/exc', 'node', 'avoid-exceptions', 'per-call', 1.27)];
+  const f = fitFactor(exc, { strategy: 'avoid-exceptions', runtime: 'java', key: 'per-call' })!;
+  t.equal(f.f.expected, 1, "the profilers' attribution of the other runtimes says nothing about Java's");
+  const own = fitFactor(exc, { strategy: 'avoid-exceptions', runtime: 'node', key: 'per-call' })!;
+  t.equal(own.f.expected, 1.27, 'its own runtime keeps its f');
+});
