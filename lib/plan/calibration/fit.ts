@@ -21,6 +21,8 @@ export interface FactorQuery {
   key: string;
   /** Runtimes the strategy holds for (cross-runtime levels use only these). */
   holdsOn?: readonly Runtime[];
+  /** The strategy's factors do not transfer across runtimes: only same-runtime levels. */
+  ownRuntimeOnly?: boolean;
 }
 
 export interface Factor {
@@ -58,7 +60,8 @@ const LAST: LevelMatch[] = [
  */
 function levelsFor(q: FactorQuery): LevelMatch[] {
   const known = !q.key.startsWith('per-call');
-  return [SAME_BOTH, ...(known ? [SAME_EVIDENCE, SAME_RUNTIME] : [SAME_RUNTIME, SAME_EVIDENCE]), ...LAST];
+  const levels = [SAME_BOTH, ...(known ? [SAME_EVIDENCE, SAME_RUNTIME] : [SAME_RUNTIME, SAME_EVIDENCE]), ...LAST];
+  return q.ownRuntimeOnly ? levels.filter((l) => l === SAME_BOTH || l === SAME_RUNTIME) : levels;
 }
 
 /**

@@ -47,6 +47,11 @@ export interface StrategyEntry {
   /** Absent: 'any'. */
   acts?: Acts;
   /**
+   * Why a factor measured on one runtime says nothing about another (the fit then uses only this
+   * runtime's pairs, else the prior): e.g. whether the runtime caches compiled patterns.
+   */
+  ownRuntimeOnly?: string;
+  /**
    * A precondition the recording does not show (a batch endpoint exists, the inputs repeat): the
    * estimate holds only if it is true, so the strategy ranks after those that need nothing unseen,
    * unless the finding's cause is one that shows it (`shownBy`: the wait analysis saw the same key

@@ -71,3 +71,9 @@ t.test('an f above 1 from another runtime is borrowed as 1', async (t) => {
   const own = fitFactor(exc, { strategy: 'avoid-exceptions', runtime: 'node', key: 'per-call' })!;
   t.equal(own.f.expected, 1.27, 'its own runtime keeps its f');
 });
+
+t.test("a strategy whose factor depends on the runtime's own machinery uses only that runtime's pairs", async (t) => {
+  const regex = [point('node/regex', 'node', 'precompile-regex', 'per-call', 0.34), point('python/regex', 'python', 'precompile-regex', 'per-call', 0.18)];
+  t.equal(fitFactor(regex, { strategy: 'precompile-regex', runtime: 'go', key: 'per-call', ownRuntimeOnly: true }), undefined, 'V8 and CPython cache compiled patterns, Go does not: no fit, the prior');
+  t.equal(fitFactor(regex, { strategy: 'precompile-regex', runtime: 'node', key: 'per-call', ownRuntimeOnly: true })!.f.expected, 0.34);
+});
