@@ -2,13 +2,14 @@
 // stack (root first), children sorted by name then file so the same profile
 // always gives the same tree. Pure: no I/O.
 
-import type { Profile } from '../model/profile.js';
-import { stackTreeOf } from './stack-tree.js';
+import { functionLines } from '../model/function-lines.js';
+import { functionKey, type Profile } from '../model/profile.js';
+import { stackTreeOf, type StackTree } from './stack-tree.js';
 
 export interface FlameNode {
   name: string;
   file: string;
-  /** Lowest positive line seen for the function (closest to its start), else 0. */
+  /** The function's line as the top-function tables give it (lib/model/function-lines.ts), so tooltip and tables agree. */
   line: number;
   self: number;
   total: number;
@@ -26,6 +27,12 @@ export interface FlameTree {
 export const byNameThenFile = (a: FlameNode, b: FlameNode): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
+/** The tables' line of each of the tree's functions, by function id. */
+function functionLinesById(profile: Profile, tree: StackTree): number[] {
+  const lines = functionLines(profile, tree.sampleIndex);
+  return tree.functions.map((f) => lines.get(functionKey(f)) ?? 0);
+}
+
 /**
  * The stack tree (stack-tree.ts) as the nodes a flame graph draws. FlameGraph's
  * minwidth, as a merge instead of a drop: under each node, the children whose
@@ -36,6 +43,7 @@ export const byNameThenFile = (a: FlameNode, b: FlameNode): number =>
  */
 export function buildFlameTree(profile: Profile, sampleType?: string, minFraction = 0): FlameTree {
   const tree = stackTreeOf(profile, sampleType);
+  const functionLine = functionLinesById(profile, tree);
   const minTotal = tree.total[0]! * minFraction;
   // Iterative, not recursive: stacks thousands of frames deep must not overflow ours.
   const root: FlameNode = { name: 'all', file: '', line: 0, self: tree.self[0]!, total: tree.total[0]!, children: [], merged: 0 };
@@ -46,7 +54,7 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
     for (let c = tree.firstChild[at]!; c >= 0; c = tree.nextSibling[c]!) {
       const { name, file } = tree.functions[tree.fn[c]!]!;
       const sum = tree.total[c]!;
-      const child: FlameNode = { name, file, line: tree.line[c]!, self: tree.self[c]!, total: sum, children: [], merged: 0 };
+      const child: FlameNode = { name, file, line: functionLine[tree.fn[c]!]!, self: tree.self[c]!, total: sum, children: [], merged: 0 };
       if (sum >= minTotal) {
         node.children.push(child);
         work.push({ node: child, at: c });

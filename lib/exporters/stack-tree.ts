@@ -5,7 +5,7 @@
 // than a string or an object per sample. Only positive values count (a zero or
 // negative value draws nothing); an empty stack counts at the root.
 
-import { functionKey, sampleIndexFor, type Profile } from '../model/profile.js';
+import { functionKey, sampleIndexFor, type Frame, type Profile } from '../model/profile.js';
 
 export interface StackTree {
   /** Nodes; node 0 is the root. A node's parent was made before it, so its index is lower. */
@@ -17,27 +17,25 @@ export interface StackTree {
   self: Float64Array;
   /** Self plus everything below. */
   total: Float64Array;
-  /** Lowest positive line of the frames merged into the node (closest to the function's start), else 0. */
-  line: Float64Array;
   /** Children as linked lists, in the order they were first met in the samples. */
   firstChild: Int32Array;
   nextSibling: Int32Array;
-  /** By function id: the name and file of its frames. */
-  functions: { name: string; file: string }[];
+  /** By function id: its first frame (all of its frames share the name and file). */
+  functions: Frame[];
   sampleIndex: number;
 }
 
 /** Function id of every frame, and the functions; frames of one function (name + file) share an id. */
-export function functionsOf(profile: Profile): { fnOf: Int32Array; functions: { name: string; file: string }[] } {
+export function functionsOf(profile: Profile): { fnOf: Int32Array; functions: Frame[] } {
   const ids = new Map<string, number>();
-  const functions: { name: string; file: string }[] = [];
+  const functions: Frame[] = [];
   const fnOf = new Int32Array(profile.frames.length);
   profile.frames.forEach((frame, i) => {
     const key = functionKey(frame);
     let id = ids.get(key);
     if (id === undefined) {
       ids.set(key, (id = functions.length));
-      functions.push({ name: frame.name, file: frame.file });
+      functions.push(frame);
     }
     fnOf[i] = id;
   });
@@ -50,7 +48,6 @@ class Nodes {
   fn = new Int32Array(this.capacity).fill(-1, 0, 1);
   parent = new Int32Array(this.capacity).fill(-1, 0, 1);
   self = new Float64Array(this.capacity);
-  line = new Float64Array(this.capacity);
   firstChild = new Int32Array(this.capacity).fill(-1);
   nextSibling = new Int32Array(this.capacity).fill(-1);
   lastChild = new Int32Array(this.capacity).fill(-1);
@@ -78,7 +75,6 @@ class Nodes {
     this.fn = more(this.fn, -1);
     this.parent = more(this.parent, -1);
     this.self = more(this.self, 0);
-    this.line = more(this.line, 0);
     this.firstChild = more(this.firstChild, -1);
     this.nextSibling = more(this.nextSibling, -1);
     this.lastChild = more(this.lastChild, -1);
@@ -90,24 +86,18 @@ export function buildStackTree(profile: Profile, sampleType?: string): StackTree
   const sampleIndex = sampleIndexFor(profile, sampleType);
   const { fnOf, functions } = functionsOf(profile);
   const nodes = new Nodes();
-  const frames = profile.frames;
   for (const sample of profile.samples) {
     const value = sample.values[sampleIndex] ?? 0;
     if (!(value > 0)) continue;
     let node = 0;
     const stack = sample.stack;
-    for (let d = stack.length - 1; d >= 0; d--) {
-      node = nodes.child(node, fnOf[stack[d]!]!);
-      const line = frames[stack[d]!]!.line;
-      const lowest = nodes.line[node]!;
-      if (line > 0 && (lowest === 0 || line < lowest)) nodes.line[node] = line;
-    }
+    for (let d = stack.length - 1; d >= 0; d--) node = nodes.child(node, fnOf[stack[d]!]!);
     nodes.self[node] += value;
   }
-  const { size, fn, parent, self, line, firstChild, nextSibling } = nodes;
+  const { size, fn, parent, self, firstChild, nextSibling } = nodes;
   const total = self.slice(0, size);
   for (let n = size - 1; n > 0; n--) total[parent[n]!] += total[n]!;
-  return { size, fn, parent, self, total, line, firstChild, nextSibling, functions, sampleIndex };
+  return { size, fn, parent, self, total, firstChild, nextSibling, functions, sampleIndex };
 }
 
 const trees = new WeakMap<Profile, Map<number, StackTree>>();
