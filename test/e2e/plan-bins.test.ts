@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { STRATEGIES } from '../../lib/plan/strategies.js';
 import { PROFILES, ROOT, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
-import { bottleneck, metric, runRecord } from './records.js';
+import { bottleneck, metric, runRecord } from '../plan/records.js';
 
 const nodeCpu = join(PROFILES, 'node-hot-loop.cpuprofile');
 const env = { SOURCE_DATE_EPOCH: '1767225600' };

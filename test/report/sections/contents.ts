@@ -1,0 +1,32 @@
+// One real run's records for the section tests: a recorded profile through
+// perf-collect, perf-analyze (against a baseline: itself, run earlier) and
+// perf-plan in-process, with a scenario, load metrics and a bottleneck added
+// after analysis (run-records.ts), and the host facts pinned so the snapshots hold anywhere.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AnyRecord, RunRecord } from '../../../lib/records/types.js';
+import { groupRecords, type RunContents } from '../../../lib/report/run-contents.js';
+import { analyze, collect, plan, records } from '../../cli/stages.js';
+import { withRunExtras } from '../run-records.js';
+
+const INPUT = 'test/fixtures/profiles/node-hot-loop.cpuprofile';
+
+function pinned(run: RunRecord): RunRecord {
+  const { git: _machineDependent, ...rest } = run;
+  return { ...rest, host: { platform: 'linux', arch: 'x64', cpus: 2, node: 'v20.0.0' }, tool: { name: 'perf-profiler', version: '0.0.0-test' } };
+}
+
+export async function runContents(): Promise<RunContents> {
+  const collected = await collect([INPUT], { runId: 'section-test' });
+  const dir = mkdtempSync(join(tmpdir(), 'perf-sections-'));
+  const baseline = await plan(withRunExtras((await analyze(collected.stdout)).stdout));
+  writeFileSync(join(dir, 'baseline.ndjson'), baseline.stdout);
+  const analyzed = await analyze(collected.stdout, { baseline: 'baseline.ndjson' }, dir);
+  const planned = await plan(withRunExtras(analyzed.stdout), {}, dir);
+  if (planned.code !== 0) throw new Error(planned.stderr);
+  const all = records(planned.stdout) as AnyRecord[];
+  const run = pinned(all.find((r): r is RunRecord => r.type === 'run')!);
+  return groupRecords(run, all.map((r) => (r.type === 'run' ? run : r)));
+}
