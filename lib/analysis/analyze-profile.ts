@@ -8,6 +8,7 @@ import { attribute } from './attribute.js';
 import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
 import { findingsOf, type Allocator } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
+import { LEAF_POSITION_FORMATS, inliningEvidence, nameJsFunctions, type InlinedFunction } from './js-names.js';
 import type { OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
 import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
@@ -47,6 +48,10 @@ export interface ProfileAnalysis {
   below: BottleneckResult['below'];
   /** For memory profiles: the top allocating user function, to charge GC time elsewhere in the run to. */
   allocator?: Allocator;
+  /** The profile attribution saw: JavaScript frames named after the code that ran (js-names.ts). */
+  named: Profile;
+  /** JavaScript functions V8 inlined into a caller, named back from the source. */
+  inlined: InlinedFunction[];
 }
 
 export function hotspotRecords(record: ProfileRecord, view: HotspotView, by: 'self' | 'cum', stats: FunctionStat[]): HotspotRecord[] {
@@ -83,11 +88,17 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
   const view = type === options.sampleType ? hotView : functionStats(profile, type);
   const sampleIndex = sampleIndexFor(profile, type);
   const origin: OriginOptions = { noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? ('runtime' as const) : ('user' as const), ...options.origin };
-  const a = attribute(profile, { kind: record.kind, sampleIndex, origin, source: options.source });
+  // The one place JavaScript frames are renamed: before attribution, after the pprof-parity hotspots.
+  const named = nameJsFunctions(profile, options.source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) });
+  const a = attribute(named.profile, { kind: record.kind, sampleIndex, origin, source: options.source });
   // Another profile's allocator only counts if this profile ran that function too.
   const known = allocator && profile.frames.some((f) => f.name === allocator.fn.name && f.file === allocator.fn.file) ? allocator : undefined;
   const findings = findingsOf(a, record.kind, (i) => profile.samples[i]?.values[sampleIndex] ?? 0, known);
-  const result = bottleneckRecords(findings, { runId: record.runId, profileId: record.profileId, kind: record.kind, profile, view, source: options.source });
+  const result = bottleneckRecords(findings, { runId: record.runId, profileId: record.profileId, kind: record.kind, profile: named.profile, view, source: options.source });
+  for (const b of result.records) {
+    const why = inliningEvidence(named.inlined, b.function, b.file);
+    if (why) b.evidence.push(why);
+  }
   const top = findings.filter((f) => f.user && f.rule.category === 'memory').sort((x, y) => y.value - x.value)[0];
   const memory = record.kind === 'alloc' || record.kind === 'heap';
   const topAllocator: Allocator | undefined =
@@ -102,5 +113,5 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     ...groupRecords(record, hotView, v, options.top),
     ...callgraphRecords(record, hotView, v, fns.calls),
   ];
-  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator };
+  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, named: named.profile, inlined: named.inlined };
 }

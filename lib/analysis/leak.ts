@@ -152,15 +152,22 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   if (sharePct < MIN_GROWTH_SHARE.value) {
     return { reason: `${fit.stat}: grew ${bytes(grown)} in the window, ${sharePct.toFixed(1)}${MIN_GROWTH_SHARE.unit} (a leak finding needs ${MIN_GROWTH_SHARE.value})` };
   }
-  const retained = input.metrics.find((m) => m.name === 'memory_retained' && m.labels?.['stat'] === fit.stat);
-  if (retained && retained.value < (grown * MIN_RETAINED_SHARE.value) / 100) {
+  // The live heap at both edges, when known, is the truth about kept objects, whichever series was fitted
+  // (an RSS that grows while the live heap does not is heap expansion or garbage; native leaks are not judged here).
+  const all = input.metrics.filter((m) => m.name === 'memory_retained');
+  const retained = all.find((m) => m.labels?.['stat'] === fit.stat) ?? all[0];
+  // Same series: most of its growth must be live. Another series (RSS fitted, heap known at the edges): the
+  // live growth must pass the same materiality test on its own, since heap expansion is not retention.
+  const liveStart = num(retained?.labels?.['start']);
+  const tooSmall = retained && (retained.labels?.['stat'] === fit.stat ? retained.value < (grown * MIN_RETAINED_SHARE.value) / 100 : retained.value < (liveStart * MIN_GROWTH_SHARE.value) / 100);
+  if (retained && tooSmall) {
     return { reason: `${fit.stat}: rose ${bytes(grown)} over the window but the live heap after a full GC grew only ${bytes(retained.value)} (${bytes(num(retained.labels?.['start']))} -> ${bytes(num(retained.labels?.['end']))}): garbage not yet collected, not a leak` };
   }
   const site = siteOf(input.retention);
   const projection = projectionOf(input, fit);
   const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} at the window start`];
   if (retained) {
-    const per = input.metrics.find((m) => m.name === 'memory_retained_per_request' && m.labels?.['stat'] === fit.stat);
+    const per = input.metrics.find((m) => m.name === 'memory_retained_per_request' && m.labels?.['stat'] === retained.labels?.['stat']);
     evidence.push(`live heap after a full GC: ${bytes(num(retained.labels?.['start']))} when the window opened, ${bytes(num(retained.labels?.['end']))} when it closed (+${bytes(retained.value)}${per ? `, ${bytes(per.value)} per request` : ''})`);
   }
   const rss = fit.stat !== 'rss' ? fitOf(input.metrics, 'rss') : undefined;

@@ -5,7 +5,8 @@
 
 import { resolve } from 'node:path';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
-import { readBaseline } from '../analysis/baseline-file.js';
+import { readBaseline, type BaselineRun } from '../analysis/baseline-file.js';
+import { resolveBaseline } from '../records/run-folders.js';
 import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regressions } from '../analysis/compare.js';
 import { functionStats } from '../analysis/hotspots.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
@@ -53,15 +54,29 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);
   if (regressionLimitPct !== undefined && !options.baseline) throw usage('--fail-on-regression needs --baseline FILE (the run.ndjson of an earlier run)');
   const limitBytes = options.memoryLimit !== undefined ? parseMemoryLimit(options.memoryLimit) : undefined;
-  const baseline = options.baseline ? await readBaseline(resolve(io.cwd, options.baseline)) : undefined;
-  if (baseline) baseline.path = options.baseline!;
+  // --baseline FILE or RUN_ID is read now; `latest` needs this run's scenario, so it waits for the run record.
+  let baseline: BaselineRun | undefined;
+  const baselineNotes: { level: 'info' | 'warning'; message: string }[] = [];
+  const loadBaseline = async (current?: RunRecord) => {
+    const found = await resolveBaseline(options.baseline!, { root: sourceRoot, cwd: io.cwd, current });
+    baseline = await readBaseline(resolve(io.cwd, found.path));
+    baseline.path = found.path;
+    if (found.note) baselineNotes.push({ level: 'info', message: found.note });
+    if (found.warning) baselineNotes.push({ level: 'warning', message: found.warning });
+    if (found.warning) io.stderr.write(`perf-analyze: warning: ${found.warning}\n`);
+  };
+  const latest = options.baseline === 'latest';
+  if (options.baseline && !latest) await loadBaseline();
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   const runs: RunRecord[] = [];
   const metrics: MetricRecord[] = [];
   let failed = 0;
   const code = await runStage(io, 'perf-analyze', {
-    onRecord(record, _out, line) {
-      if (isType(record, 'run')) runs.push(record);
+    async onRecord(record, _out, line) {
+      if (isType(record, 'run')) {
+        runs.push(record);
+        if (latest && !baseline) await loadBaseline(record);
+      }
       if (isType(record, 'metric')) metrics.push(record);
       if (!isType(record, 'profile')) return false;
       const profile = profileOfRecord(record, `stdin:${line}`);
@@ -96,7 +111,9 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         }
       }
       for (const a of inInputOrder) await emit(a.views);
+      if (latest && !baseline) await loadBaseline();
       if (!baseline) return;
+      for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
       if (regressionLimitPct !== undefined) {
         for (const [record, lines] of regressions(compared, regressionLimitPct)) {

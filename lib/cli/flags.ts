@@ -22,7 +22,7 @@ export const ANALYZE_FLAGS = {
   focus: { type: 'string', describe: 'Keep only samples with a frame matching this regex (pprof -focus)' },
   ignore: { type: 'string', describe: 'Drop samples with a frame matching this regex (pprof -ignore)' },
   hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
-  baseline: { type: 'string', describe: "A previous run's run.ndjson: compare like profiles and metrics with it" },
+  baseline: { type: 'string', describe: "An earlier run to compare with: its run.ndjson, its run id, or latest (the newest complete run of the same scenario)" },
   'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
   'memory-limit': { type: 'string', describe: 'Memory the service may use (536870912, 512MiB, 2GB): a leak finding says when it is reached (default: the cgroup limit of the run)' },
 } as const;

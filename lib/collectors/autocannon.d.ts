@@ -16,6 +16,8 @@ declare module 'autocannon' {
     non2xx: number;
     duration: number;
     totalCompletedRequests?: number;
+    /** Requests sent, answered or not. */
+    totalRequests?: number;
   }
   export interface Options {
     url: string;

@@ -4,12 +4,15 @@
 // samples every 10-20 ms, allocation and lock events), dumped when the JVM
 // exits, also on SIGTERM. Converted by the jfr importer (`jfr print --json`).
 // JDK 17 names no pid in the file, so with several JVMs the last to exit wins.
+// At the window's edges each JVM is asked for a GC and, at its end, for a dump
+// with paths to GC roots: memory over time and retention (jfr-memory.ts).
 
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ProfilerError, usage } from '../base/errors.js';
+import { ProfilerError, oneLine, usage } from '../base/errors.js';
 import { appendOption, findCommand, importFile, missing, targetEnv } from './tool.js';
-import type { Collector, CollectorContext } from './types.js';
+import { RECORDING_NAME, onJfrWindowEnd, onJfrWindowStart, readJfrMemory, type JfrMemory } from './jfr-memory.js';
+import type { Collector, CollectorContext, MemorySeries } from './types.js';
 
 const INSTALL = 'install a JDK 11 or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless), or put its bin/ on PATH';
 
@@ -21,15 +24,24 @@ export function flightRecorderOption(ctx: CollectorContext): string {
   const path = recordingPath(ctx);
   // JAVA_TOOL_OPTIONS splits on whitespace and the option on commas.
   if (/[\s,=]/.test(path)) throw usage(`jfr: the temp folder ${ctx.workDir} has a space, comma or '=' in its path; set TMPDIR to a plain path`);
-  return `-XX:StartFlightRecording=filename=${path},settings=profile,dumponexit=true`;
+  // Named, so the window's end can dump it (with paths to GC roots: jfr-memory.ts).
+  return `-XX:StartFlightRecording=filename=${path},settings=profile,dumponexit=true,name=${RECORDING_NAME}`;
 }
+
+/** A JDK tool from $JAVA_HOME/bin, else PATH. */
+async function jdkTool(ctx: CollectorContext, name: string): Promise<string | undefined> {
+  const env = targetEnv(ctx);
+  const home = env.JAVA_HOME;
+  return (home && (await findCommand(join(home, 'bin', name)))) || (await findCommand(name, env));
+}
+
+/** The heap series of each run, read in collect() and handed back by memorySeries(). */
+const heapSeries = new Map<string, MemorySeries[]>();
 
 export const jfrCollector: Collector = {
   name: 'jfr',
   async check(ctx) {
-    const env = targetEnv(ctx);
-    const home = env.JAVA_HOME;
-    const jfr = (home && (await findCommand(join(home, 'bin', 'jfr')))) || (await findCommand('jfr', env));
+    const jfr = await jdkTool(ctx, 'jfr');
     if (!jfr) throw missing('the JDK tool jfr (to read flight recordings) was not found in $JAVA_HOME/bin or on PATH', INSTALL);
     flightRecorderOption(ctx);
   },
@@ -42,7 +54,23 @@ export const jfrCollector: Collector = {
       throw new ProfilerError('runtime', `jfr: no recording at ${path}; did the command start a JVM (java 11+), and did it exit or get SIGTERM rather than SIGKILL?`);
     }
     const imported = await importFile(path, 'jfr');
-    return imported.map((p) => ({ ...p, label: p.label ?? p.kind }));
+    const memory = await readJfrMemory(ctx, (await jdkTool(ctx, 'jfr')) ?? 'jfr', undefined).catch((err: unknown) => {
+      (ctx.warn ?? ctx.log)(`jfr: the window's memory could not be read: ${oneLine(err)}`);
+      return { series: [] } as JfrMemory;
+    });
+    heapSeries.set(ctx.workDir, memory.series);
+    return [...imported.map((p) => ({ ...p, label: p.label ?? p.kind })), ...(memory.retention ? [memory.retention] : [])];
+  },
+  async onMeasureStart(ctx) {
+    await onJfrWindowStart(ctx, recordingPath(ctx), await jdkTool(ctx, 'jcmd'));
+  },
+  async onMeasureEnd(ctx) {
+    await onJfrWindowEnd(ctx);
+  },
+  async memorySeries(ctx) {
+    const series = heapSeries.get(ctx.workDir) ?? [];
+    heapSeries.delete(ctx.workDir);
+    return series;
   },
   describe(_ctx, launch) {
     return `jfr: ${launch.command.join(' ')} with JAVA_TOOL_OPTIONS=${launch.env.JAVA_TOOL_OPTIONS}`;

@@ -8,6 +8,8 @@ import type { LoadSpec } from './types.js';
 export type HttpLoad = Extract<LoadSpec, { kind: 'http' }>;
 export const DEFAULT_CONNECTIONS = 10;
 export const DEFAULT_HTTP_DURATION_S = 10;
+/** A request with no response after this long counts as a timeout (autocannon's own default). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface HttpLoadResult {
   durationS: number;
@@ -16,6 +18,10 @@ export interface HttpLoadResult {
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   errors: number;
   non2xx: number;
+  /** Requests that got no response within the request timeout. */
+  timeouts: number;
+  /** Requests sent; those neither answered nor timed out were still pending when the load ended. */
+  sent: number;
   bytes: number;
   /** Per second of load: latency percentiles of the responses that arrived in it. */
   overTime: { t: number; p50: number; p99: number }[];
@@ -57,6 +63,7 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
         url: load.url,
         ...base,
         connections: load.connections ?? DEFAULT_CONNECTIONS,
+        timeout: (load.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000,
         ...(load.amount !== undefined ? { amount: load.amount } : { duration: durationS }),
         ...(load.rate !== undefined ? { overallRate: load.rate } : {}),
         ...(load.paths ? { requests: load.paths.map((path) => ({ ...base, path })) } : {}),
@@ -73,6 +80,8 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
           latencyMs: summary(perSecond.flat()),
           errors: result.errors,
           non2xx: result.non2xx,
+          timeouts: result.timeouts ?? 0,
+          sent: result.totalRequests ?? completed,
           bytes,
           overTime: perSecond.flatMap((lat, t) => {
             if (!lat || lat.length === 0) return [];

@@ -4,7 +4,8 @@
 // With a load, perf starts with its events off (-D -1) and the measurement
 // window switches them on and off through a control FIFO, so warm-up is not
 // in the profile; with load `none` the whole run is the window.
-// Afterwards `perf script` text streams into the perf-script importer.
+// Afterwards `perf script` text, with source lines and inlined functions from
+// the binaries' DWARF (perf-symbolize.ts), streams into the perf-script importer.
 // perf forwards SIGTERM to the command and still writes perf.data, so the
 // orchestration stops it like any target.
 
@@ -12,10 +13,12 @@ import { constants } from 'node:fs';
 import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { execa } from 'execa';
 import { ProfilerError, oneLine } from '../base/errors.js';
 import { importProfiles } from '../importers/registry.js';
 import { DEFAULT_LIMITS } from '../importers/types.js';
+import { annotated, findSymbolizer, resolveAll } from './perf-symbolize.js';
 import { appendOption, findCommand, missing, streamSource, targetEnv } from './tool.js';
 import type { Collector, CollectorContext } from './types.js';
 
@@ -142,19 +145,18 @@ export const perfCollector: Collector = {
       if (!(await stat(data).catch(() => undefined))) {
         throw new ProfilerError('runtime', `perf wrote no ${data}; perf record did not start (see the target's output above)`);
       }
-      const script = execa('perf', ['script', '-i', data], { env: targetEnv(ctx), buffer: { stdout: false, stderr: true }, reject: false, stdin: 'ignore' });
-      let profiles;
-      try {
-        const source = await streamSource(`perf script -i ${data}`, script.stdout!);
-        if (!source) {
-          const result = await script;
-          throw new ProfilerError('runtime', `perf recorded no samples${result.exitCode !== 0 ? ` (perf script: ${oneLine(result.stderr)})` : ''}; the command may have ended too soon, or raise profiler.frequencyHz`);
-        }
-        profiles = await importProfiles(source, DEFAULT_LIMITS, 'perf-script');
-      } finally {
-        script.kill();
-        await script.catch(() => undefined);
+      // The text goes to a file first: source lines and inlined functions need every address
+      // before the first frame can be written out (one symbolizer run per binary).
+      const text = join(ctx.workDir, 'perf-script.txt');
+      const script = await execa('perf', ['script', '-i', data], { env: targetEnv(ctx), stdout: { file: text }, reject: false, stdin: 'ignore' });
+      const symbolizer = await findSymbolizer(targetEnv(ctx));
+      if (!symbolizer) ctx.log('perf: neither llvm-symbolizer nor addr2line found; native frames get no source lines or inlined functions');
+      const table = symbolizer ? await resolveAll(text, symbolizer) : new Map();
+      const source = await streamSource(`perf script -i ${data}`, Readable.from(annotated(text, table)));
+      if (!source) {
+        throw new ProfilerError('runtime', `perf recorded no samples${script.exitCode !== 0 ? ` (perf script: ${oneLine(script.stderr)})` : ''}; the command may have ended too soon, or raise profiler.frequencyHz`);
       }
+      const profiles = await importProfiles(source, DEFAULT_LIMITS, 'perf-script');
       return profiles.map((p) => ({ ...p, label: p.label ?? p.kind }));
     } finally {
       if (isNodeCommand(ctx.scenario.command)) await removeStaleMaps(started.get(ctx.workDir) ?? Date.now());

@@ -11,6 +11,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ProfilerError, oneLine, usage } from '../base/errors.js';
 import type { ProfileKind } from '../model/profile.js';
+import { goHeapSeries, goRetention, startGoMemory, stopGoMemory } from './pprof-memory.js';
 import { importFile, matchFiles } from './tool.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 
@@ -38,6 +39,8 @@ const ENDPOINTS: Endpoint[] = [
   { path: 'heap', kind: 'heap', when: 'end' },
 ];
 
+/** Per run (keyed by work dir): the live heap at the window's edges, once collect() has read both snapshots. */
+const lives = new Map<string, { start: number; end: number }>();
 /** Per run (keyed by work dir): the requests in flight, and when the run started (files mode). */
 const pending = new Map<string, Promise<void>[]>();
 const startedAt = new Map<string, number>();
@@ -64,6 +67,8 @@ function baseUrl(ctx: CollectorContext): URL | undefined {
 export function endpointUrl(base: URL, path: string, seconds?: number): string {
   const url = new URL(`${base.href.replace(/\/+$/, '')}/${path}`);
   if (seconds !== undefined) url.searchParams.set('seconds', String(seconds));
+  // A live-heap snapshot after a GC: what is still referenced, not what awaits collection.
+  if (path === 'heap') url.searchParams.set('gc', '1');
   return url.href;
 }
 
@@ -97,7 +102,12 @@ async function collectFromUrl(ctx: CollectorContext): Promise<CollectedProfile[]
         ctx.log(`pprof: the ${endpoint.kind} profile is empty${emptyHint(endpoint.kind)}`);
         continue;
       }
-      out.push({ ...p, label: endpoint.kind });
+      if (endpoint.kind !== 'heap') out.push({ ...p, label: endpoint.kind });
+      else {
+        const { profile, live } = await goRetention(ctx, p.profile);
+        if (live) lives.set(ctx.workDir, live);
+        out.push({ ...p, profile, label: endpoint.kind });
+      }
     }
   }
   return out;
@@ -155,6 +165,7 @@ export const pprofCollector: Collector = {
     const known = windowS > 0 ? windowS : (ctx.scenario.durationS ?? DEFAULT_WINDOW_S);
     if (windowS <= 0) ctx.log(`pprof: the measurement window has no set length; profiling ${known} s from its start`);
     const seconds = Math.max(1, Math.round(known));
+    if (kindsOf(ctx).includes('heap')) await startGoMemory(ctx, base);
     const requests = ENDPOINTS.filter((e) => e.when === 'window' && kindsOf(ctx).includes(e.kind)).map((e) =>
       pull(ctx, e, endpointUrl(base, e.path, seconds), seconds * 1000 + ANSWER_GRACE_MS),
     );
@@ -165,6 +176,7 @@ export const pprofCollector: Collector = {
     if (!base) return;
     await Promise.all(pending.get(ctx.workDir) ?? []);
     pending.delete(ctx.workDir);
+    await stopGoMemory(ctx);
     // Cut short: the window's requests were abandoned, but the target is still up, so take
     // what exists now (totals since it started; CPU profiles exist only for a full window).
     const cut = ctx.signal.aborted;
@@ -181,6 +193,11 @@ export const pprofCollector: Collector = {
       startedAt.delete(ctx.workDir);
       pending.delete(ctx.workDir);
     }
+  },
+  async memorySeries(ctx) {
+    const live = lives.get(ctx.workDir);
+    lives.delete(ctx.workDir);
+    return goHeapSeries(ctx, live);
   },
   describe(ctx, launch) {
     const what = ctx.settings.url !== undefined

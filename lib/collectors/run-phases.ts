@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { oneLine } from '../base/errors.js';
 import type { CliIO } from '../base/io.js';
 import { runCommandLoad, type CommandLoadResult } from './load-command.js';
-import { DEFAULT_HTTP_DURATION_S, runHttpLoad, type HttpLoad, type HttpLoadResult } from './load-http.js';
+import { DEFAULT_HTTP_DURATION_S, DEFAULT_REQUEST_TIMEOUT_MS, runHttpLoad, type HttpLoad, type HttpLoadResult } from './load-http.js';
 import type { Measured, MetricValue } from './measurements.js';
 import { RUN_TAG_VARIABLE, TreeSampler, reapedChildrenCpu, type CpuReading } from './process-tree.js';
 import { Progress } from './progress.js';
@@ -154,7 +154,7 @@ export async function startTarget(run: ScenarioRun): Promise<void> {
   run.target = target;
   // A server that exits before the run is over ends every wait at once.
   if (scenario.load.kind !== 'none') void target.exited.then(() => run.stop.abort());
-  run.sampler = new TreeSampler(target.pid, tag);
+  run.sampler = new TreeSampler(target.pid, tag, () => run.io.clock());
   run.sampler.start();
   const startError = await Promise.race([target.startError(), sleep(50).then(() => undefined)]);
   if (startError) throw new CutShort('target-exited', `cannot start the target: ${startError}`);
@@ -166,16 +166,31 @@ function readyCheckFor(scenario: Scenario): ReadyCheck | undefined {
   return scenario.load.kind === 'http' ? { http: scenario.load.url } : undefined;
 }
 
+/** Why a load got no successful response, in words that name the cause. */
+export function noResponseMessage(load: HttpLoad, http: HttpLoadResult): string {
+  // autocannon counts a timeout as an error too.
+  const connectionErrors = Math.max(0, http.errors - http.timeouts);
+  const pending = Math.max(0, http.sent - http.completed - http.errors);
+  if (connectionErrors === 0 && http.non2xx === 0 && http.timeouts + pending > 0) {
+    const limit = (load.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000;
+    return `the target at ${load.url} accepted connections but answered none of ${http.sent} requests (${http.timeouts} timed out after ${limit} s, ${pending} still pending when the load ended): it is hung or never responds`;
+  }
+  return `no request to ${load.url} succeeded (${http.errors} connection errors, ${http.non2xx} non-2xx${http.timeouts ? `, ${http.timeouts} timeouts` : ''})`;
+}
+
 /** Ready: wait for the scenario's ready check (or the load's URL); nothing to wait for without one. */
 export async function waitUntilReady(run: ScenarioRun): Promise<void> {
   const ready = readyCheckFor(run.scenario);
   const target = run.target!;
   if (!ready) return;
   run.progress.enter(`waiting until ready: ${describeReady(ready)}`);
-  const ok = await waitReady(ready, target, run.stop.signal);
+  const answer = await waitReady(ready, target, run.stop.signal);
   throwIfInterrupted(run);
   throwIfExited(run, 'before it was ready');
-  if (!ok) throw new CutShort('ready-timeout', `the target was not ready in time (${describeReady(ready)})${target.tail() ? `; its last output: ${target.tail()}` : ''}`);
+  if (!answer.ready) {
+    const why = answer.lastFailure ? `; last attempt: ${answer.lastFailure}` : '';
+    throw new CutShort('ready-timeout', `the target was not ready in time (${describeReady(ready)})${why}${target.tail() ? `; its last output: ${target.tail()}` : ''}`);
+  }
 }
 
 /** Warm-up: the http load (or, for a command load, a pause) for warmupS, outside the measurement window. */
@@ -216,7 +231,7 @@ export async function measure(run: ScenarioRun): Promise<void> {
     run.load = running;
     const http: HttpLoadResult = await whileTargetRuns(run, running, 'during the measurement');
     if (http.completed === 0) {
-      throw new CutShort('load-failed', `no request to ${scenario.load.url} succeeded (${http.errors} connection errors, ${http.non2xx} non-2xx)`);
+      throw new CutShort('load-failed', noResponseMessage(scenario.load, http));
     }
   } else {
     const running = runCommandLoad(io.spawn, scenario.load, run.ctx.cwd, io.env, io.stderr, run.stop.signal);

@@ -55,6 +55,8 @@ export type LoadSpec =
       durationS?: number;
       amount?: number;
       rate?: number;
+      /** Per request: no response after this long is a timeout (default 10 s). */
+      timeoutMs?: number;
     }
   | { kind: 'command'; command: string[]; cwd?: string; env?: Record<string, string> }
   | { kind: 'none' };

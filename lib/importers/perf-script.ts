@@ -1,9 +1,13 @@
 // `perf script` text (Linux perf, recorded with -g): per sample a header line
 // `comm pid/tid [cpu] time: period event:` then one indented line per frame,
 // leaf first, `addr symbol+off (dso)`, then a blank line. Scanned as bytes line
-// by line (a long recording's text is gigabytes); one profile per event.
+// by line (a long recording's text is gigabytes); one profile per event. With
+// `-F +srcline` each frame line is followed by `  file:line`, which becomes the
+// frame's file and line; with `--inline` the functions inlined at an address
+// come first as frames of their own, marked `(inlined)` (after their srcline
+// when there is one). The perf collector writes this form itself from DWARF.
 
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { badInput } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import { headText, pathOfUrl } from './json-input.js';
@@ -14,7 +18,15 @@ import type { ImportedProfile, Importer } from './types.js';
 /** comm (may hold spaces), pid[/tid], optional [cpu], optional time:, optional period, event: */
 const HEADER = /^(\S.*?)\s+(\d+)(?:\/(\d+))?\s+(?:\[(\d+)\]\s+)?(?:(\d+\.\d+):\s+)?(?:(\d+)\s+)?([^\s:]+(?::[^\s:]+)*):\s*(.*)$/;
 /** address, optional symbol (may hold spaces and parens), (dso) last; inlined frames have no address. */
-const FRAME = /^\s*(?:([0-9a-f]+)\s+)?(?:(.*?)\s*)?\(([^()]*)\)$/;
+export const FRAME = /^\s*(?:([0-9a-f]+)\s+)?(?:(.*?)\s*)?\(([^()]*)\)$/;
+/** `-F +srcline`: two spaces, `file:line`, and ` (inlined)` when the frame above is an inlined one. */
+const SRCLINE = /^ {2}(\S(?:.*?\S)?):(\d+)(?: \(inlined\))?$/;
+/** A srcline perf could not resolve: `??:0`, `[kernel.kallsyms][ffffffff81...]`, `libc.so.6[2724a]`. */
+const NO_SRCLINE = /^ {2}(?:\?\?:\d*|\S*\[[0-9a-f]+\]|\[[^\]]+\])(?: \(inlined\))?$/;
+/** An inlined frame whose srcline follows: address and symbol only, its `(inlined)` after the srcline. */
+const BARE_FRAME = /^\s+([0-9a-f]+)\s+(\S.*)$/;
+const SPACE = 0x20;
+const SHARED_LIBRARY = /\.so(?:\.\d+)*$/;
 /** perf's event modifiers (cycles:u, cpu-clock:ppp) are not part of the event's name. */
 const MODIFIERS = /:[ukhHGpPSDIWe]+$/;
 const OFFSET = /\+0x[0-9a-f]+$/;
@@ -125,11 +137,36 @@ export const perfScriptImporter: Importer = {
       current = undefined;
     };
     const badFrame = (where: string, text: string) => badInput(where, `expected a frame line 'address symbol+offset (dso)', got '${text.trim().slice(0, 80)}'`);
+    // (frame id, srcline text) -> the frame id with that file and line.
+    const withSource = new Map<string, number>();
+    /** A `  file:line` line under a frame (perf indents frames with a tab, srclines with two spaces): true when it was one. */
+    const srcline = (buf: Buffer, start: number, indentEnd: number, end: number): boolean => {
+      if (!current || current.stack.length === 0 || indentEnd - start !== 2 || buf[start] !== SPACE || buf[start + 1] !== SPACE) return false;
+      const text = buf.toString('utf8', start, end);
+      const below = current.stack.length - 1;
+      const key = `${current.stack[below]}\u0000${text}`;
+      let id = withSource.get(key);
+      if (id === undefined) {
+        const m = SRCLINE.exec(text);
+        if (!m) return NO_SRCLINE.test(text);
+        const { builder } = current.event;
+        const f = builder.frameOf(current.stack[below]!);
+        // perf prints bare file names (libc-start.c) unless --full-source-path: a shared
+        // library's frame keeps the library as its file, so it stays the runtime's code.
+        id = !isAbsolute(m[1]!) && SHARED_LIBRARY.test(f.file) ? current.stack[below]! : builder.frameId({ ...f, file: m[1]!, line: Number(m[2]) });
+        withSource.set(key, id);
+      }
+      current.stack[below] = id;
+      return true;
+    };
     const frame = (buf: Buffer, start: number, indentEnd: number, end: number, lineNo: number) => {
+      if (srcline(buf, start, indentEnd, end)) return;
       const id = current ? frameLine(buf, start, indentEnd, end, current.event) : undefined;
       if (id !== undefined) return void current!.stack.push(id);
       const text = buf.toString('utf8', start, end);
       if (text.trim() === '') return flush(); // whitespace beyond ASCII only: a blank line
+      const bare = current ? BARE_FRAME.exec(text) : null;
+      if (bare) return void current!.stack.push(current!.event.builder.frameId(perfFrame(bare[2]!, 'inlined')));
       if (!FRAME.test(text)) throw badFrame(`${source.name}:${lineNo}`, text);
       throw badInput(`${source.name}:${lineNo}`, 'frame line before any sample header');
     };

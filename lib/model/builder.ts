@@ -40,6 +40,11 @@ export class ProfileBuilder {
     return id;
   }
 
+  /** The frame an id stands for (a copy: frames are interned). */
+  frameOf(id: number): Frame {
+    return { ...this.frames[id]! };
+  }
+
   /** `stack` is leaf first. Values are added to an existing identical sample. */
   addSample(stack: number[], values: number[], labels?: Record<string, string>): void {
     const labelKey = labels && Object.keys(labels).length > 0 ? JSON.stringify(Object.entries(labels).sort()) : '';

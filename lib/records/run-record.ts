@@ -7,6 +7,9 @@ import type { RunRecord } from './types.js';
 import { PACKAGE } from '../base/version.js';
 import type { CliIO } from '../base/io.js';
 
+/** The scenario name of `perf-collect --run-profile -- CMD ARGS` (no scenarios file). */
+export const AD_HOC_SCENARIO = 'ad-hoc';
+
 export const RUN_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** "20261125T200000Z-1a2b3c": sortable by time, distinct by what was run. */

@@ -10,6 +10,7 @@ import { htmlPage } from '../exporters/html/page.js';
 import { bottlenecksSection } from './html/bottlenecks.js';
 import { comparisonSection } from './html/comparison.js';
 import { latencyChart } from './html/latency-chart.js';
+import { memoryChart } from './html/memory-chart.js';
 import { profilesSections } from './html/profiles.js';
 import { REPORT_CSS } from './html/style.js';
 import { summaryHeader, targetsTable } from './html/summary.js';
@@ -36,6 +37,7 @@ export function renderReportHtml(c: RunContents, baselines?: Map<string, Baselin
   const parts: Part[] = [
     { id: 'targets', title: 'Targets', html: targetsTable(c) },
     { id: 'latency', title: 'Latency', html: latencyChart(c) },
+    { id: 'memory', title: 'Memory', html: memoryChart(c) },
     { id: 'bottlenecks', title: 'Bottlenecks and plan', html: bottlenecksSection(c) },
     { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
   ];

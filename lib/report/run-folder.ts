@@ -5,8 +5,9 @@ import type { BaselineProfile } from '../exporters/flamegraph-diff.js';
 import type { WriteOptions } from '../write-gate.js';
 import type { RunContents } from './run-contents.js';
 
-export const PERFORMANCE_DIR = '.spec/reports/performance';
-export const PREVIEWS_DIR = '.spec/reports/previews';
+import { PERFORMANCE_DIR } from '../records/run-folders.js';
+
+export { PERFORMANCE_DIR, PREVIEWS_DIR } from '../records/run-folders.js';
 
 export interface OutputOptions {
   /** --apply: write tasks.md into the run folder instead of only a preview. */

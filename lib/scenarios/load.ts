@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { badInput, usage } from '../base/errors.js';
+import { AD_HOC_SCENARIO } from '../records/run-record.js';
 import { loadSchema } from '../records/validate.js';
 import { defaultProfilerFor, isProfilerName } from '../collectors/registry.js';
 import type { ProfilerSettings, Scenario } from '../collectors/types.js';
@@ -13,7 +14,7 @@ import { jsonPath, parseJsonText } from './json-text.js';
 
 export const DEFAULT_CONFIG = 'perf-scenarios.json';
 export const DEFAULT_SCENARIO = 'default';
-export const AD_HOC_SCENARIO = 'ad-hoc';
+export { AD_HOC_SCENARIO };
 
 /** The shape in one line, for error messages. */
 export const EXPECTED_SHAPE =

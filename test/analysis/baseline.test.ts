@@ -61,7 +61,7 @@ t.test('perf-profiler writes the report with the comparison, then exits 3', asyn
 t.test('bad baseline input: exit 2 with the file named', async (t) => {
   const missing = sh(`perf-analyze --baseline /no/such/run.ndjson </dev/null`);
   t.equal(missing.code, 2);
-  t.match(missing.stderr, /^perf-analyze: \/no\/such\/run\.ndjson: no such file; --baseline expects the run\.ndjson of an earlier run\n$/);
+  t.match(missing.stderr, /^perf-analyze: \/no\/such\/run\.ndjson: no such file; --baseline expects the run\.ndjson of an earlier run, a run id or "latest"\n$/);
   const noBase = sh(`perf-analyze --fail-on-regression 5 </dev/null`);
   t.equal(noBase.code, 2);
   t.match(noBase.stderr, /--fail-on-regression needs --baseline FILE/);

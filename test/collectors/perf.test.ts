@@ -24,7 +24,9 @@ t.test('a C program: the planted function leads, called from main', { skip: noPe
   t.ok(hotspots(r.records, 'cpu', 'cum').includes('main'));
   const top = r.records.find((rec) => rec.type === 'hotspot' && rec.by === 'self' && rec.rank === 1)!;
   t.ok(top.selfPct > 50, `checksum_rows has ${top.selfPct}% of the samples`);
-  t.equal(top.file, exe);
+  // The binary's DWARF gives the source file and line (perf-symbolize.ts).
+  t.equal(top.file, join(programs, 'perf-c', 'hot.c'));
+  t.ok(top.line >= 8 && top.line <= 13, `a line of checksum_rows: ${top.line}`);
   t.equal(metric(r.records, 'exit_code'), 0);
   t.ok(metric(r.records, 'cpu_user')! > 0);
 });

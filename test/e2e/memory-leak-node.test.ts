@@ -2,44 +2,23 @@
 // planted unbounded cache gives a leak finding at the function that fills it,
 // with its growth per request; the same service with the cache bounded gives
 // none; a service that only churns gives a churn finding and no leak. The
-// checks are on the fit's interval (per request, so a slow machine serves
-// fewer requests but the same bytes each), not on one lucky number.
+// checks are on intervals and per request (a slow machine serves fewer
+// requests but keeps the same bytes each), not on one lucky number.
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { FIXTURES } from '../helpers.js';
-import { freePort, profiledRun, writeScenarios } from '../collectors/backend-run.js';
+import { PAYLOAD, leakRun } from './leak-run.js';
 
 const SERVICE = join(FIXTURES, 'programs', 'node-leak', 'service.js');
-/** What the planted cache keeps per request: a 2048-element array of small integers (8 bytes each). */
-const PAYLOAD = 16 * 1024;
 
-async function run(mode: string, kinds: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), `leak-node-${mode}-`));
-  const port = await freePort();
-  writeScenarios(dir, {
-    default: {
-      command: ['node', SERVICE, String(port), mode],
-      profiler: { name: 'node', kinds },
-      ready: { line: 'listening on', timeoutMs: 20000 },
-      warmupS: 1,
-      durationS: 5,
-      load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 4 },
-    },
-  });
-  const r = profiledRun([], { cwd: dir, top: 10 });
-  const leaks = r.records.filter((x) => x.type === 'bottleneck' && x.cause === 'memory-leak');
-  const why = `${r.stderr.slice(-600)}; diagnostics: ${r.records.filter((x) => x.type === 'diagnostic').map((x) => x.message).join(' | ')}`;
-  return { ...r, leaks, why };
-}
+const run = (mode: string, kinds: string[]) => leakRun(`node-${mode}`, (port) => ({ command: ['node', SERVICE, String(port), mode], profiler: { name: 'node', kinds } }));
 
 t.test('the unbounded cache: a leak finding at its function, growth per request around the payload', async (t) => {
   const r = await run('leak', ['cpu', 'heap']);
   t.equal(r.code, 0, r.why);
-  t.ok(r.records.some((x) => x.type === 'metric' && x.name === 'memory_over_time' && x.labels.stat === 'rss'), 'memory over time: rss');
-  t.ok(r.records.some((x) => x.type === 'metric' && x.name === 'memory_over_time' && x.labels.stat === 'heap_used'), 'memory over time: heap used');
+  t.ok(r.metric('memory_over_time', 'rss'), 'memory over time: rss');
+  t.ok(r.metric('memory_over_time', 'heap_used'), 'memory over time: heap used');
   t.equal(r.leaks.length, 1, r.why);
   const leak = r.leaks[0]!;
   // V8's sampling heap profiler names the outermost frame of optimised code, so the small helpers
@@ -50,12 +29,11 @@ t.test('the unbounded cache: a leak finding at its function, growth per request 
   const per = leak.growth.bytesPerRequest;
   t.ok(per.low > 0.5 * PAYLOAD && per.high > PAYLOAD, `growth per request ${per.value} [${per.low}, ${per.high}] holds the ${PAYLOAD}-byte payload`);
   // The live heap after a full GC at both edges is exact: the payload plus the Map's own entry and table.
-  const retained = r.records.find((x) => x.type === 'metric' && x.name === 'memory_retained_per_request');
+  const retained = r.metric('memory_retained_per_request');
   t.ok(retained && retained.value >= PAYLOAD && retained.value < 1.6 * PAYLOAD, `live heap grew ${retained?.value} bytes per request`);
   t.ok(leak.growth.retainedBytes > 0, 'the retention profile holds what was kept');
   t.same(leak.strategies.slice(0, 1), ['bound-cache']);
-  // The leak is the run's first bottleneck out of perf-analyze.
-  t.equal(r.records.find((x) => x.type === 'bottleneck')?.cause, 'memory-leak');
+  t.equal(r.records.find((x) => x.type === 'bottleneck')?.cause, 'memory-leak', "the leak is perf-analyze's first bottleneck");
 });
 
 t.test('the same service with the cache bounded: no leak finding', async (t) => {

@@ -93,3 +93,43 @@ t.test('is detected by content; garbage is refused with its line number', async 
   await t.rejects(parse('\t 12 f+0x1 (/bin/app)\n'), { message: /^perf\.txt:1: frame line before any sample header$/ });
   await t.rejects(parse('# only comments\n'), { message: /^perf\.txt: no samples with stacks/ });
 });
+
+t.test('perf script -F +srcline: each frame takes the file and line under it; libraries and the kernel keep theirs', async (t) => {
+  const path = join(PROFILES, 'c-inline.perf-srcline.txt');
+  const [p] = await perfScriptImporter.parse(await openSource(path), DEFAULT_LIMITS);
+  const text = readFileSync(path, 'utf8');
+  t.equal(totalOf(p!.profile, 0), text.split('\n').filter((l) => /^\S/.test(l)).length, 'one sample per header');
+  const used = new Set(p!.profile.samples.flatMap((s) => s.stack));
+  const frames = p!.profile.frames.filter((_, id) => used.has(id));
+  const main = frames.filter((f) => f.name === 'main');
+  t.ok(main.length > 0 && main.every((f) => f.file === 'inline.c' && f.line >= 9 && f.line <= 26), `main at lines of inline.c: ${JSON.stringify(main)}`);
+  t.ok(frames.filter((f) => f.name.startsWith('__libc_start')).every((f) => f.file.endsWith('/libc.so.6') && f.line === 0), 'libc keeps its library as file (perf printed libc-start.c:74)');
+  t.notOk(frames.some((f) => /\?\?|\]\[/.test(f.file)), 'unresolved srclines leave the frame as it was');
+});
+
+t.test('perf script --inline -F +srcline: inlined functions are frames of their own, with their lines', async (t) => {
+  // As perf prints it: an inlined frame has no dso; its srcline ends in "(inlined)".
+  const text = [
+    'inline 17113  3710.288954:    1001001 cpu-clock:ppp: ',
+    '\t            11b7 mix',
+    '  /src/inline.c:10 (inlined)',
+    '\t            11b7 checksum',
+    '  /src/inline.c:15 (inlined)',
+    '\t            11b7 main+0x157 (/tmp/inline)',
+    '  /src/inline.c:24',
+    '\t           2724a __libc_start_call_main+0x7a (/usr/lib/x86_64-linux-gnu/libc.so.6)',
+    '  ??:0',
+    '',
+    'inline 17113  3710.289954:    1001001 cpu-clock:ppp: ',
+    '\t            11b7 mix (inlined)',
+    '\t            11b7 main+0x157 (/tmp/inline)',
+    '  /src/inline.c:24',
+    '',
+  ].join('\n');
+  const [p] = await parse(text);
+  const stacks = p!.profile.samples.map((s) => s.stack.map((id) => p!.profile.frames[id]!).map((f) => `${f.name} ${f.file}:${f.line}`));
+  t.same(stacks, [
+    ['mix /src/inline.c:10', 'checksum /src/inline.c:15', 'main /src/inline.c:24', '__libc_start_call_main /usr/lib/x86_64-linux-gnu/libc.so.6:0'],
+    ['mix :0', 'main /src/inline.c:24'],
+  ]);
+});

@@ -13,7 +13,7 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
   "id": "PERF-001",
   "bottleneckId": "node-hot-loop#1",
   "title": "Lower the complexity of tokenize (hot-loop.js:9)",
-  "description": "tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) holds 90.901% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main → tokenize. Evidence: 90.901% of cpu (384937000 nanoseconds, 353 samples) charged to tokenize in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:9 (57.917%): const c = text.charCodeAt(i);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
+  "description": "tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) holds 90.901% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → module top level of hot-loop.js → main → tokenize. Evidence: 90.901% of cpu (384937000 nanoseconds, 353 samples) charged to tokenize in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:9 (57.917%): const c = text.charCodeAt(i);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
   "strategy": "replace the algorithm in tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) by one of lower complexity for the input sizes seen, where it is called from main (<root>/test/fixtures/programs/node/hot-loop.js:42)",
   "strategyId": "better-algorithm",
   "expectedGainPct": {
@@ -76,8 +76,8 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
   "id": "PERF-002",
   "bottleneckId": "node-hot-loop#2",
   "title": "Lower the complexity of main (hot-loop.js:46)",
-  "description": "main (<root>/test/fixtures/programs/node/hot-loop.js:46) holds 2.3654% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main. Evidence: 2.3654% of cpu (10017000 nanoseconds, 8 samples) charged to main in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:46 (2.3654%): while (Date.now() < until) for (const line of lines) total ^= tokenize(line);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
-  "strategy": "replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)",
+  "description": "main (<root>/test/fixtures/programs/node/hot-loop.js:46) holds 2.3654% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → module top level of hot-loop.js → main. Evidence: 2.3654% of cpu (10017000 nanoseconds, 8 samples) charged to main in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:46 (2.3654%): while (Date.now() < until) for (const line of lines) total ^= tokenize(line);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
+  "strategy": "replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)",
   "strategyId": "better-algorithm",
   "expectedGainPct": {
     "low": 1.18,
@@ -114,7 +114,7 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
   "alternatives": [
     {
       "strategyId": "cache-result",
-      "strategy": "memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result",
+      "strategy": "memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result",
       "expectedGainPct": {
         "low": 1.42,
         "expected": 2.01,
@@ -123,7 +123,7 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
     },
     {
       "strategyId": "hoist-invariant",
-      "strategy": "move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)",
+      "strategy": "move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)",
       "expectedGainPct": {
         "low": 0.95,
         "expected": 1.66,
@@ -138,9 +138,9 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
   "runId": "plan-e2e",
   "id": "PERF-003",
   "bottleneckId": "node-hot-loop#3",
-  "title": "Lower the complexity of (anonymous) (hot-loop.js:1)",
-  "description": "(anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) holds 1.96% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous). Evidence: 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to (anonymous) in <root>/test/fixtures/programs/node/hot-loop.js; inside: consoleCall 1.7066%; hot line <root>/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
-  "strategy": "replace the algorithm in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)",
+  "title": "Lower the complexity of module top level of hot-loop.js (hot-loop.js:1)",
+  "description": "module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) holds 1.96% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → module top level of hot-loop.js. Evidence: 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to module top level of hot-loop.js in <root>/test/fixtures/programs/node/hot-loop.js; inside: consoleCall 1.7066%; hot line <root>/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).",
+  "strategy": "replace the algorithm in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)",
   "strategyId": "better-algorithm",
   "expectedGainPct": {
     "low": 0.98,
@@ -159,7 +159,7 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
     "targetValue": 419318013.6,
     "unit": "nanoseconds",
     "direction": "lower-is-better",
-    "regressionGuard": "add a benchmark of (anonymous) at two input sizes that fails when the growth exceeds the new complexity"
+    "regressionGuard": "add a benchmark of module top level of hot-loop.js at two input sizes that fails when the growth exceeds the new complexity"
   },
   "estimate": {
     "basis": "profile:node-hot-loop",
@@ -170,14 +170,14 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
       "high": 0.97
     }
   },
-  "function": "(anonymous)",
+  "function": "module top level of hot-loop.js",
   "file": "<root>/test/fixtures/programs/node/hot-loop.js",
   "line": 1,
   "profileId": "node-hot-loop",
   "alternatives": [
     {
       "strategyId": "cache-result",
-      "strategy": "memoize (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result",
+      "strategy": "memoize module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result",
       "expectedGainPct": {
         "low": 1.18,
         "expected": 1.67,
@@ -186,7 +186,7 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
     },
     {
       "strategyId": "hoist-invariant",
-      "strategy": "move the work in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)",
+      "strategy": "move the work in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)",
       "expectedGainPct": {
         "low": 0.78,
         "expected": 1.37,
@@ -269,7 +269,7 @@ exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the reco
 | --- | --- | --- | --- |
 | [PERF-001](#perf-001) | Lower the complexity of tokenize (hot-loop.js:9) | 72.72% (range 45.45–88.17%) | medium |
 | [PERF-002](#perf-002) | Lower the complexity of main (hot-loop.js:46) | 1.89% (range 1.18–2.29%) | medium |
-| [PERF-003](#perf-003) | Lower the complexity of (anonymous) (hot-loop.js:1) | 1.57% (range 0.98–1.9%) | medium |
+| [PERF-003](#perf-003) | Lower the complexity of module top level of hot-loop.js (hot-loop.js:1) | 1.57% (range 0.98–1.9%) | medium |
 | [PERF-004](#perf-004) | Lower the complexity of compileForInternalLoader (realm:383) | 1.44% (range 0.9–1.74%) | medium |
 
 ## Combined estimate
@@ -288,7 +288,7 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 ### PERF-001: Lower the complexity of tokenize (hot-loop.js:9)
 
-- **What and where**: tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) holds 90.901% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main → tokenize. Evidence: 90.901% of cpu (384937000 nanoseconds, 353 samples) charged to tokenize in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:9 (57.917%): const c = text.charCodeAt(i);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
+- **What and where**: tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) holds 90.901% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → module top level of hot-loop.js → main → tokenize. Evidence: 90.901% of cpu (384937000 nanoseconds, 353 samples) charged to tokenize in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:9 (57.917%): const c = text.charCodeAt(i);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
 - **Strategy** (\`better-algorithm\`): replace the algorithm in tokenize (<root>/test/fixtures/programs/node/hot-loop.js:9) by one of lower complexity for the input sizes seen, where it is called from main (<root>/test/fixtures/programs/node/hot-loop.js:42)
 - **Expected gain**: 72.72% (range 45.45–88.17%) of cpu_total, confidence medium
 - **Method**: Amdahl's law: p = 90.9% = its share of the cpu profile node-hot-loop (90.9%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 45.45–88.17% (expected 72.72%).
@@ -307,12 +307,12 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 ### PERF-002: Lower the complexity of main (hot-loop.js:46)
 
-- **What and where**: main (<root>/test/fixtures/programs/node/hot-loop.js:46) holds 2.3654% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous) → main. Evidence: 2.3654% of cpu (10017000 nanoseconds, 8 samples) charged to main in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:46 (2.3654%): while (Date.now() < until) for (const line of lines) total ^= tokenize(line);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
-- **Strategy** (\`better-algorithm\`): replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)
+- **What and where**: main (<root>/test/fixtures/programs/node/hot-loop.js:46) holds 2.3654% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → module top level of hot-loop.js → main. Evidence: 2.3654% of cpu (10017000 nanoseconds, 8 samples) charged to main in <root>/test/fixtures/programs/node/hot-loop.js; hot line <root>/test/fixtures/programs/node/hot-loop.js:46 (2.3654%): while (Date.now() < until) for (const line of lines) total ^= tokenize(line);; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
+- **Strategy** (\`better-algorithm\`): replace the algorithm in main (<root>/test/fixtures/programs/node/hot-loop.js:46) by one of lower complexity for the input sizes seen, where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)
 - **Expected gain**: 1.89% (range 1.18–2.29%) of cpu_total, confidence medium
 - **Method**: Amdahl's law: p = 2.37% = its share of the cpu profile node-hot-loop (2.37%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 1.18–2.29% (expected 1.89%).
-- **Alternative** (\`cache-result\`, 2.01% (range 1.42–2.29%)): memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result
-- **Alternative** (\`hoist-invariant\`, 1.66% (range 0.95–2.13%)): move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1)
+- **Alternative** (\`cache-result\`, 2.01% (range 1.42–2.29%)): memoize main (<root>/test/fixtures/programs/node/hot-loop.js:46) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1), so a repeated call with the same inputs returns the stored result
+- **Alternative** (\`hoist-invariant\`, 1.66% (range 0.95–2.13%)): move the work in main (<root>/test/fixtures/programs/node/hot-loop.js:46) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1)
 - **Target**: cpu_total from 423.47ms to ≤ 418.47ms (metric cpu_total, current 423.47ms, target ≤ 418.47ms; the low end of the estimate)
 - **Verify** (re-measure with this run as the baseline):
 
@@ -324,14 +324,14 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 <a id="perf-003"></a>
 
-### PERF-003: Lower the complexity of (anonymous) (hot-loop.js:1)
+### PERF-003: Lower the complexity of module top level of hot-loop.js (hot-loop.js:1)
 
-- **What and where**: (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) holds 1.96% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → (anonymous). Evidence: 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to (anonymous) in <root>/test/fixtures/programs/node/hot-loop.js; inside: consoleCall 1.7066%; hot line <root>/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
-- **Strategy** (\`better-algorithm\`): replace the algorithm in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)
+- **What and where**: module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) holds 1.96% of profile node-hot-loop: a cpu bottleneck (hot-function, rule hot-function). Measured against total cpu time of profile node-hot-loop (an imported profile with no run metrics: the profile's total stands in for the main metric). Call path: run → evaluate → module top level of hot-loop.js. Evidence: 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to module top level of hot-loop.js in <root>/test/fixtures/programs/node/hot-loop.js; inside: consoleCall 1.7066%; hot line <root>/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by; rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile).
+- **Strategy** (\`better-algorithm\`): replace the algorithm in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) by one of lower complexity for the input sizes seen, where it is called from evaluate (no source file)
 - **Expected gain**: 1.57% (range 0.98–1.9%) of cpu_total, confidence medium
 - **Method**: Amdahl's law: p = 1.96% = its share of the cpu profile node-hot-loop (1.96%, counting its callees), taken as its share of cpu_total; f = 50–97% (expected 80%) of the bottleneck's time removed by better-algorithm (rule of thumb: at the profiled input size the better algorithm removes most of the time); gain = 100·p·f (time removed) → 0.98–1.9% (expected 1.57%).
-- **Alternative** (\`cache-result\`, 1.67% (range 1.18–1.9%)): memoize (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result
-- **Alternative** (\`hoist-invariant\`, 1.37% (range 0.78–1.76%)): move the work in (anonymous) (<root>/test/fixtures/programs/node/hot-loop.js:1) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)
+- **Alternative** (\`cache-result\`, 1.67% (range 1.18–1.9%)): memoize module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) by its inputs (a Map keyed by the arguments, bounded if the key space is open), where it is called from evaluate (no source file), so a repeated call with the same inputs returns the stored result
+- **Alternative** (\`hoist-invariant\`, 1.37% (range 0.78–1.76%)): move the work in module top level of hot-loop.js (<root>/test/fixtures/programs/node/hot-loop.js:1) that does not depend on the loop variable or the request out of the loop (or to module load), where it is called from evaluate (no source file)
 - **Target**: cpu_total from 423.47ms to ≤ 419.32ms (metric cpu_total, current 423.47ms, target ≤ 419.32ms; the low end of the estimate)
 - **Verify** (re-measure with this run as the baseline):
 
@@ -339,7 +339,7 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
   perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson
   \`\`\`
 
-- **Guard against regression**: add a benchmark of (anonymous) at two input sizes that fails when the growth exceeds the new complexity
+- **Guard against regression**: add a benchmark of module top level of hot-loop.js at two input sizes that fails when the growth exceeds the new complexity
 
 <a id="perf-004"></a>
 
@@ -379,12 +379,12 @@ From the optimization plan [plan.md](plan.md), ordered by expected gain.
   - Plan: [PERF-002](plan.md#perf-002)
   - Verify: \`perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson\`
   - Guard: add a benchmark of main at two input sizes that fails when the growth exceeds the new complexity
-- [ ] PERF-003 Lower the complexity of (anonymous) (hot-loop.js:1)
+- [ ] PERF-003 Lower the complexity of module top level of hot-loop.js (hot-loop.js:1)
   - Target: metric cpu_total, current 423.47ms, target ≤ 419.32ms
   - Estimated gain: 1.57% (range 0.98–1.9%) of cpu_total (confidence medium)
   - Plan: [PERF-003](plan.md#perf-003)
   - Verify: \`perf-profiler --input <root>/test/fixtures/profiles/node-hot-loop.cpuprofile --baseline .spec/reports/performance/plan-e2e/run.ndjson\`
-  - Guard: add a benchmark of (anonymous) at two input sizes that fails when the growth exceeds the new complexity
+  - Guard: add a benchmark of module top level of hot-loop.js at two input sizes that fails when the growth exceeds the new complexity
 - [ ] PERF-004 Lower the complexity of compileForInternalLoader (realm:383)
   - Target: metric cpu_total, current 423.47ms, target ≤ 419.66ms
   - Estimated gain: 1.44% (range 0.9–1.74%) of cpu_total (confidence medium)

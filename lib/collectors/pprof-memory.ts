@@ -1,0 +1,91 @@
+// Memory over the window for a Go program served by net/http/pprof: the
+// heap in use after a forced GC (`heap?gc=1`) as the window opens, to
+// subtract from the same snapshot at its end (what the window retained, by
+// allocation site), and MemStats.HeapAlloc read from `heap?debug=1` every
+// POLL_MS in between (the runtime's own heap used over time).
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { oneLine } from '../base/errors.js';
+import { totalOf, type Profile } from '../model/profile.js';
+import { subtractProfile } from '../model/subtract.js';
+import { importFile } from './tool.js';
+import type { CollectorContext, MemoryPoint, MemorySeries } from './types.js';
+
+export const POLL_MS = 500;
+const REQUEST_TIMEOUT_MS = 5_000;
+export const START_SNAPSHOT = 'heap-start.pb.gz';
+export const GO_HEAP_SOURCE = 'Go runtime.MemStats.HeapAlloc (net/http/pprof heap?debug=1)';
+
+interface Poll {
+  points: MemoryPoint[];
+  timer?: NodeJS.Timeout;
+  inFlight: Set<Promise<void>>;
+}
+const polls = new Map<string, Poll>();
+
+/** `# HeapAlloc = 123` from the text heap profile's MemStats block. */
+export function heapAllocOf(text: string): number | undefined {
+  const m = /^# HeapAlloc = (\d+)$/m.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function url(base: URL, query: string): string {
+  return `${base.href.replace(/\/+$/, '')}/heap?${query}`;
+}
+
+async function readOnce(base: URL, poll: Poll): Promise<void> {
+  const tMs = Date.now();
+  try {
+    const r = await fetch(url(base, 'debug=1'), { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    const bytes = heapAllocOf(await r.text());
+    if (bytes !== undefined) poll.points.push({ tMs, bytes });
+  } catch {
+    // A reading missed under load is a gap in the series, not a failure.
+  }
+}
+
+/** As the window opens: the live-heap snapshot after a GC, then HeapAlloc every POLL_MS. */
+export async function startGoMemory(ctx: CollectorContext, base: URL): Promise<void> {
+  try {
+    const r = await fetch(url(base, 'gc=1'), { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    if (r.ok) await writeFile(join(ctx.workDir, START_SNAPSHOT), Buffer.from(await r.arrayBuffer()));
+  } catch (err) {
+    ctx.log(`pprof: no heap snapshot at the window start (${oneLine(err)}); the heap profile will be the end snapshot alone`);
+  }
+  const poll: Poll = { points: [], inFlight: new Set() };
+  polls.set(ctx.workDir, poll);
+  const tick = () => {
+    const p = readOnce(base, poll).finally(() => poll.inFlight.delete(p));
+    poll.inFlight.add(p);
+  };
+  tick();
+  poll.timer = setInterval(tick, POLL_MS);
+  poll.timer.unref();
+}
+
+export async function stopGoMemory(ctx: CollectorContext): Promise<void> {
+  const poll = polls.get(ctx.workDir);
+  if (!poll) return;
+  clearInterval(poll.timer);
+  await Promise.all(poll.inFlight);
+}
+
+const inuse = (p: Profile) => totalOf(p, Math.max(0, p.sampleTypes.findIndex((t) => t.type === 'inuse_space')));
+
+/** The end snapshot minus the start one (retention), and the live heap at both edges. */
+export async function goRetention(ctx: CollectorContext, end: Profile): Promise<{ profile: Profile; live?: { start: number; end: number } }> {
+  const path = join(ctx.workDir, START_SNAPSHOT);
+  if (!(await readFile(path).then(() => true, () => false))) return { profile: end };
+  const start = (await importFile(path, 'pprof')).find((p) => p.kind === 'heap')?.profile;
+  if (!start) return { profile: end };
+  return { profile: subtractProfile(end, start), live: { start: inuse(start), end: inuse(end) } };
+}
+
+export function goHeapSeries(ctx: CollectorContext, live?: { start: number; end: number }): MemorySeries[] {
+  const poll = polls.get(ctx.workDir);
+  polls.delete(ctx.workDir);
+  if (!poll || poll.points.length === 0) return [];
+  const edges = live ? { live: { ...live, source: 'inuse_space of the heap profile after a forced GC (heap?gc=1) at each edge of the window' } } : {};
+  return [{ stat: 'heap_used', source: GO_HEAP_SOURCE, points: poll.points.sort((a, b) => a.tMs - b.tMs), ...edges }];
+}

@@ -1,0 +1,32 @@
+// Shared by the leak suites (node, go, java): run one variant of a fixture
+// service under a rate-limited http load through the real bins, and pick out
+// the leak findings, the metrics and why (stderr tail and diagnostics).
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, profiledRun, writeScenarios } from '../collectors/backend-run.js';
+
+/** What each planted cache entry holds: a 16 KiB payload. */
+export const PAYLOAD = 16 * 1024;
+/** Requests per second: enough for a clear slope, little enough that a leak stays small on a shared machine. */
+export const RATE = 400;
+
+export async function leakRun(name: string, scenario: (port: number) => Record<string, unknown>) {
+  const dir = mkdtempSync(join(tmpdir(), `leak-${name}-`));
+  const port = await freePort();
+  writeScenarios(dir, {
+    default: {
+      ready: { line: 'listening on', timeoutMs: 30000 },
+      warmupS: 1,
+      durationS: 5,
+      load: { kind: 'http', url: `http://127.0.0.1:${port}/`, connections: 4, rate: RATE },
+      ...scenario(port),
+    },
+  });
+  const r = profiledRun([], { cwd: dir, top: 10 });
+  const leaks = r.records.filter((x) => x.type === 'bottleneck' && x.cause === 'memory-leak');
+  const why = `${r.stderr.slice(-600)}; diagnostics: ${r.records.filter((x) => x.type === 'diagnostic').map((x) => x.message).join(' | ')}`;
+  const metric = (name: string, stat?: string) => r.records.find((x) => x.type === 'metric' && x.name === name && (stat === undefined || x.labels?.stat === stat));
+  return { ...r, dir, leaks, why, metric };
+}

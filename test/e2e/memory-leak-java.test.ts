@@ -1,0 +1,42 @@
+// Leaks in a real Java service under real load, recorded by Flight Recorder:
+// the unbounded cache gives a leak finding at LeakService.buildPayload (from
+// OldObjectSample allocation stacks, with what holds the objects), growth per
+// request about the payload; bounded and churn-only twins give none.
+
+import { join } from 'node:path';
+import t from 'tap';
+import { FIXTURES, hasCommand, tempRoot } from '../helpers.js';
+import { build } from '../collectors/backend-run.js';
+import { PAYLOAD, leakRun } from './leak-run.js';
+
+const noJdk = hasCommand('javac') && hasCommand('jfr') && hasCommand('jcmd') ? false : 'no JDK (javac, jfr, jcmd) installed (Debian: openjdk-17-jdk-headless)';
+
+t.test('java', { skip: noJdk }, async (t) => {
+  const classes = tempRoot('leak-java-');
+  build('javac', ['-d', classes, join(FIXTURES, 'programs', 'java-leak', 'LeakService.java')], classes);
+  const run = (mode: string) => leakRun(`java-${mode}`, (port) => ({ command: ['java', '-cp', classes, 'LeakService', String(port), mode], profiler: { name: 'jfr' } }));
+
+  t.test('the unbounded cache: a leak finding where the kept payload is allocated', async (t) => {
+    const r = await run('leak');
+    t.equal(r.code, 0, r.why);
+    t.equal(r.leaks.length, 1, r.why);
+    const leak = r.leaks[0]!;
+    t.match(leak.function, /^LeakService\.(buildPayload|rememberPayload)$/, `leak at ${leak.function}`);
+    const retained = r.metric('memory_retained_per_request');
+    t.ok(retained && retained.value >= 0.9 * PAYLOAD && retained.value < 1.6 * PAYLOAD, `live heap grew ${retained?.value} bytes per request`);
+    t.match(leak.evidence.join('\n'), /retention \(jfr-heap\)/);
+  });
+
+  for (const mode of ['bounded', 'churn']) {
+    t.test(`${mode}: no leak finding`, async (t) => {
+      const r = await run(mode);
+      t.equal(r.code, 0, r.why);
+      t.equal(r.leaks.length, 0, r.why);
+      t.ok(r.metric('memory_over_time', 'rss'), 'memory over time in the run');
+      if (mode === 'churn') {
+        const churn = r.records.filter((x) => x.type === 'bottleneck' && x.category === 'memory' && x.kind === 'alloc' && /^LeakService\.(buildPayload|summarise|handle)$/.test(x.function));
+        t.ok(churn.length > 0, `churn in the service: ${r.records.filter((x) => x.type === 'bottleneck').map((x) => `${x.kind}/${x.cause}@${x.function}`).join(', ')}`);
+      }
+    });
+  }
+});
