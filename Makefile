@@ -2,7 +2,7 @@
 NODE_BIN := node_modules/.bin
 FIXTURE  := test/fixtures/profiles/go-cpu.pb.gz
 
-.PHONY: help install build lint test example demo bench fuzz golden clean calibrate
+.PHONY: help install build lint test example demo demo-verify bench fuzz golden clean calibrate
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -38,6 +38,9 @@ bench: build calibrate ## run the benchmarks side by side with go tool pprof (an
 
 demo: build ## the main job on the bundled demo service: profile it under load, report in examples/demo-service/.spec/reports/performance/
 	cd examples/demo-service && node ../../dist/bin/perf-profiler.js --run-profile --scenario api-stress-test
+
+demo-verify: build ## the verification loop on the demo: a baseline, then the same code, the search fixed and a planted regression, each gated at 10%
+	bash examples/demo-service/verify.sh
 
 golden: build ## regenerate golden files (tap snapshots)
 	TAP_SNAPSHOT=1 $(NODE_BIN)/tap

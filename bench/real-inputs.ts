@@ -9,7 +9,8 @@
 // Environment: BENCH_GO_CPU_SECONDS (CPU seconds per Go run, default 300: Go
 // samples on the scheduler tick, about 170 samples per CPU second here, so four
 // runs give >= 200k samples), BENCH_PERF_CPU_SECONDS (default 1.6: >= 100 MB of
-// text at 20 kHz), BENCH_NODE_CPU_SECONDS (the 1x run, default 3).
+// text at 20 kHz), BENCH_NODE_CPU_SECONDS (the 1x run, default 3), BENCH_GO_RUNS
+// (how many Go runs to record and merge, default 4).
 
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync, createWriteStream, createReadStream } from 'node:fs';
 import { join } from 'node:path';
@@ -53,16 +54,17 @@ function make(path: string, build: (tmp: string) => void): string {
   return path;
 }
 
-function goInputs(dir: string, cpuSeconds: number): Sized {
+function goInputs(dir: string, cpuSeconds: number, count: number): Sized {
   const bin = join(dir, 'gowork');
   if (!existsSync(bin)) run('go', ['build', '-o', bin, join(programs, 'gowork/main.go')]);
-  const runs = [1, 2, 3, 4].map((i) =>
+  const runs = [1, 2, 3, 4].slice(0, count).map((i) =>
     make(join(dir, `go-run${i}.pb.gz`), (tmp) => {
       log(`recording Go run ${i} of 4 (${cpuSeconds} CPU seconds)`);
       run(bin, [String(cpuSeconds), tmp]);
     }),
   );
-  const merged = (n: number) => make(join(dir, `go-cpu-${n}x.pb.gz`), (tmp) => run('go', ['tool', 'pprof', '-proto', ...runs.slice(0, n)], { stdout: tmp }));
+  // With fewer runs asked for (BENCH_GO_RUNS), the larger sizes are the largest there is.
+  const merged = (n: number) => make(join(dir, `go-cpu-${Math.min(n, count)}x.pb.gz`), (tmp) => run('go', ['tool', 'pprof', '-proto', ...runs.slice(0, n)], { stdout: tmp }));
   return { x1: merged(1), x2: merged(2), x4: merged(4) };
 }
 
@@ -108,7 +110,7 @@ export async function realInputs(root: string, env: NodeJS.ProcessEnv = process.
   const dir = join(root, 'real');
   mkdirSync(dir, { recursive: true });
   const inputs: RealInputs = { missing: [] };
-  if (has('go')) inputs.goPprof = goInputs(dir, Number(env.BENCH_GO_CPU_SECONDS ?? 300));
+  if (has('go')) inputs.goPprof = goInputs(dir, Number(env.BENCH_GO_CPU_SECONDS ?? 300), Math.max(1, Math.min(4, Number(env.BENCH_GO_RUNS ?? 4))));
   else inputs.missing.push('go not installed: no real Go profile (install golang-go)');
   if (has('perf') && has('cc')) {
     try {

@@ -22,6 +22,7 @@ await main('perf-collect', (io) =>
       scenario: argv.scenario,
       profiler: argv.profiler,
       config: argv.config,
+      ...(argv.repeat !== undefined ? { repeat: argv.repeat } : {}),
       command: (argv['--'] as string[] | undefined) ?? argv._.map(String),
       dryRun: argv['dry-run'],
       verbose: argv.verbose,

@@ -8,6 +8,10 @@
 //   GET /report         a big object built, stringified and parsed per request
 //   GET /orders         duplicate detection with Array.includes in a loop: O(n²)
 //   GET /health         for the ready check
+//
+// Switches for trying the verification loop (`make demo-verify`): FIX=search
+// runs searchCatalog the fixed way; REGRESS=orders plants extra synchronous
+// work in findRepeatCustomers. Unset, the service is the slow one above.
 
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,9 +21,19 @@ const HOST = process.env.HOST ?? '127.0.0.1';
 const CATALOG = new URL('./data/products.csv', import.meta.url);
 const SEARCH_PAGE = 250; // products searched per request
 const REPORT_ROWS = 2000; // products in a report
+const FIX = new Set((process.env.FIX ?? '').split(',').filter(Boolean));
+const REGRESS = new Set((process.env.REGRESS ?? '').split(',').filter(Boolean));
+const compiled = new Map();
+
+function searchFixed(query, lines) {
+  let pattern = compiled.get(query);
+  if (!pattern) compiled.set(query, (pattern = new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i')));
+  return lines.slice(0, SEARCH_PAGE).filter((line) => pattern.test(line.split(',')[1] ?? ''));
+}
 
 // Fix: compile once, escape user input, and use a pattern without nested quantifiers.
 function searchCatalog(query, lines) {
+  if (FIX.has('search')) return searchFixed(query, lines);
   const pattern = new RegExp(`^(\\w+\\s?)*${query}(\\w+\\s?)*$`, 'i');
   const hits = [];
   for (const line of lines.slice(0, SEARCH_PAGE)) {
@@ -49,6 +63,8 @@ const ORDERS = Array.from({ length: 3000 }, (_, i) => ({ id: i, customerId: (i *
 
 // Fix: a Set of seen ids makes this linear.
 function findRepeatCustomers(orders) {
+  // The planted regression: a sorted copy made three times per request and thrown away.
+  if (REGRESS.has('orders')) for (let i = 0; i < 3; i++) [...orders].sort((a, b) => a.customerId - b.customerId || a.id - b.id);
   const seen = [];
   const repeats = [];
   for (const order of orders) {

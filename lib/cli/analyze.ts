@@ -5,19 +5,18 @@
 
 import { resolve } from 'node:path';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
-import { readBaseline, type BaselineRun } from '../analysis/baseline-file.js';
+import { compareRuns } from '../compare/compare-runs.js';
+import { readBaseline, type BaselineRun } from '../records/baseline.js';
 import { resolveBaseline } from '../records/run-folders.js';
-import { EXIT_REGRESSION, comparisonRecords, metricDeltas, pairProfiles, regressions } from '../analysis/compare.js';
-import { functionStats } from '../analysis/hotspots.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
 import type { Allocator } from '../analysis/findings.js';
 import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
-import type { OriginOptions } from '../analysis/origin.js';
+import { originOf, type OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
 import { profileOfRecord, totalsOf } from '../records/profile-data.js';
-import { isType, type AnyRecord, type ComparisonRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { isType, type AnyRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
@@ -34,7 +33,7 @@ export interface AnalyzeOptions {
   hide?: string;
   /** A previous run's run.ndjson to compare with. */
   baseline?: string;
-  /** Exit 3 when the main metric or a top function regressed by more than this percentage. */
+  /** Exit 3 when the main metric's or a top function's interval lies beyond this percentage, 5 when the noise is wider. */
   failOnRegression?: number;
   /** Memory the service may use (e.g. 512MiB): a leak finding projects when it is reached. */
   memoryLimit?: string;
@@ -59,8 +58,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const baselineNotes: { level: 'info' | 'warning'; message: string }[] = [];
   const loadBaseline = async (current?: RunRecord) => {
     const found = await resolveBaseline(options.baseline!, { root: sourceRoot, cwd: io.cwd, current });
-    baseline = await readBaseline(resolve(io.cwd, found.path));
-    baseline.path = found.path;
+    baseline = await readBaseline(resolve(io.cwd, found.path), found.path);
     if (found.note) baselineNotes.push({ level: 'info', message: found.note });
     if (found.warning) baselineNotes.push({ level: 'warning', message: found.warning });
     if (found.warning) io.stderr.write(`perf-analyze: warning: ${found.warning}\n`);
@@ -70,7 +68,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const profiles: { record: ProfileRecord; profile: Profile }[] = [];
   const runs: RunRecord[] = [];
   const metrics: MetricRecord[] = [];
-  let failed = 0;
+  let verdictExit = 0;
   const code = await runStage(io, 'perf-analyze', {
     async onRecord(record, _out, line) {
       if (isType(record, 'run')) {
@@ -114,30 +112,18 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       if (latest && !baseline) await loadBaseline();
       if (!baseline) return;
       for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
-      const compared = compare(inInputOrder, runs, metrics, baseline, options.top);
-      if (regressionLimitPct !== undefined) {
-        for (const [record, lines] of regressions(compared, regressionLimitPct)) {
-          record.regressions = lines;
-          for (const line of lines) io.stderr.write(`perf-analyze: regression: ${line}\n`);
-          failed += lines.length;
-        }
-        for (const r of compared) r.threshold = regressionLimitPct;
-      }
-      await emit(compared);
+      const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
+      const current = inInputOrder.map((a) => ({ record: a.record, profile: profiles.find((p) => p.record === a.record)!.profile, sampleType: a.hotView.sampleType }));
+      const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
+      const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
+      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, origin: origins, ...threshold });
+      await emit(comparisons);
+      await emit([verdict]);
+      await emit(checks);
+      for (const line of verdict.reasons) io.stderr.write(`perf-analyze: ${line}\n`);
+      verdictExit = verdict.exitCode;
     },
   });
   // The records are all out (the report still gets written); the exit status carries the verdict.
-  return code === 0 && failed > 0 ? EXIT_REGRESSION : code;
-}
-
-function compare(analyses: ProfileAnalysis[], runs: RunRecord[], metrics: MetricRecord[], baseline: Awaited<ReturnType<typeof readBaseline>>, top: number): ComparisonRecord[] {
-  const run = runs[0] ?? { runId: analyses[0]?.record.runId ?? baseline.run.runId };
-  const current = analyses.map((a) => ({ record: a.record, view: a.hotView }));
-  // The baseline is read with the sample type the current profile was read with.
-  const pairs = pairProfiles(current, baseline.profiles).map((p) => ({
-    ...p,
-    baseline: { record: p.baseline.record, view: functionStats(p.baseline.profile, p.current.view.sampleType) },
-  }));
-  const main = typeof run.scenario?.mainMetric === 'string' ? run.scenario.mainMetric : undefined;
-  return comparisonRecords(run, baseline, pairs, metricDeltas(metrics, baseline.metrics, main), top);
+  return code === 0 ? verdictExit : code;
 }

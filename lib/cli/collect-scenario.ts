@@ -13,6 +13,7 @@ import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '..
 import { describeHttpLoad } from '../collectors/load-http.js';
 import { describeReady } from '../collectors/ready.js';
 import { collectorNamed } from '../collectors/registry.js';
+import { mergeRepeats } from '../collectors/repeats.js';
 import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run-scenario.js';
 import type { Collector, CollectedProfile, Scenario } from '../collectors/types.js';
 import { STAGE, emitCollected, uniqueId } from './collect-records.js';
@@ -20,12 +21,15 @@ import { STAGE, emitCollected, uniqueId } from './collect-records.js';
 
 export interface CollectScenarioOptions extends ScenarioRequest {
   runId?: string;
+  /** Run the scenario this many times (fresh processes) and emit them as one run (lib/collectors/repeats.ts). */
+  repeat?: number;
   dryRun: boolean;
   verbose: boolean;
 }
 
 /** The metric a scenario is judged by (docs/contracts.md). */
 export function mainMetricOf(scenario: Scenario): string {
+  if (scenario.mainMetric) return scenario.mainMetric;
   return scenario.load.kind === 'http' ? 'http_latency_p99' : 'wall_time';
 }
 
@@ -106,11 +110,14 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
   };
   const offSignal = io.onStopSignal(onSignal);
   try {
-    const outcome = await runScenario(resolved.scenario, resolved.settings, resolved.cwd, collector, {
-      io,
-      interrupt: interrupt.signal,
-      verbose: options.verbose,
-    });
+    const outcomes: RunOutcome[] = [];
+    const repeats = options.repeat ?? 1;
+    // A repeat cut short (or interrupted) ends the series: what was recorded so far is emitted.
+    for (let r = 1; r <= repeats && !outcomes.some((o) => o.cutShort); r++) {
+      if (repeats > 1) io.stderr.write(`${STAGE}: repeat ${r} of ${repeats}\n`);
+      outcomes.push(await runScenario(resolved.scenario, resolved.settings, resolved.cwd, collector, { io, interrupt: interrupt.signal, verbose: options.verbose }));
+    }
+    const outcome = mergeRepeats(outcomes);
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
     await emit(outcome, resolved, collector, runId, io, options.runId !== undefined);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);

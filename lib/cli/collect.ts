@@ -20,10 +20,14 @@ export interface CollectOptions {
   scenario?: string;
   profiler?: string;
   config?: string;
+  repeat?: number;
   command: string[];
   dryRun: boolean;
   verbose: boolean;
 }
+
+/** More repeats than this is a typo more often than a plan (each is a full run). */
+export const MAX_REPEATS = 50;
 
 export const NOTHING_TO_DO =
   'nothing to collect: pass --input FILE to import a profile you already have, or --run-profile [--scenario NAME] to run the application under a profiler';
@@ -46,6 +50,10 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
     throw usage(`--run-id '${options.runId}' must match ${RUN_ID_PATTERN.source}`);
   }
+  if (options.repeat !== undefined && (!Number.isInteger(options.repeat) || options.repeat < 1 || options.repeat > MAX_REPEATS)) {
+    throw usage(`--repeat must be a whole number from 1 to ${MAX_REPEATS}, got ${options.repeat}`);
+  }
+  if (options.repeat !== undefined && !options.runProfile) throw usage('--repeat needs --run-profile (imported profiles cannot be re-run)');
   if (options.runProfile) {
     if (options.input.length > 0) throw usage('--run-profile and --input cannot be used together');
     return collectScenario({ ...options, cwd: io.cwd }, io);

@@ -12,6 +12,7 @@ export const COLLECT_FLAGS = {
   scenario: { type: 'string', describe: 'Scenario name from the scenarios file (default: default)' },
   profiler: { type: 'string', describe: 'Profiler to attach (node, pprof, perf, jfr, python, cprofile, jprofiler)' },
   config: { type: 'string', describe: 'Scenarios file (default: perf-scenarios.json)' },
+  repeat: { type: 'number', describe: 'With --run-profile: run the scenario N times and emit one run with per-repeat samples, so comparisons know the noise (default 1; perf-profiler with --baseline: 3)' },
 } as const;
 
 export const ANALYZE_FLAGS = {
@@ -23,7 +24,7 @@ export const ANALYZE_FLAGS = {
   ignore: { type: 'string', describe: 'Drop samples with a frame matching this regex (pprof -ignore)' },
   hide: { type: 'string', describe: 'Remove frames matching this regex from stacks (pprof -hide)' },
   baseline: { type: 'string', describe: "An earlier run to compare with: its run.ndjson, its run id, or latest (the newest complete run of the same scenario)" },
-  'fail-on-regression': { type: 'number', describe: 'With --baseline: exit 3 when the main metric or a top function regressed by more than PCT percent' },
+  'fail-on-regression': { type: 'number', describe: "With --baseline: exit 3 when a change's confidence interval lies beyond PCT percent worse, 5 when the noise is too wide to tell" },
   'memory-limit': { type: 'string', describe: 'Memory the service may use (536870912, 512MiB, 2GB): a leak finding says when it is reached (default: the cgroup limit of the run)' },
 } as const;
 

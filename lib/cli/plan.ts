@@ -1,16 +1,12 @@
 // perf-plan: passes every record through and adds plan items for the
-// bottlenecks it receives (lib/plan). When the run is compared with a
-// baseline, it also checks the baseline's plan items against the metrics
-// measured now (lib/plan/followup.ts).
+// bottlenecks it receives (lib/plan). The baseline's plan items are checked
+// by perf-analyze (lib/compare/plan-check.ts), which has both runs' profiles.
 
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { badInput, usage } from '../base/errors.js';
+import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
-import { isType, type AnyRecord, type BottleneckRecord, type HotspotRecord, type MetricRecord, type PlanItemRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { isType, type BottleneckRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
-import { checkBaselines, type BaselinePlan } from '../plan/followup.js';
 import type { CliIO } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
 import { runStage } from './stage.js';
@@ -27,29 +23,6 @@ function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal
   return total && { profileId: p.profileId, kind: p.kind, ...total };
 }
 
-/** The plan items of each baseline named by a comparison record (read once per path). */
-async function readBaselines(comparisons: AnyRecord[], cwd: string): Promise<BaselinePlan[]> {
-  const paths = [...new Set(comparisons.map((c) => (c as Record<string, unknown>)['baselinePath']).filter((p): p is string => typeof p === 'string'))].sort();
-  const out: BaselinePlan[] = [];
-  for (const path of paths) {
-    const text = await readFile(resolve(cwd, path), 'utf8').catch((err: NodeJS.ErrnoException) => {
-      throw badInput(path, `cannot read the baseline run (${err.code ?? err.message})`);
-    });
-    const records = text.split('\n').map((line, i) => {
-      if (line.trim() === '') return undefined;
-      try {
-        return JSON.parse(line) as AnyRecord;
-      } catch {
-        throw badInput(`${path}:${i + 1}`, 'expected one JSON record per line in the baseline run.ndjson');
-      }
-    });
-    const run = records.find((r) => r?.type === 'run') as RunRecord | undefined;
-    const items = records.filter((r): r is PlanItemRecord => r?.type === 'plan-item');
-    out.push({ path, runId: run?.runId ?? '(unknown run)', items });
-  }
-  return out;
-}
-
 export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> {
   if (!Number.isFinite(options.minGain) || options.minGain < 0) throw usage(`--min-gain must be a percentage of at least 0, got ${options.minGain}`);
   let run: RunRecord | undefined;
@@ -57,7 +30,6 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
   const profiles: ProfileRecord[] = [];
   const hotspots: HotspotRecord[] = [];
   const bottlenecks: BottleneckRecord[] = [];
-  const comparisons: AnyRecord[] = [];
   return runStage(io, 'perf-plan', {
     onRecord(record) {
       if (isType(record, 'run')) run = record;
@@ -65,12 +37,11 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       else if (isType(record, 'profile')) profiles.push(record);
       else if (isType(record, 'hotspot')) hotspots.push(record);
       else if (isType(record, 'bottleneck')) bottlenecks.push(record);
-      else if (record.type === 'comparison') comparisons.push(record);
       return false;
     },
     async onEnd(out) {
       if (!run) return;
-      const needTotals = bottlenecks.length > 0 || comparisons.length > 0;
+      const needTotals = bottlenecks.length > 0;
       const totals: ProfileTotal[] = [];
       for (const p of needTotals ? profiles : []) {
         const total = profileTotal(p, hotspots);
@@ -83,7 +54,6 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
         await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `bottleneck ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
       }
       for (const item of items) await out.write(item);
-      for (const check of checkBaselines(input, await readBaselines(comparisons, io.cwd))) await out.write(check);
     },
   });
 }

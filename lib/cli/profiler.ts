@@ -11,7 +11,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResultPromise } from 'execa';
-import { EXIT_REGRESSION } from '../analysis/compare.js';
+import { EXIT_INCONCLUSIVE, EXIT_REGRESSION } from '../compare/verdict.js';
 import { EXIT_CUT_SHORT } from '../collectors/types.js';
 import type { CliIO } from '../base/io.js';
 
@@ -61,9 +61,9 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
 
   const upstream = await Promise.all([collect, analyze, plan]).finally(offSignal);
   const emitted = RECORDS_EMITTED.has(upstream[0].exitCode ?? -1);
-  // perf-analyze's regression verdict (exit 3) comes after all its records: write the report, then exit 3.
-  const regressed = upstream[1].exitCode === EXIT_REGRESSION;
-  const failed = upstream.findIndex((r, i) => r.exitCode !== 0 && !(i === 0 && emitted) && !(i === 1 && regressed));
+  // perf-analyze's gate verdict (exit 3 failed, 5 inconclusive) comes after all its records: write the report, then exit so.
+  const gated = upstream[1].exitCode === EXIT_REGRESSION || upstream[1].exitCode === EXIT_INCONCLUSIVE;
+  const failed = upstream.findIndex((r, i) => r.exitCode !== 0 && !(i === 0 && emitted) && !(i === 1 && gated));
   if (failed >= 0) {
     apply.kill('SIGTERM');
     await apply;
@@ -78,6 +78,6 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
   apply.stdin!.end();
   const result = await apply;
   if (result.exitCode === 0 && emitted) return upstream[0].exitCode!;
-  if (result.exitCode === 0 && regressed) return EXIT_REGRESSION;
+  if (result.exitCode === 0 && gated) return upstream[1].exitCode!;
   return result.exitCode ?? 1;
 }

@@ -14,8 +14,17 @@ export const FLAG_ROUTES: Record<string, StageName[]> = {
   ...Object.fromEntries(ALL_STAGES.flatMap((stage) => Object.keys(STAGE_FLAGS[stage]).map((flag) => [flag, [stage]]))),
 };
 
+/**
+ * Repeats of a verification run (--run-profile with --baseline) unless --repeat says: three fresh
+ * processes give the between-run spread an A/A comparison needs on a shared 2-core machine
+ * (README "Noise"), at three times the run's length.
+ */
+export const VERIFY_REPEATS = 3;
+
 /** Turn parsed flags into argv per stage; booleans appear only when true. */
-export function routeFlags(values: Record<string, unknown>, passthrough: string[]): Record<StageName, string[]> {
+export function routeFlags(given: Record<string, unknown>, passthrough: string[]): Record<StageName, string[]> {
+  const verifying = given['run-profile'] === true && given['baseline'] !== undefined && given['repeat'] === undefined;
+  const values = verifying ? { ...given, repeat: VERIFY_REPEATS } : given;
   const args: Record<StageName, string[]> = { 'perf-collect': [], 'perf-analyze': [], 'perf-plan': [], 'perf-apply': [] };
   for (const [flag, stages] of Object.entries(FLAG_ROUTES)) {
     const value = values[flag];

@@ -25,6 +25,8 @@ export interface HttpLoadResult {
   bytes: number;
   /** Per second of load: latency percentiles of the responses that arrived in it. */
   overTime: { t: number; p50: number; p99: number }[];
+  /** Every response's latency in ms, sorted (to pool repeats). */
+  latencies: number[];
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -42,8 +44,7 @@ export function describeHttpLoad(load: HttpLoad, durationS: number): string {
 }
 
 /** autocannon's histogram holds whole milliseconds; ours keeps each response's exact time. */
-function summary(latencies: number[]): HttpLoadResult['latencyMs'] {
-  const sorted = latencies.sort((a, b) => a - b);
+function summary(sorted: number[]): HttpLoadResult['latencyMs'] {
   return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
 }
 
@@ -72,12 +73,13 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
         signal.removeEventListener('abort', stop);
         if (err) return reject(err);
         const completed = result.totalCompletedRequests ?? perSecond.reduce((n, s) => n + s.length, 0);
+        const latencies = perSecond.flat().sort((a, b) => a - b);
         const elapsedS = Math.max((Date.now() - started) / 1000, 1e-3);
         resolve({
           durationS: elapsedS,
           completed,
           requestsPerSec: completed / elapsedS,
-          latencyMs: summary(perSecond.flat()),
+          latencyMs: summary(latencies),
           errors: result.errors,
           non2xx: result.non2xx,
           timeouts: result.timeouts ?? 0,
@@ -88,6 +90,7 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
             const sorted = [...lat].sort((a, b) => a - b);
             return [{ t, p50: percentile(sorted, 50), p99: percentile(sorted, 99) }];
           }),
+          latencies,
         });
       },
     );

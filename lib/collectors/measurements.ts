@@ -40,6 +40,9 @@ export function measurementMetrics(m: Measured): MetricValue[] {
   if (m.peakRss) out.push({ name: 'peak_rss', value: m.peakRss, unit: 'bytes' });
   const h = m.http;
   if (h) {
+    out.push({ name: 'http_requests', value: h.completed, unit: 'count' });
+    // CPU time of the target per request: the cost of the work, steadier than latency on a loaded machine.
+    if (m.cpu && h.completed > 0) out.push({ name: 'cpu_per_request', value: round(((m.cpu.userS + m.cpu.systemS) * 1000) / h.completed, 6), unit: 'ms' });
     out.push({ name: 'http_requests_per_sec', value: round(h.requestsPerSec, 2), unit: 'req/s' });
     for (const [p, v] of Object.entries(h.latencyMs)) out.push({ name: `http_latency_${p}`, value: round(v, 3), unit: 'ms' });
     out.push({ name: 'http_errors', value: h.errors, unit: '' });

@@ -26,6 +26,8 @@ export interface RunOutcome {
   /** Things worth a warning diagnostic. */
   notes: string[];
   exitCode: number;
+  /** The raw measurements the metrics came from (perf-collect --repeat pools them). */
+  measured: Measured;
 }
 
 /** Why a phase stopped the run early; what was recorded until then is still collected. */
@@ -80,7 +82,7 @@ export function newRun(scenario: Scenario, settings: ProfilerSettings, cwd: stri
   const { io } = deps;
   const progress = new Progress(io.stderr as NodeJS.WriteStream, () => io.clock());
   const stop = new AbortController();
-  const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0 };
+  const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0, measured: {} };
   const ctx: CollectorContext = { scenario, settings, cwd, workDir, env: io.env, signal: stop.signal, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
   return { scenario, collector, io, interrupt: deps.interrupt, verbose: deps.verbose, stop, progress, ctx, outcome, measured: {}, windowS: windowSecondsFor(scenario), heapSeries: [] };
 }

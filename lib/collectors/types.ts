@@ -80,6 +80,8 @@ export interface Scenario {
   durationS?: number;
   load: LoadSpec;
   targets?: Targets;
+  /** The metric the scenario is judged by (plans, the regression gate); default by load kind. */
+  mainMetric?: string;
 }
 
 export interface CollectorContext {

@@ -23,8 +23,18 @@ export interface FlameGraphOptions {
   origin?: OriginFn;
 }
 
+// The trees built per profile, by sample type and width: report.html's fragment and the flame
+// graph page draw the same tree, which was built twice (a third of perf-apply on a perf recording).
+const trees = new WeakMap<Profile, Map<string, FlameTree>>();
+
+/** The flame tree of `profile`, built once per sample type and width (renderers only read it). */
 export function flameTreeOf(profile: Profile, sampleType?: string, minWidthPx = DEFAULT_MIN_WIDTH_PX): FlameTree {
-  return buildFlameTree(profile, sampleType, minWidthPx / WIDTH);
+  let built = trees.get(profile);
+  if (!built) trees.set(profile, (built = new Map()));
+  const key = `${sampleType ?? ''}\u0000${minWidthPx}`;
+  let tree = built.get(key);
+  if (!tree) built.set(key, (tree = buildFlameTree(profile, sampleType, minWidthPx / WIDTH)));
+  return tree;
 }
 
 export function renderFlameGraphFragment(profile: Profile, options: FlameGraphOptions): string {

@@ -90,6 +90,18 @@ export class ProfileBuilder {
   }
 }
 
+/** A builder with `profile`'s sample types, period and times: for transforms that rebuild a profile. */
+export function builderLike(profile: Profile): ProfileBuilder {
+  return new ProfileBuilder({
+    sampleTypes: profile.sampleTypes,
+    defaultSampleIndex: profile.defaultSampleIndex,
+    ...(profile.periodType ? { periodType: profile.periodType } : {}),
+    period: profile.period,
+    timeNs: profile.timeNs,
+    durationNs: profile.durationNs,
+  });
+}
+
 /** FNV-1a over the frame ids and the label key, folded into a 32-bit number. */
 function hashStack(stack: number[], labelKey: string): number {
   let h = 0x811c9dc5;

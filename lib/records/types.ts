@@ -5,7 +5,7 @@ import type { ProfileKind, ValueType } from '../model/profile.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check'] as const;
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 interface Base<T extends string> {
@@ -170,10 +170,21 @@ export interface CallgraphRecord extends Base<'callgraph'> {
   callees: CallEdge[];
 }
 
+/** A relative change in percent with its confidence interval (lib/compare/noise.ts). */
+export interface IntervalPct {
+  pct: number;
+  low: number;
+  high: number;
+  level: number;
+}
+
 export interface FunctionDelta {
   function: string;
   file: string;
-  status: 'new' | 'vanished' | 'changed';
+  /** Where its code comes from: user code and dependencies are gated, the runtime and kernel only shown. */
+  origin?: 'user' | 'dependency' | 'runtime' | 'kernel';
+  /** new: only this run has it; gone: only the baseline has it; changed: both. */
+  status: 'new' | 'gone' | 'changed';
   self?: number;
   cum: number;
   baselineSelf?: number;
@@ -182,7 +193,13 @@ export interface FunctionDelta {
   cumPct: number;
   baselineSelfPct?: number;
   baselineCumPct: number;
+  /** Costs per unit of work (the comparison's `work.unit`), in the profile's unit. */
+  perUnit?: { cum: number; baselineCum: number; self: number; baselineSelf: number };
+  /** Change of cum per unit of work in percent; null unless both runs have the function. */
   cumDeltaPct: number | null;
+  change?: IntervalPct;
+  /** For a gone function: its former callers' own cost per unit, before and after. */
+  movedTo?: { function: string; file: string; selfPerUnit: number; baselineSelfPerUnit: number }[];
 }
 
 export interface MetricDelta {
@@ -212,6 +229,78 @@ export interface ComparisonRecord extends Base<'comparison'> {
   metrics?: MetricDelta[];
   regressions?: string[];
   threshold?: number;
+  /** The unit of work costs are divided by, and how much of it each run did. */
+  work?: WorkSummary;
+  /** cpu-time: a V8-style time profile's costs rescaled to the CPU time measured for the run; profile: as recorded. */
+  costBasis?: 'profile' | 'cpu-time';
+}
+
+export interface WorkSummary {
+  unit: string;
+  current: number;
+  baseline: number;
+  repeats: { current: number; baseline: number };
+  source: string;
+}
+
+export type VerdictStatus = 'passed' | 'failed' | 'inconclusive' | 'compared';
+
+export interface VerdictRecord extends Base<'verdict'> {
+  runId: string;
+  baselineRunId: string;
+  baselinePath: string;
+  /** compared: no --fail-on-regression asked, nothing gated. */
+  status: VerdictStatus;
+  threshold?: number;
+  work?: WorkSummary;
+  main?: {
+    name: string;
+    unit: string;
+    direction: 'lower-is-better' | 'higher-is-better';
+    /** How the statistic was computed from the samples. */
+    statistic: string;
+    baseline: number;
+    current: number;
+    change: IntervalPct;
+    /** Whether repeats measured the noise between runs (else only within one run). */
+    betweenRuns: boolean;
+    /** Half the interval's width, in percent. */
+    spreadPct: number;
+    repeatsToResolve?: number;
+  };
+  regressions: { profileId?: string; function?: string; file?: string; unit: string; baseline: number; current: number; change: IntervalPct; line: string }[];
+  /** One line per decision, as printed on stderr. */
+  reasons: string[];
+  exitCode: number;
+}
+
+export type PlanCheckStatus = 'done' | 'partly' | 'not-done' | 'regressed' | 'gone' | 'inconclusive';
+
+/** An earlier run's plan item judged by this run (lib/compare/plan-check.ts). */
+export interface PlanCheckRecord extends Base<'plan-check'> {
+  runId: string;
+  baselineRunId: string;
+  itemId: string;
+  title: string;
+  /** The item's verification metric (its global target). */
+  metric: string;
+  status: PlanCheckStatus;
+  function?: string;
+  file?: string;
+  profileId?: string;
+  kind?: ProfileKind;
+  /** The item's own evidence: its function's inclusive cost per unit of work, before and after. */
+  evidence?: { unit: string; work: string; baseline: number; current: number; change?: IntervalPct; baselineSharePct: number; sharePct: number; movedTo?: FunctionDelta['movedTo'] };
+  /** The fall of cost the item promised (its strategy's local speed-up), in percent. */
+  expectedFallPct?: { low: number; expected: number; high: number };
+  /** The global metric: before, after and its change with the interval. */
+  global?: { metric: string; unit: string; baseline: number; current: number; change: IntervalPct; measuredGainPct: number };
+  measuredGainPct?: number;
+  expectedGainPct: PlanItemRecord['expectedGainPct'];
+  /** For per-project calibration (issue 15): the estimate's inputs next to what was measured. */
+  calibration?: { strategy: string; runtime: string; share: number; expected: PlanItemRecord['expectedGainPct']; measured: { localFallPct?: number; globalGainPct?: number } };
+  reason: string;
+  [extra: string]: unknown;
 }
 
 export type KnownRecord =
@@ -226,7 +315,9 @@ export type KnownRecord =
   | HotlineRecord
   | GroupRecord
   | CallgraphRecord
-  | ComparisonRecord;
+  | ComparisonRecord
+  | PlanCheckRecord
+  | VerdictRecord;
 
 /** A record of a type this version does not know: passed through untouched. */
 export interface UnknownRecord {

@@ -35,11 +35,12 @@ function toc(c: RunContents, before: Part[], after: Part[]): string {
 
 export function renderReportHtml(c: RunContents, baselines?: Map<string, BaselineProfile>, sourceRoot?: string): string {
   const parts: Part[] = [
+    // A verification run opens with its verdict and plan check.
+    { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
     { id: 'targets', title: 'Targets', html: targetsTable(c) },
     { id: 'latency', title: 'Latency', html: latencyChart(c) },
     { id: 'memory', title: 'Memory', html: memoryChart(c) },
     { id: 'bottlenecks', title: 'Bottlenecks and plan', html: bottlenecksSection(c) },
-    { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
   ];
   const tail: Part[] = [
     { id: 'metrics', title: 'Metrics', html: metricsTable(c) },

@@ -15,7 +15,8 @@ import { summarySection } from './sections/summary.js';
 
 export type Section = (c: RunContents) => string;
 
-export const SECTIONS: Section[] = [summarySection, metricsSection, bottlenecksSection, comparisonSection, profilesSection, viewsSection, planSection, diagnosticsSection];
+// The comparison (a verification run's verdict) comes right after the summary.
+export const SECTIONS: Section[] = [summarySection, comparisonSection, metricsSection, bottlenecksSection, profilesSection, viewsSection, planSection, diagnosticsSection];
 
 export function renderReportMd(c: RunContents): string {
   return SECTIONS.map((section) => section(c)).filter(Boolean).join('\n\n') + '\n';

@@ -17,7 +17,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   ['lib/model'], // the profile model and pure transforms
   ['lib/pprof'], // the pprof codec: Profile <-> protobuf
   ['lib/records', 'lib/write-gate.ts'], // record types, reader, writer, run record; the one file writer
-  ['lib/importers', 'lib/rules', 'lib/analysis', 'lib/exporters', 'lib/plan', 'lib/report'],
+  ['lib/importers', 'lib/rules', 'lib/analysis', 'lib/compare', 'lib/exporters', 'lib/plan', 'lib/report'],
   ['lib/collectors'], // running a program under a profiler
   ['lib/scenarios'], // the scenarios file
   ['lib/cli'], // one run() per command

@@ -1,5 +1,6 @@
-// Differential flame graphs: shares compared per call path, red where the
-// new run spends more, blue where less, the delta in the tooltip; and end to
+// Differential flame graphs: costs per unit of work (shares without one)
+// compared per call path, red where the new run spends more, blue where less,
+// the delta in the tooltip, vanished functions listed; and end to
 // end, perf-analyze --baseline naming the baseline profile and perf-apply reading it,
 // with two real recordings of diff-program.js (record-diff.sh).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,11 +36,12 @@ t.test('shares compared per call path: more is red, less is blue, delta in the t
   const parse = frames.filter((f) => f.name === 'parse');
   t.equal(parse.length, 3);
   t.ok(parse.every((f) => red(f.fill)), `parse frames are red: ${parse.map((f) => f.fill).join(' ')}`);
-  t.ok(parse.every((f) => /^vs baseline: self \+\d+\.\d\d points \(\d+\.\d\d% \u2192 \d+\.\d\d%\), total \+/.test(f.note)), parse[0]!.note);
+  t.ok(parse.every((f) => /^vs baseline, share: own \+\d+\.\d\d% \(\d+\.\d\d% \u2192 \d+\.\d\d%\), total \+/.test(f.note)), parse[0]!.note);
   const gc = frames.find((f) => f.name === '(garbage collector)')!;
   t.ok(blue(gc.fill), `garbage collector's share shrank: blue (${gc.fill})`);
-  t.match(gc.note, /self -\d+\.\d\d points/);
-  t.match(html, /more than baseline.*less than baseline/s, 'legend');
+  t.match(gc.note, /own \u2212\d+\.\d\d%/);
+  t.match(html, /costs more per share than in the baseline.*costs less/s, 'legend');
+  t.match(html, /no function of the baseline vanished/);
   const same = renderDiffFlameGraphFragment(smallProfile(), { runId: 'b', profileId: 'small', profile: smallProfile() }, { id: 'd', title: 'diff' });
   t.ok(drawn(same).every((f) => f.fill === 'rgb(235,235,235)'), 'a profile against itself is all neutral');
   t.equal(renderDiffFlameGraphFragment(after, { runId: 'base-run', profileId: 'small', profile: smallProfile() }, { id: 'd', title: 'diff' }), html, 'deterministic');
@@ -66,14 +68,16 @@ t.test('perf-apply draws the differential graph from the baseline run a comparis
   const frames = drawn(page);
   const checksum = frames.filter((f) => f.name === 'checksum');
   t.ok(checksum.length > 0 && checksum.every((f) => red(f.fill)), `checksum (made 4x costlier) is red: ${checksum.map((f) => f.fill).join(' ')}`);
-  t.match(checksum[0]!.note, /^vs baseline: self \+\d/);
+  t.match(checksum[0]!.note, /^vs baseline, per second: own \+\d/);
+  t.match(page, /colour: change in own cost per second vs baseline/, 'the legend names the unit of work');
   const parseRow = frames.filter((f) => f.name === 'parseRow');
   t.ok(parseRow.some((f) => blue(f.fill)), `parseRow (unchanged, now a smaller share) is blue: ${parseRow.map((f) => f.fill).join(' ')}`);
   const report = readFileSync(join(dir, 'report.html'), 'utf8');
   t.match(report, /<figure class="fg" id="fg-p0-diff" data-fg>/, 'report.html embeds the differential graph');
   t.match(report, /<a href="diff-after\.diff\.flamegraph\.html">differential flame graph<\/a>/);
-  t.match(report, new RegExp(`<section id="comparison"><h2>Compared with the baseline</h2>\\n<h3>diff-after vs baseline ${baselineRunId} / diff-before</h3>`), 'report.html: the comparison section');
-  t.match(report, /<td>checksum<\/td><td>[^<]*diff-program\.js<\/td><td>changed<\/td>/, 'report.html: checksum among the changed functions');
+  t.match(report, /<section id="comparison"><h2>Compared with the baseline<\/h2>\n<p class="verdict st compared">/, 'report.html: the comparison opens with the verdict');
+  t.match(report, /<h3>diff-after vs diff-before \(cpu, matched by kind\)<\/h3>/, 'report.html: the compared profiles');
+  t.match(report, /<td>checksum<\/td><td>[a-z]*<\/td><td>changed<\/td>/, 'report.html: checksum among the changed functions');
 
   // The baseline run deleted between perf-analyze and perf-apply.
   const moved = analyzed.stdout.split(JSON.stringify(baselinePath)).join(JSON.stringify(join(base, 'no-such-run.ndjson')));

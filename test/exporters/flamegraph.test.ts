@@ -102,3 +102,13 @@ t.test('stacks thousands of frames deep render (no recursion on the call stack)'
   t.equal(Math.max(...data.nodes.map((n) => n.d)), 10_000);
   t.equal(data.nodes[10]!.s, 5, 'self value where the short stack ends');
 });
+
+t.test('one tree per profile, sample type and width, shared by every page drawn from it', async (t) => {
+  const profile = smallProfile();
+  const tree = flameTreeOf(profile);
+  t.equal(flameTreeOf(profile), tree, 'the second drawing reuses the tree');
+  t.not(flameTreeOf(profile, undefined, 2), tree, 'another width is another tree');
+  t.not(flameTreeOf(smallProfile()), tree, 'another profile is another tree');
+  t.same(flameTreeOf(smallProfile()), tree, 'and the same profile data gives the same tree');
+  t.equal(renderFlameGraphFragment(profile, options), renderFlameGraphFragment(smallProfile(), options), 'pages drawn from a reused tree are unchanged');
+});

@@ -25,7 +25,8 @@ const samples: Record<string, object> = {
   group: { type: 'group', v: 1, runId: 'r-1', profileId: 'cpu', by: 'file', name: 'a.js', rank: 1, self: 1, cum: 2, selfPct: 10, cumPct: 20, unit: 'nanoseconds' },
   callgraph: { type: 'callgraph', v: 1, runId: 'r-1', profileId: 'cpu', function: 'f', file: 'a.js', rank: 1, cum: 2, cumPct: 20, unit: 'nanoseconds', callers: [], callees: [] },
   comparison: { type: 'comparison', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', profileId: 'cpu', baselineProfileId: 'cpu' },
-  'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'met', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'p99 is 80 ms, target 90 ms' },
+  'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'done', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'f fell 50%' },
+  verdict: { type: 'verdict', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', status: 'passed', threshold: 10, regressions: [], reasons: ['passed'], exitCode: 0 },
 };
 
 t.test('every record type has a schema that accepts a good record and refuses a bad one', async (t) => {

@@ -1,54 +1,34 @@
-// "Compared with the baseline": per comparison record (perf-analyze
-// --baseline), the metrics against the baseline's, the functions whose share
-// moved, any regression past the gate, and a link to the differential graph.
+// "Compared with the baseline": the verdict first, then each earlier plan
+// item (status, estimate next to measured, its own evidence), the metrics with
+// their labels, and per compared profile the functions per unit of work and
+// a link to the differential flame graph. Shares the rows with report.md.
 
 import { esc } from '../../exporters/html/escape.js';
-import { formatValue, location, pct } from '../../base/format.js';
+import { comparisonView, type Table } from '../comparison-rows.js';
 import type { RunContents } from '../run-contents.js';
 import { profileFiles } from './files.js';
 import { htmlTable } from './html-table.js';
 
-interface FunctionDelta {
-  function: string;
-  file: string;
-  status: string;
-  selfPct?: number;
-  baselineSelfPct?: number;
-  cumPct?: number;
-  baselineCumPct?: number;
-}
-interface MetricDelta {
-  name: string;
-  unit: string;
-  value: number;
-  baseline: number;
-  deltaPct: number | null;
-}
-
-const signedPct = (n: number | null | undefined): string => (typeof n === 'number' ? `${n >= 0 ? '+' : ''}${n.toFixed(2)}%` : '\u2014');
+const NUMERIC = new Set(['baseline', 'now', 'change', 'change [95% interval]']);
+const table = (t: Table) => htmlTable(t.header.map((title) => ({ title, numeric: NUMERIC.has(title) || title.startsWith('cost per') })), t.rows);
+const inline = (md: string) => esc(md).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/`([^`]+)`/g, '<code>$1</code>');
 
 export function comparisonSection(c: RunContents): string {
-  const comparisons = c.all.filter((r) => r.type === 'comparison') as unknown as Record<string, unknown>[];
-  if (comparisons.length === 0) return '';
-  const parts = comparisons.map((cmp) => {
-    const profileId = String(cmp['profileId']);
-    const metrics = ((cmp['metrics'] as MetricDelta[] | undefined) ?? []).map((m) => [m.name, formatValue(m.baseline, m.unit), formatValue(m.value, m.unit), signedPct(m.deltaPct)]);
-    const functions = ((cmp['functions'] as FunctionDelta[] | undefined) ?? []).map((f) => [
-      f.function,
-      location(f.file, 0),
-      f.status,
-      `${pct(f.baselineSelfPct ?? 0)} \u2192 ${pct(f.selfPct ?? 0)}`,
-      `${pct(f.baselineCumPct ?? 0)} \u2192 ${pct(f.cumPct ?? 0)}`,
-    ]);
-    const regressions = ((cmp['regressions'] as string[] | undefined) ?? []).map((r) => `<li>${esc(r)}</li>`).join('');
-    const diffLink = c.profiles.some((p) => p.profileId === profileId) ? ` \u00b7 <a href="${esc(profileFiles(profileId).diff)}">differential flame graph</a>` : '';
-    return [
-      `<h3>${esc(profileId)} vs baseline ${esc(String(cmp['baselineRunId']))} / ${esc(String(cmp['baselineProfileId']))}</h3>`,
-      `<p class="files">total ${esc(signedPct(cmp['totalDeltaPct'] as number | null | undefined))} against the baseline${diffLink}</p>`,
-      regressions ? `<ul class="regressions">${regressions}</ul>` : '',
-      metrics.length > 0 ? htmlTable([{ title: 'metric' }, { title: 'baseline', numeric: true }, { title: 'now', numeric: true }, { title: 'change', numeric: true }], metrics) : '',
-      functions.length > 0 ? htmlTable([{ title: 'function' }, { title: 'file' }, { title: 'status' }, { title: 'self share', numeric: true }, { title: 'cum share', numeric: true }], functions) : '',
-    ].filter(Boolean).join('\n');
-  });
-  return `<section id="comparison"><h2>Compared with the baseline</h2>\n${parts.join('\n')}</section>`;
+  const view = comparisonView(c);
+  if (!view) return '';
+  const status = view.verdict?.status ?? 'compared';
+  const parts = [
+    `<p class="verdict st ${esc(status)}">${inline(view.headline)}</p>`,
+    view.reasons.length > 0 ? `<ul class="regressions">${view.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '',
+    `<p>${inline(view.against)}</p>`,
+    view.checks ? `<h3 id="plan-check">Plan check</h3>\n<p>Each earlier item judged by its own function first (its cost per unit of work, with the interval), then the main metric.</p>\n${table(view.checks)}` : '',
+    view.metrics ? `<h3>Metrics</h3>\n${table(view.metrics)}` : '',
+    ...view.profiles.map((p) => {
+      const id = p.comparison.profileId;
+      const diffLink = c.profiles.some((x) => x.profileId === id) ? ` \u00b7 <a href="${esc(profileFiles(id).diff)}">differential flame graph</a>` : '';
+      const gone = p.gone.length > 0 ? `<ul class="gone">${p.gone.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : '';
+      return `<h3>${esc(p.title)}</h3>\n<p class="files">${esc(p.total)}${diffLink}</p>\n${p.functions.rows.length > 0 ? table(p.functions) : ''}\n${gone}`;
+    }),
+  ];
+  return `<section id="comparison"><h2>Compared with the baseline</h2>\n${parts.filter(Boolean).join('\n')}</section>`;
 }

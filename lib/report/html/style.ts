@@ -17,6 +17,7 @@ th,td{padding:.25rem .6rem;border-bottom:1px solid #eaecf0;text-align:left;verti
 th{background:#f8f9fb;font-weight:600}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .st{padding:.05rem .5rem;border-radius:9px;font-weight:600;font-size:12px}
+.st.passed{background:#dcfae6;color:#067647}.st.failed{background:#fee4e2;color:#b42318}.st.inconclusive{background:#fef0c7;color:#b54708}.st.compared{background:#f2f4f7;color:#475467}
 .st.met{background:#dcfae6;color:#067647}.st.missed{background:#fee4e2;color:#b42318}.st.unknown{background:#f2f4f7;color:#475467}
 .bottleneck{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1.2fr);gap:1.25rem;border:1px solid #e4e7ec;border-left:4px solid #111;border-radius:6px;padding:.8rem 1rem;margin:.8rem 0}
 .bottleneck h3{margin:0 0 .2rem;font-size:1.05rem}.bottleneck h4{margin:0 0 .3rem;font-size:.95rem}

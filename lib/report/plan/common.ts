@@ -2,7 +2,7 @@
 // and baseline checks of a run, in order, and how their numbers read.
 
 import { combinedGain, type Direction, type Removal } from '../../plan/estimate.js';
-import type { PlanCheckRecord } from '../../plan/followup.js';
+import type { PlanCheckRecord } from '../../records/types.js';
 import type { Range } from '../../plan/strategies.js';
 import { formatMetric } from '../../plan/verification.js';
 import type { PlanItemRecord } from '../../records/types.js';
@@ -73,9 +73,22 @@ export function targetLine(item: PlanItemRecord): string {
   return `metric ${v.metric}, current ${formatMetric(v.current, v.unit ?? '')}, target ${cmp} ${formatMetric(v.targetValue, v.unit ?? '')}`;
 }
 
-export function checkLine(check: PlanCheckRecord, unit = ''): string {
-  if (check.status === 'unknown') return `${check.itemId} ${check.title}: not checked (${check.reason})`;
-  const word = check.status === 'met' ? 'target met' : 'target not met';
-  const f = (x: number | undefined) => (x === undefined ? '?' : formatMetric(x, unit));
-  return `${check.itemId} ${check.title}: ${word}: ${check.metric} ${f(check.baselineValue)} → ${f(check.currentValue)} (target ${f(check.targetValue)}; measured gain ${check.measuredGainPct}%, estimated ${check.expectedGainPct.low}–${check.expectedGainPct.high}%)`;
+/** The global measured change of an item's check, with its interval: "measured −12.5% [−20.1%, −4.9%]". */
+export function measuredText(check: PlanCheckRecord): string {
+  const g = check.global;
+  if (!g) return 'no global metric measured';
+  const s = (x: number) => `${x > 0 ? '+' : ''}${x}%`;
+  return `${g.metric} ${s(g.change.pct)} [${s(g.change.low)}, ${s(g.change.high)}] (gain ${g.measuredGainPct}%)`;
+}
+
+export function checkLine(check: PlanCheckRecord): string {
+  const g = check.expectedGainPct;
+  return `${check.itemId} ${check.title}: **${check.status}**: ${check.reason}; estimated gain ${g.low}–${g.high}% of ${check.metric}, measured ${measuredText(check)}`;
+}
+
+/** "2 done, 1 not-done of 3" */
+export function statusCounts(checks: PlanCheckRecord[]): string {
+  const order = ['done', 'partly', 'not-done', 'regressed', 'gone', 'inconclusive'];
+  const counts = order.map((s) => [s, checks.filter((k) => k.status === s).length] as const).filter(([, n]) => n > 0);
+  return `${counts.map(([s, n]) => `${n} ${s}`).join(', ')} of ${checks.length}`;
 }

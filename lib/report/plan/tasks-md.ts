@@ -1,7 +1,7 @@
 // tasks.md: the plan as a checklist a team can work from, one task per plan
 // item with its target, the link to its plan.md section, the estimated gain
 // and the command that verifies it. Earlier tasks (a baseline run's) are
-// ticked when this run measured their target as met.
+// ticked when this run's evidence says they are done (lib/compare/plan-check.ts).
 
 import type { RunContents } from '../run-contents.js';
 import { anchorOf, checkLine, gainText, planChecks, targetLine, verificationOf } from './common.js';
@@ -22,7 +22,7 @@ export function renderTasksMd(c: RunContents, planLink: string): string {
   const checks = planChecks(c);
   for (const base of [...new Set(checks.map((k) => k.baselineRunId))]) {
     lines.push('', `## Earlier tasks: run ${base}`, '');
-    for (const k of checks.filter((x) => x.baselineRunId === base)) lines.push(`- [${k.status === 'met' ? 'x' : ' '}] ${checkLine(k)}`);
+    for (const k of checks.filter((x) => x.baselineRunId === base)) lines.push(`- [${k.status === 'done' ? 'x' : ' '}] ${checkLine(k)}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 // The report's Plan section: the plan items at a glance, linking to plan.md.
 
 import { mdTable } from '../../base/format.js';
-import { anchorOf, combinedEstimates, gainText, planChecks } from '../plan/common.js';
+import { anchorOf, combinedEstimates, gainText, planChecks, statusCounts } from '../plan/common.js';
 import type { RunContents } from '../run-contents.js';
 
 export function planSection(c: RunContents): string {
@@ -13,8 +13,7 @@ export function planSection(c: RunContents): string {
     for (const g of combinedEstimates(c.planItems)) parts.push('', `All items together on ${g.label}: ${gainText(g.gain)} (shares combined, Amdahl applied once).`);
   }
   if (checks.length > 0) {
-    const met = checks.filter((k) => k.status === 'met').length;
-    parts.push('', `Earlier plan: ${met} of ${checks.length} targets met (see plan.md).`);
+    parts.push('', `Earlier plan: ${statusCounts(checks)} items (see [Plan check](#plan-check)).`);
   }
   return parts.join('\n');
 }

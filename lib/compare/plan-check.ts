@@ -1,0 +1,154 @@
+// Each plan item of the baseline judged by its own evidence: the item's
+// function (its finding's, when the item points at one) in the profile kind
+// the item is about, cost per unit of work before and after with the
+// interval; then the global metric's measured change next to the estimate.
+// Pure: records and costs in, plan-check records out.
+
+import { normalisedName } from '../model/normalise.js';
+import { functionKey } from '../model/profile.js';
+import type { AnyRecord, FunctionDelta, IntervalPct, PlanCheckRecord, PlanCheckStatus, PlanItemRecord, RunRecord } from '../records/types.js';
+import { functionDelta, type CostSide } from './functions.js';
+import { costText, intervalText, type MainInput } from './verdict.js';
+
+/**
+ * An item's function regressed when its whole interval lies above a rise of
+ * this much: consecutive runs on a busy machine drift by several percent.
+ */
+export const ITEM_REGRESSION_MIN_PCT = 10;
+/** When an item carries no local speed-up, the fall that counts as doing it. */
+const DEFAULT_FALL_PCT = 10;
+
+export interface PairedCosts {
+  profileId: string;
+  baselineProfileId: string;
+  kind: string;
+  before: CostSide;
+  after: CostSide;
+}
+
+export interface PlanCheckInput {
+  runId: string;
+  baselineRun: RunRecord;
+  items: PlanItemRecord[];
+  /** The baseline's other records (findings), to resolve what an item points at. */
+  baselineRecords: AnyRecord[];
+  pairs: PairedCosts[];
+  workUnit: string;
+  main?: MainInput;
+}
+
+const RUNTIME_OF_PROFILER: Record<string, string> = { node: 'node', pprof: 'go', jfr: 'java', jprofiler: 'java', python: 'python', cprofile: 'python', perf: 'native' };
+
+/** The function the item is about: its finding's when it has one (issue 13), else its own. */
+function targetOf(item: PlanItemRecord, records: AnyRecord[]): { name: string; file: string; profileId?: string } | undefined {
+  const findingId = item['findingId'];
+  const finding = typeof findingId === 'string' ? (records.find((r) => r.type === 'finding' && (r as Record<string, unknown>)['id'] === findingId) as Record<string, unknown> | undefined) : undefined;
+  const fn = (finding?.['function'] ?? item['function']) as unknown;
+  if (typeof fn !== 'string') return undefined;
+  const file = String(finding?.['file'] ?? item['file'] ?? '');
+  const profileId = (finding?.['profileId'] ?? item['profileId']) as string | undefined;
+  return { name: normalisedName(fn), file, ...(typeof profileId === 'string' ? { profileId } : {}) };
+}
+
+function pairFor(input: PlanCheckInput, profileId: string | undefined, item: PlanItemRecord): PairedCosts | undefined {
+  return input.pairs.find((p) => p.baselineProfileId === profileId) ?? input.pairs.find((p) => p.kind === item['kind']) ?? (input.pairs.length === 1 ? input.pairs[0] : undefined);
+}
+
+const fallOf = (item: PlanItemRecord) => {
+  const s = (item['estimate'] as { speedup?: { low: number; expected: number; high: number } } | undefined)?.speedup;
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+  return s ? { low: pct(s.low), expected: pct(s.expected), high: pct(s.high) } : { low: DEFAULT_FALL_PCT, expected: DEFAULT_FALL_PCT, high: DEFAULT_FALL_PCT };
+};
+
+/** The status from the interval of the change in cost (negative: it fell) and the promised fall. */
+export function statusOf(change: IntervalPct, promisedFallPct: number): PlanCheckStatus {
+  const fell = change.high < 0; // the whole interval is a fall
+  if (change.low > ITEM_REGRESSION_MIN_PCT) return 'regressed';
+  if (fell) return -change.pct >= promisedFallPct ? 'done' : 'partly';
+  // No significant fall: not done, if the interval rules out the promised fall.
+  return -change.low < promisedFallPct ? 'not-done' : 'inconclusive';
+}
+
+function reasonOf(status: PlanCheckStatus, d: FunctionDelta, unit: string, work: string, fall: { low: number }): string {
+  const per = `per ${work}`;
+  const costs = d.perUnit ? `${costText(d.perUnit.baselineCum, unit)} -> ${costText(d.perUnit.cum, unit)} ${per}` : '';
+  const change = d.change ? intervalText(d.change) : '';
+  switch (status) {
+    case 'done':
+      return `${d.function}'s cost ${per} fell ${change} (${costs}), at least the ${fall.low}% the item promised`;
+    case 'partly':
+      return `${d.function}'s cost ${per} fell ${change} (${costs}), less than the ${fall.low}% the item promised`;
+    case 'not-done':
+      return `${d.function}'s cost ${per} did not fall: ${change} (${costs}) rules out the ${fall.low}% the item promised`;
+    case 'regressed':
+      return `${d.function}'s cost ${per} rose ${change} (${costs})`;
+    case 'inconclusive':
+      return `${d.function}'s cost ${per} changed ${change} (${costs}): the noise is too wide to tell a ${fall.low}% fall from none; repeat the runs`;
+    case 'gone': {
+      const to = (d.movedTo ?? []).map((m) => `${m.function} (own cost ${costText(m.baselineSelfPerUnit, unit)} -> ${costText(m.selfPerUnit, unit)} ${per})`);
+      return `${d.function} no longer appears (it cost ${costText(d.perUnit?.baselineCum ?? 0, unit)} ${per}); ${to.length > 0 ? `its callers now: ${to.join(', ')}` : 'it had no caller in the profile'}`;
+    }
+  }
+}
+
+export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanCheckRecord {
+  const base: PlanCheckRecord = {
+    type: 'plan-check',
+    v: 1,
+    runId: input.runId,
+    baselineRunId: input.baselineRun.runId,
+    itemId: item.id,
+    title: item.title,
+    metric: item.verification.metric,
+    status: 'inconclusive',
+    expectedGainPct: item.expectedGainPct,
+    reason: '',
+  };
+  const fall = fallOf(item);
+  const main = input.main;
+  const measuredGain = main ? Math.round((main.direction === 'lower-is-better' ? -main.change.pct : main.change.pct) * 100) / 100 : undefined;
+  if (main) {
+    base.global = { metric: main.name, unit: main.unit, baseline: Number(main.change.before.toPrecision(6)), current: Number(main.change.after.toPrecision(6)), change: { pct: main.change.pct, low: main.change.low, high: main.change.high, level: main.change.level }, measuredGainPct: measuredGain! };
+    base.measuredGainPct = measuredGain!;
+  }
+  const strategy = String(item['strategyId'] ?? item.strategy);
+  const runtime = String(item['runtime'] ?? RUNTIME_OF_PROFILER[input.baselineRun.profiler] ?? input.baselineRun.profiler);
+  const share = (item['estimate'] as { share?: number } | undefined)?.share ?? 0;
+  const calibrate = (localFallPct?: number) => ({ strategy, runtime, share, expected: item.expectedGainPct, measured: { ...(localFallPct !== undefined ? { localFallPct } : {}), ...(measuredGain !== undefined ? { globalGainPct: measuredGain } : {}) } });
+  const target = targetOf(item, input.baselineRecords);
+  const pair = target ? pairFor(input, target.profileId, item) : undefined;
+  if (!target || !pair) {
+    return { ...base, calibration: calibrate(), reason: target ? `no profile of this run matches the item's profile ${target.profileId ?? ''}`.trim() : 'the item names no function to check' };
+  }
+  const key = functionKey({ name: target.name, file: target.file, line: 0, column: 0 });
+  const where = { function: target.name, file: target.file, profileId: pair.profileId, kind: pair.kind as PlanCheckRecord['kind'] };
+  if (!pair.before.costs.ids.has(key)) {
+    return { ...base, ...where, expectedFallPct: fall, calibration: calibrate(), reason: `${target.name} is not in the baseline profile ${pair.baselineProfileId} after folding its frames` };
+  }
+  const d = functionDelta(pair.before, pair.after, key);
+  const unit = pair.before.costs.unit;
+  const status: PlanCheckStatus = d.status === 'gone' ? 'gone' : d.change ? statusOf(d.change, fall.low) : 'inconclusive';
+  const localFall = d.change ? Math.round(-d.change.pct * 100) / 100 : d.status === 'gone' ? 100 : undefined;
+  return {
+    ...base,
+    ...where,
+    status,
+    evidence: {
+      unit,
+      work: input.workUnit,
+      baseline: d.perUnit!.baselineCum,
+      current: d.perUnit!.cum,
+      ...(d.change ? { change: d.change } : {}),
+      baselineSharePct: d.baselineCumPct,
+      sharePct: d.cumPct,
+      ...(d.movedTo ? { movedTo: d.movedTo } : {}),
+    },
+    expectedFallPct: fall,
+    calibration: calibrate(localFall),
+    reason: reasonOf(status, d, unit, input.workUnit, fall),
+  };
+}
+
+export function planChecks(input: PlanCheckInput): PlanCheckRecord[] {
+  return input.items.map((item) => checkItem(input, item));
+}
