@@ -10,26 +10,26 @@ exports[`test/report/sections/bottlenecks.test.ts > TAP > the bottlenecks sectio
 
 Ranked by share: what removing the bottleneck entirely could save of that profile. Lines marked ↳ are parts of the bottleneck above them (already inside its share). Time in the runtime or a library is charged to the nearest caller in your code.
 
-### node-hot-loop (cpu)
+### c-hot (cpu)
 
 | # |  | category | cause | function | where | share | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1 |  | cpu | hot-function | \`tokenize\` | /work/main/test/fixtures/programs/node/hot-loop.js:9 | 90.90% | 90.901% of cpu (384937000 nanoseconds, 353 samples) charged to tokenize in /work/main/test/fixtures/programs/node/hot-loop.js |
-| 2 |  | cpu | hot-function | \`main\` | /work/main/test/fixtures/programs/node/hot-loop.js:46 | 2.37% | 2.3654% of cpu (10017000 nanoseconds, 8 samples) charged to main in /work/main/test/fixtures/programs/node/hot-loop.js |
-| 3 |  | cpu | hot-function | \`(anonymous)\` | /work/main/test/fixtures/programs/node/hot-loop.js:1 | 1.96% | 1.96% of cpu (8300000 nanoseconds, 8 samples) charged to (anonymous) in /work/main/test/fixtures/programs/node/hot-loop.js |
-| 4 |  | cpu | hot-function | \`compileForInternalLoader\` | node:internal/bootstrap/realm:383 | 1.80% | 1.7965% of cpu (7608000 nanoseconds, 7 samples) charged to compileForInternalLoader in node:internal/bootstrap/realm |
-| 1 |  | cpu | hot-loop | \`tokenize\` | /work/main/test/fixtures/programs/node/hot-loop.js:9 | 90.90% | tokenize is 90.9011% of cpu self time |
+| 1 |  | cpu | hot-function | \`checksum\` |  | 56.69% | 56.686% of samples (195 count, 195 samples) charged to checksum |
+| 2 |  | cpu | hot-function | \`parse_line\` |  | 29.36% | 29.3604% of samples (101 count, 101 samples) charged to parse_line |
+| 3 |  | cpu | hot-function | \`main\` |  | 4.65% | 4.6511% of samples (16 count, 16 samples) charged to main |
+| 4 |  | cpu | hot-function | \`do_syscall_64\` |  | 3.78% | 3.779% of samples (13 count, 13 samples) charged to do_syscall_64 |
+| 5 |  | cpu | hot-function | \`__x86_indirect_thunk_rax\` |  | 1.16% | 1.1627% of samples (4 count, 4 samples) charged to __x86_indirect_thunk_rax |
+| 6 |  | cpu | hot-function | \`fdget_pos\` |  | 1.16% | 1.1627% of samples (4 count, 4 samples) charged to fdget_pos |
+| 7 |  | cpu | hot-function | \`rw_verify_area\` |  | 1.16% | 1.1627% of samples (4 count, 4 samples) charged to rw_verify_area |
+| 1 |  | cpu | hot-loop | \`checksum\` |  | 56.69% | checksum is 56.686% of cpu self time |
 
-**#1 hot-function in \`tokenize\`** (90.90%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
-- hot line /work/main/test/fixtures/programs/node/hot-loop.js:9 (57.917%): const c = text.charCodeAt(i);
+**#1 hot-function in \`checksum\`** (56.69%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
 - rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
 
-**#2 hot-function in \`main\`** (2.37%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
-- hot line /work/main/test/fixtures/programs/node/hot-loop.js:46 (2.3654%): while (Date.now() < until) for (const line of lines) total ^= tokenize(line);
+**#2 hot-function in \`parse_line\`** (29.36%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
 - rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
 
-**#3 hot-function in \`(anonymous)\`** (1.96%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
-- inside: consoleCall 1.7066%
-- hot line /work/main/test/fixtures/programs/node/hot-loop.js:1 (1.7066%): // A tiny real program with one planted hot function (tokenize), profiled by
+**#3 hot-function in \`main\`** (4.65%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
+- inside: __GI___libc_write 0.872%
 - rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
 `

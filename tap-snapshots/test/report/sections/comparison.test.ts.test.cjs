@@ -8,22 +8,24 @@
 exports[`test/report/sections/comparison.test.ts > TAP > the comparison section of a recorded run > comparison section 1`] = `
 ## Baseline comparison
 
-Against run \`section-test\` (\`baseline.ndjson\`).
+No gate asked (--fail-on-regression): the changes below with their intervals.
 
-### node-hot-loop vs node-hot-loop (cpu, matched by profileId)
+Against run \`section-test\` (\`baseline.ndjson\`). Neither run says how much work it did: costs are compared as shares.
 
-Total cpu: 423.47ms -> 423.47ms (0.00%).
+### c-hot vs c-hot (cpu, matched by profileId)
 
-| function | status | cum before | cum now | cum% before | cum% now | change |
-| --- | --- | --- | --- | --- | --- | --- |
-| \`(anonymous)\` | changed | 404.8ms | 404.8ms | 95.59% | 95.59% | 0.00% |
-| \`(anonymous)\` | changed | 7.58ms | 7.58ms | 1.79% | 1.79% | 0.00% |
-| \`compileForInternalLoader\` | changed | 14.17ms | 14.17ms | 3.35% | 3.35% | 0.00% |
-| \`consoleCall\` | changed | 7.23ms | 7.23ms | 1.71% | 1.71% | 0.00% |
-| \`evaluate\` | changed | 404.8ms | 404.8ms | 95.59% | 95.59% | 0.00% |
-| \`getModuleJobForImport\` | changed | 7.56ms | 7.56ms | 1.78% | 1.78% | 0.00% |
-| \`main\` | changed | 393.24ms | 393.24ms | 92.86% | 92.86% | 0.00% |
-| \`requireBuiltin\` | changed | 14.17ms | 14.17ms | 3.35% | 3.35% | 0.00% |
-| \`run\` | changed | 404.8ms | 404.8ms | 95.59% | 95.59% | 0.00% |
-| \`tokenize\` | changed | 384.94ms | 384.94ms | 90.90% | 90.90% | 0.00% |
+Total samples per unit: change —.
+
+| function | origin | status | cost per unit before | now | change [95% interval] | share before → now | own cost per unit |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| __GI___libc_write | runtime | changed | 0.1 | 0.1 | 0% [-40.43%, +64.02%] | 9.59% → 9.59% | 0.01 → 0.01 |
+| __libc_start_call_main | runtime | changed | 1 | 1 | 0% [-13.9%, +16.28%] | 99.71% → 99.71% | 0 → 0 |
+| checksum | runtime | changed | 0.57 | 0.57 | 0% [-17.89%, +22.29%] | 56.98% → 56.98% | 0.57 → 0.57 |
+| do_syscall_64 | runtime | changed | 0.08 | 0.08 | 0% [-43.75%, +75%] | 7.56% → 7.56% | 0.04 → 0.04 |
+| entry_SYSCALL_64_after_hwframe | runtime | changed | 0.08 | 0.08 | 0% [-43.75%, +75%] | 7.56% → 7.56% | 0 → 0 |
+| ksys_write | runtime | changed | 0.04 | 0.04 | 0% [-57.14%, +122.22%] | 3.78% → 3.78% | 0 → 0 |
+| main | runtime | changed | 1 | 1 | 0% [-13.9%, +16.28%] | 99.71% → 99.71% | 0.04 → 0.04 |
+| parse_line | runtime | changed | 0.29 | 0.29 | 0% [-24.17%, +32.58%] | 29.36% → 29.36% | 0.29 → 0.29 |
+| rw_verify_area | runtime | changed | 0.02 | 0.02 | 0% [-72.73%, +266.67%] | 1.74% → 1.74% | 0.01 → 0.01 |
+| vfs_write | runtime | changed | 0.03 | 0.03 | 0% [-62.56%, +175%] | 2.62% → 2.62% | 0 → 0 |
 `

@@ -10,7 +10,7 @@ exports[`test/report/sections/summary.test.ts > TAP > the summary section of a r
 
 - Started: 2030-01-01T00:00:00.000Z
 - Profiler: import, scenario \`checkout\`
-- Command: \`perf-collect --input test/fixtures/profiles/node-hot-loop.cpuprofile\`
+- Command: \`perf-collect --input test/fixtures/profiles/c-hot.folded\`
 - Host: linux/x64, 2 CPUs, Node v20.0.0
 - Tool: perf-profiler 0.0.0-test
 
