@@ -12,6 +12,7 @@ import { constants } from 'node:fs';
 import { link, lstat, mkdir, open, readdir, realpath, rename, rmdir, unlink } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
 import { ProfilerError } from './base/errors.js';
+import { isAlive } from './base/process-alive.js';
 
 export const ALLOWED_ROOTS = ['.spec/reports/performance', '.spec/reports/previews'] as const;
 const FORBIDDEN_SEGMENTS = new Set(['.git', '.smartspec']);
@@ -224,12 +225,3 @@ export class WriteGate {
   }
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

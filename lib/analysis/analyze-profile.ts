@@ -6,13 +6,14 @@ import { sampleIndexFor, type Profile } from '../model/profile.js';
 import type { BottleneckRecord, CallgraphRecord, GroupRecord, HotlineRecord, HotspotRecord, ProfileRecord } from '../records/types.js';
 import { attribute } from './attribute.js';
 import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
-import { findingsOf, type Allocator } from './findings.js';
+import { findingsOf, type Allocator, type Finding } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
 import { LEAF_POSITION_FORMATS, inliningEvidence, nameJsFunctions, type InlinedFunction } from './js-names.js';
-import type { OriginOptions } from './origin.js';
+import type { Origin, OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
 import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
 import { computeViews } from './views.js';
+import { waitAnalysis } from './waits/analyze.js';
 
 /**
  * Memory profiles are judged by what was allocated over the run, not by what
@@ -25,7 +26,7 @@ export const MEMORY_SAMPLE_TYPES = ['alloc_space', 'alloc_objects', 'space', 'by
  * no file there is a runtime native. Elsewhere (perf's inlined frames,
  * folded stacks, cProfile builtins, which have names) the name decides.
  */
-export const FILE_BEARING_FORMATS = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile']);
+export const FILE_BEARING_FORMATS = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile', 'node-waits']);
 
 export interface ProfileAnalysisOptions {
   top: number;
@@ -48,6 +49,10 @@ export interface ProfileAnalysis {
   below: BottleneckResult['below'];
   /** For memory profiles: the top allocating user function, to charge GC time elsewhere in the run to. */
   allocator?: Allocator;
+  /** Every finding before the bottleneck floor: the run-level diagnosis joins them across profiles. */
+  findings: Finding[];
+  /** Origin of each frame id, as the attribution decided it. */
+  origins: Origin[];
   /** The profile attribution saw: JavaScript frames named after the code that ran (js-names.ts). */
   named: Profile;
   /** JavaScript functions V8 inlined into a caller, named back from the source. */
@@ -94,7 +99,10 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
   // Another profile's allocator only counts if this profile ran that function too.
   const known = allocator && profile.frames.some((f) => f.name === allocator.fn.name && f.file === allocator.fn.file) ? allocator : undefined;
   const findings = findingsOf(a, record.kind, (i) => profile.samples[i]?.values[sampleIndex] ?? 0, known);
-  const result = bottleneckRecords(findings, { runId: record.runId, profileId: record.profileId, kind: record.kind, profile: named.profile, view, source: options.source });
+  // A wait profile is judged by what its waits cost requests (the critical path), not by a share of samples.
+  const result =
+    waitAnalysis(record, profile, origin, options.source) ??
+    bottleneckRecords(findings, { runId: record.runId, profileId: record.profileId, kind: record.kind, profile: named.profile, view, source: options.source });
   for (const b of result.records) {
     const why = inliningEvidence(named.inlined, b.function, b.file);
     if (why) b.evidence.push(why);
@@ -113,5 +121,5 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     ...groupRecords(record, hotView, v, options.top),
     ...callgraphRecords(record, hotView, v, fns.calls),
   ];
-  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, named: named.profile, inlined: named.inlined };
+  return { record, profile, view, hotView, sampleIndex, hotspots, bottlenecks: result.records, views, below: result.below, allocator: topAllocator, named: named.profile, inlined: named.inlined, findings, origins: a.origins };
 }

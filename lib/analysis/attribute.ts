@@ -1,6 +1,7 @@
 // One pass over the samples that charges every sample to exactly one group:
 // (nearest user function, rule). The nearest user function is the leaf-most
-// user frame; the rule is that of the non-user frame nearest to it that a
+// user frame, as lib/analysis/locate.ts names it (a module's top level, an
+// anonymous callback folded into its caller); the rule is that of the non-user frame nearest to it that a
 // rule recognises (encoding/json beats the mallocgc it calls), else that of
 // the user function's hot line (work V8 inlined into it), else none. Since
 // each sample lands in one group, group shares never add up past 100%.
@@ -8,7 +9,11 @@
 import { functionKey, type Profile, type ProfileKind } from '../model/profile.js';
 import { RULES } from '../rules/catalog.js';
 import { frameRule, rulesFor, sourceRule } from '../rules/match.js';
+import { locateLine } from './js-functions.js';
+import { jsIndexOf } from './js-names.js';
+import { locate, type LocateContext } from './locate.js';
 import { originOf, type Origin, type OriginOptions } from './origin.js';
+import { packageOf } from './package.js';
 
 export interface FunctionRef {
   name: string;
@@ -26,10 +31,22 @@ export interface Group {
   samples: number;
   /** Line of the charged function's frame -> value. */
   lines: Map<number, number>;
+  /**
+   * The same for the samples whose line says where the time went: the charged
+   * frame was the leaf, or a source rule read the line. (A V8 caller frame
+   * carries the function's first line, which may be a comment.)
+   */
+  ownLines: Map<number, number>;
   /** Function id of each recognised frame -> value. */
   hits: Map<number, number>;
   /** The sample that contributed most: its stack is the group's call path. */
   heaviest: number;
+  /** Value per thread state (the pprof label `state`: running, sleeping, io, lock, ...), when samples carry it. */
+  states: Map<string, number>;
+  /** Value spent in each dependency (package) between the charged function and the leaf. */
+  deps: Map<string, number>;
+  /** How the charged location was chosen, when it is not simply the leaf-most user frame. */
+  notes: Set<string>;
 }
 
 export interface Attribution {
@@ -48,6 +65,9 @@ export interface AttributeOptions {
   /** Lines of a source file when readable (for source rules), else undefined. */
   source?: (file: string) => readonly string[] | undefined;
 }
+
+/** The pprof label that carries a sample's thread state (docs/contracts.md, "Thread states"). */
+export const STATE_LABEL = 'state';
 
 /** Profiles in which no frame has a file (folded stacks, some JFR) name user functions by name alone. */
 function originOptionsFor(profile: Profile, base: OriginOptions): OriginOptions {
@@ -89,6 +109,30 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
     return r;
   };
 
+  const fnIdOf = (name: string, file: string): number => {
+    const key = `${name}\u0000${file}`;
+    let fn = fnIds.get(key);
+    if (fn === undefined) fnIds.set(key, (fn = functions.push({ name, file }) - 1));
+    return fn;
+  };
+  const enclosing = new Map<number, string | undefined>();
+  const located: LocateContext = {
+    frameOf: (id) => profile.frames[id]!,
+    originOf: (id) => origins[id]!,
+    enclosingOf: (id) => {
+      if (enclosing.has(id)) return enclosing.get(id);
+      const frame = profile.frames[id]!;
+      const index = frame.line > 0 ? jsIndexOf(frame.file, options.source) : undefined;
+      const where = index ? locateLine(index, frame.line) : undefined;
+      const name = where?.kind === 'callback' ? where.enclosing : undefined;
+      enclosing.set(id, name);
+      return name;
+    },
+  };
+  const nearestDependency = (stack: readonly number[], anchor: number): number => {
+    for (let i = anchor - 1; i >= 0; i--) if (origins[stack[i]!] === 'dependency') return i;
+    return -1;
+  };
   const counts = countIndex(profile);
   const groups = new Map<number, Group>();
   const heaviestValue = new Map<Group, number>();
@@ -112,21 +156,34 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
         break;
       }
     }
+    const where = user ? locate(stack, anchor, located) : undefined;
     let line = -1;
-    if (rule < 0 && user) ({ rule, line } = lineRule(stack[anchor]!));
-    const chargedFrame = user ? stack[anchor]! : hit >= 0 ? hit : stack[0]!;
-    const fn = frameFn[chargedFrame]!;
+    if (rule < 0 && user) ({ rule, line } = lineRule(stack[where!.lineFrom]!));
+    const own = (where !== undefined && where.lineFrom === 0) || (line >= 0 && rule >= 0);
+    const chargedFrame = where ? stack[where.charged]! : hit >= 0 ? hit : stack[0]!;
+    const fn = where?.name ? fnIdOf(where.name, profile.frames[chargedFrame]!.file) : frameFn[chargedFrame]!;
     const key = fn * width + (rule + 1) * 2 + (user ? 1 : 0);
     let group = groups.get(key);
     if (!group) {
-      group = { fn, user, rule, value: 0, samples: 0, lines: new Map(), hits: new Map(), heaviest: sampleNo };
+      group = { fn, user, rule, value: 0, samples: 0, lines: new Map(), ownLines: new Map(), hits: new Map(), heaviest: sampleNo, states: new Map(), deps: new Map(), notes: new Set() };
       groups.set(key, group);
       heaviestValue.set(group, value);
     }
     group.value += value;
     group.samples += counts >= 0 ? sample.values[counts] ?? 0 : 1;
-    if (line < 0) line = profile.frames[chargedFrame]!.line;
+    if (line < 0) line = profile.frames[where ? stack[where.lineFrom]! : chargedFrame]!.line;
     group.lines.set(line, (group.lines.get(line) ?? 0) + value);
+    if (own) group.ownLines.set(line, (group.ownLines.get(line) ?? 0) + value);
+    if (where?.note) group.notes.add(where.note);
+    const state = sample.labels?.[STATE_LABEL];
+    if (state !== undefined) group.states.set(state, (group.states.get(state) ?? 0) + value);
+    if (user) {
+      const dep = nearestDependency(stack, anchor);
+      if (dep >= 0) {
+        const name = packageOf(profile.frames[stack[dep]!]!, 'dependency', options.origin.sourceRoot);
+        group.deps.set(name, (group.deps.get(name) ?? 0) + value);
+      }
+    }
     if (hit >= 0) group.hits.set(frameFn[hit]!, (group.hits.get(frameFn[hit]!) ?? 0) + value);
     if (value > heaviestValue.get(group)!) {
       heaviestValue.set(group, value);

@@ -17,6 +17,8 @@ export interface Finding {
   value: number;
   samples: number;
   lines: Map<number, number>;
+  /** Lines of the samples whose line says where the time went (see Group.ownLines). */
+  ownLines: Map<number, number>;
   /** Recognised frames (function name and file) -> value. */
   hits: Map<string, { fn: FunctionRef; value: number }>;
   /** Sample index whose stack is the call path. */
@@ -26,6 +28,10 @@ export interface Finding {
   notes: string[];
   /** Value each contributing rule brought: the finding is named after the biggest. */
   byRule: Map<Rule, number>;
+  /** Value per thread state (sample label `state`), when the samples carry it. */
+  states: Map<string, number>;
+  /** Value spent inside each dependency called from here. */
+  deps: Map<string, number>;
 }
 
 /** The function GC time is charged to, and how it was chosen (for the evidence). */
@@ -38,6 +44,10 @@ export interface Allocator {
 /** Two rules that name the same cause for one function (a frame rule and a source rule) make one finding. */
 const keyOf = (fn: FunctionRef, user: boolean, rule: Rule) => `${fn.name}\u0000${fn.file}\u0000${user}\u0000${rule.category}\u0000${rule.cause}`;
 
+export function addAll<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}
+
 function pct(value: number, total: number): number {
   return total === 0 ? 0 : (value / total) * 100;
 }
@@ -49,7 +59,7 @@ export function findingsOf(a: Attribution, kind: ProfileKind, sampleValues: (i: 
     const key = keyOf(fn, user, rule);
     let f = byKey.get(key);
     if (!f) {
-      f = { fn, user, rule, value: 0, samples: 0, lines: new Map(), hits: new Map(), heaviest: g.heaviest, heaviestValue: -1, notes: [], byRule: new Map() };
+      f = { fn, user, rule, value: 0, samples: 0, lines: new Map(), ownLines: new Map(), hits: new Map(), heaviest: g.heaviest, heaviestValue: -1, notes: [], byRule: new Map(), states: new Map(), deps: new Map() };
       byKey.set(key, f);
     }
     f.value += g.value;
@@ -64,6 +74,10 @@ export function findingsOf(a: Attribution, kind: ProfileKind, sampleValues: (i: 
       h.value += v;
       f.hits.set(hk, h);
     }
+    if (atLine === undefined) addAll(f.ownLines, g.ownLines);
+    addAll(f.states, g.states);
+    addAll(f.deps, g.deps);
+    for (const n of g.notes) if (!f.notes.includes(n)) f.notes.push(n);
     const hv = sampleValues(g.heaviest);
     if (hv > f.heaviestValue) [f.heaviest, f.heaviestValue] = [g.heaviest, hv];
     if (note && !f.notes.includes(note)) f.notes.push(note);

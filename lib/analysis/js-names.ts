@@ -30,7 +30,8 @@ export interface NamedProfile {
 // One parse per source file and run: the lookup hands out one array per file.
 const indexes = new WeakMap<readonly string[], JsFunctionIndex | null>();
 
-function indexOf(file: string, source: SourceLookup | undefined): JsFunctionIndex | undefined {
+/** The parsed functions of a JavaScript file, once per file and run (undefined when unreadable or not JavaScript). */
+export function jsIndexOf(file: string, source: SourceLookup | undefined): JsFunctionIndex | undefined {
   if (!source || !JS_FILE.test(file)) return undefined;
   const lines = source(file);
   if (!lines) return undefined;
@@ -49,7 +50,7 @@ export function nameJsFunctions(profile: Profile, source: SourceLookup | undefin
     return id;
   };
   const callers = profile.frames.map((f) => {
-    const index = indexOf(f.file, source);
+    const index = jsIndexOf(f.file, source);
     return intern(index ? { ...f, name: nameCaller(index, f) } : f);
   });
   // A leaf frame to its frame ids, leaf first: [ran] or [ran, caller it was inlined into].
@@ -59,7 +60,7 @@ export function nameJsFunctions(profile: Profile, source: SourceLookup | undefin
     let out = leaves.get(id);
     if (out) return out;
     const f = profile.frames[id]!;
-    const index = options.leafPositions ? indexOf(f.file, source) : undefined;
+    const index = options.leafPositions ? jsIndexOf(f.file, source) : undefined;
     const named = index && f.line > 0 ? nameLeaf(index, f) : undefined;
     if (!named) out = [callers[id]!];
     else if (!named.inlinedInto) out = [intern({ ...f, name: named.name })];

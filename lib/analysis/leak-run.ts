@@ -36,7 +36,13 @@ export function leakRecords(analyses: ProfileAnalysis[], metrics: MetricRecord[]
       .filter((a) => a.record.runId === runId && a.record.kind === 'heap')
       .map((a) => ({ record: a.record, total: a.view.total, unit: a.view.unit, bottlenecks: a.bottlenecks }));
     const answer = leakVerdict({ runId, metrics: own, retention, ...(limit ? { limit } : {}) });
-    if (answer.verdict) out.bottlenecks.push(leakBottleneck(runId, answer.verdict));
+    if (answer.verdict) {
+      const leak = leakBottleneck(runId, answer.verdict);
+      out.bottlenecks.push(leak);
+      // The retention profile's own bottleneck at the leaking site is the leak's evidence: a part of it, not a second #1.
+      const site = answer.verdict.site?.bottleneck;
+      if (site && site.parentId === undefined) site.parentId = leak.id;
+    }
     else if (answer.reason) out.notes.push({ runId, message: `no memory leak finding: ${answer.reason}` });
   }
   return out;

@@ -15,7 +15,7 @@ import type { BottleneckRecord, MetricRecord, ProfileRecord } from '../records/t
  * heuristics move a steady service's memory by about this much (the churn
  * fixtures' RSS grows 0.3-2% over a 5 s window with nothing retained).
  */
-export const MIN_GROWTH_SHARE = { value: 5, unit: '% of the memory at the window start' } as const;
+export const MIN_GROWTH_SHARE = { value: 5, unit: "% of the process tree's memory at the window start" } as const;
 
 /**
  * Where the live memory at both edges of the window is known (a full GC
@@ -144,9 +144,17 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   // The runtime's heap when it tells (RSS keeps pages a collected heap gave back), else the tree's RSS.
   const fit = fitOf(input.metrics, 'heap_used') ?? fitOf(input.metrics, 'rss');
   if (!fit) return { reason: 'no memory growth fit (too few memory readings in the window)' };
-  if (!(fit.low > 0)) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
-  if (!(fit.lateLow > 0)) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
-  const startLevel = levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
+  // A collected heap's readings saw-tooth, so a short window (or its second half) may not resolve steady
+  // growth from noise; the live heap after a full GC at both edges does: when it grew materially, the
+  // growth was kept. The materiality and live-share tests below still apply.
+  const all = input.metrics.filter((m) => m.name === 'memory_retained');
+  const edges = all.find((m) => m.labels?.['stat'] === fit.stat);
+  const keptAtEdges = edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
+  if (!(fit.low > 0) && !keptAtEdges) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
+  if (!(fit.lateLow > 0) && !keptAtEdges) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
+  // Growth is weighed against what the process tree held as the window opened (what a limit binds on);
+  // a series that starts near zero (tracemalloc traces only what the window allocated) would make any growth huge.
+  const startLevel = levels(input.metrics, 'rss')[0]?.bytes ?? levels(input.metrics, fit.stat)[0]?.bytes ?? 0;
   const grown = fit.slope * (fit.toS - fit.fromS);
   const sharePct = startLevel > 0 ? (grown / startLevel) * 100 : 100;
   if (sharePct < MIN_GROWTH_SHARE.value) {
@@ -154,8 +162,7 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   }
   // The live heap at both edges, when known, is the truth about kept objects, whichever series was fitted
   // (an RSS that grows while the live heap does not is heap expansion or garbage; native leaks are not judged here).
-  const all = input.metrics.filter((m) => m.name === 'memory_retained');
-  const retained = all.find((m) => m.labels?.['stat'] === fit.stat) ?? all[0];
+  const retained = edges ?? all[0];
   // Same series: most of its growth must be live. Another series (RSS fitted, heap known at the edges): the
   // live growth must pass the same materiality test on its own, since heap expansion is not retention.
   const liveStart = num(retained?.labels?.['start']);
@@ -165,7 +172,7 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   }
   const site = siteOf(input.retention);
   const projection = projectionOf(input, fit);
-  const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} at the window start`];
+  const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} the process tree held at the window start`];
   if (retained) {
     const per = input.metrics.find((m) => m.name === 'memory_retained_per_request' && m.labels?.['stat'] === retained.labels?.['stat']);
     evidence.push(`live heap after a full GC: ${bytes(num(retained.labels?.['start']))} when the window opened, ${bytes(num(retained.labels?.['end']))} when it closed (+${bytes(retained.value)}${per ? `, ${bytes(per.value)} per request` : ''})`);

@@ -4,11 +4,14 @@
 // profile of the same run can be charged to the top allocator.
 
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
 import { compareRuns } from '../compare/compare-runs.js';
+import { diagnose } from '../analysis/diagnosis/diagnose.js';
 import { readBaseline, type BaselineRun } from '../records/baseline.js';
 import { resolveBaseline } from '../records/run-folders.js';
 import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.js';
+import { LEAF_POSITION_FORMATS, nameJsFunctions } from '../analysis/js-names.js';
 import type { Allocator } from '../analysis/findings.js';
 import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
 import { originOf, type OriginOptions } from '../analysis/origin.js';
@@ -39,6 +42,9 @@ export interface AnalyzeOptions {
   memoryLimit?: string;
 }
 
+/** The profiler's code that runs inside the user's processes (preload, sampler): never the user's code. */
+const PROFILER_FILES = [fileURLToPath(new URL('../collectors/', import.meta.url)), fileURLToPath(new URL('../../../lib/collectors/', import.meta.url))];
+
 /** Allocation profiles first (churn), then live-heap ones, then the rest. */
 const memoryFirst = (p: { record: ProfileRecord }) => ['alloc', 'heap'].indexOf(p.record.kind) >>> 0;
 
@@ -47,7 +53,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const log = logger(io, 'perf-analyze', options.verbose);
   const filters: FrameFilters = { focus: flagRegex('focus', options.focus), ignore: flagRegex('ignore', options.ignore), hide: flagRegex('hide', options.hide) };
   const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
-  const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode) };
+  const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode), profilerFiles: PROFILER_FILES };
   const source = sourceLookup(sourceRoot);
   const regressionLimitPct = options.failOnRegression;
   if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);
@@ -108,15 +114,26 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
           await out.write(diagnostic('perf-analyze', 'info', 'below-threshold', msg, a.record.runId));
         }
       }
+      for (const runId of [...new Set(inInputOrder.map((a) => a.record.runId))]) {
+        const mine = inInputOrder.filter((a) => a.record.runId === runId);
+        const inputs = mine.map((a) => ({ record: a.record, profile: a.named, total: a.view.total, unit: a.view.unit, sampleType: a.view.sampleType, findings: a.findings, bottlenecks: a.bottlenecks, origins: a.origins }));
+        const run = runs.find((r) => r.runId === runId);
+        const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId) });
+        log.info(`${runId}: ${result.findings.length} findings; ${result.bound.how}`);
+        await emit(result.findings);
+        await emit(result.diagnostics);
+      }
       for (const a of inInputOrder) await emit(a.views);
       if (latest && !baseline) await loadBaseline();
       if (!baseline) return;
       for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
-      const current = inInputOrder.map((a) => ({ record: a.record, profile: profiles.find((p) => p.record === a.record)!.profile, sampleType: a.hotView.sampleType }));
+      // Compared as attributed: filtered, and JavaScript frames named after the code that ran.
+      const current = inInputOrder.map((a) => ({ record: a.record, profile: a.named, sampleType: a.hotView.sampleType }));
+      const prepare = (p: Profile, record: ProfileRecord) => nameJsFunctions(filterProfile(p, filters), source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) }).profile;
       const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
       const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
-      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, filter: (p) => filterProfile(p, filters), top: options.top, origin: origins, ...threshold });
+      const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, prepare, top: options.top, origin: origins, ...threshold });
       await emit(comparisons);
       await emit([verdict]);
       await emit(checks);

@@ -16,12 +16,12 @@ export async function readBaselineProfiles(records: AnyRecord[], cwd: string): P
   const runs = new Map<string, BaselineRun>();
   for (const r of records) {
     if (r.type !== 'comparison') continue;
-    const { profileId, baselinePath, baselineProfileId, work } = r as ComparisonRecord;
+    const { profileId, baselinePath, baselineProfileId, work, cpuPerSample } = r as ComparisonRecord;
     let run = runs.get(baselinePath);
     if (!run) runs.set(baselinePath, (run = await readBaseline(resolve(cwd, baselinePath), baselinePath)));
     const found = run.profiles.find((p) => p.record.profileId === baselineProfileId);
     if (!found) throw badInput(baselinePath, `no profile record with profileId ${JSON.stringify(baselineProfileId)} in the baseline run`);
-    out.set(profileId, { runId: run.run.runId, profileId: baselineProfileId, profile: found.profile, ...(work ? { work } : {}) });
+    out.set(profileId, { runId: run.run.runId, profileId: baselineProfileId, profile: found.profile, ...(work ? { work } : {}), ...(cpuPerSample ? { cpuPerSample } : {}) });
   }
   return out;
 }

@@ -29,7 +29,7 @@ export const ANALYZE_FLAGS = {
 } as const;
 
 export const PLAN_FLAGS = {
-  'min-gain': { type: 'number', default: 0, describe: 'Keep only plan items whose expected gain is at least this percent' },
+  'min-gain': { type: 'number', default: 0.5, describe: 'Keep only plan items whose expected gain is at least this percent of the main metric (the rest are listed in one diagnostic)' },
 } as const;
 
 export const APPLY_FLAGS = {

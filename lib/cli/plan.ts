@@ -4,7 +4,7 @@
 
 import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
-import { isType, type BottleneckRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { isType, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
 import type { CliIO } from '../base/io.js';
@@ -30,6 +30,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
   const profiles: ProfileRecord[] = [];
   const hotspots: HotspotRecord[] = [];
   const bottlenecks: BottleneckRecord[] = [];
+  const findings: FindingRecord[] = [];
   return runStage(io, 'perf-plan', {
     onRecord(record) {
       if (isType(record, 'run')) run = record;
@@ -37,21 +38,28 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       else if (isType(record, 'profile')) profiles.push(record);
       else if (isType(record, 'hotspot')) hotspots.push(record);
       else if (isType(record, 'bottleneck')) bottlenecks.push(record);
+      else if (isType(record, 'finding')) findings.push(record);
       return false;
     },
     async onEnd(out) {
       if (!run) return;
-      const needTotals = bottlenecks.length > 0;
+      const needTotals = bottlenecks.length > 0 || findings.length > 0;
       const totals: ProfileTotal[] = [];
       for (const p of needTotals ? profiles : []) {
         const total = profileTotal(p, hotspots);
         if (total) totals.push(total);
         else await out.write(diagnostic('perf-plan', 'warning', 'no-profile-total', `profile ${p.profileId} has no totals (perf-analyze adds them): its total is not used`, run.runId));
       }
-      const input = { run, metrics, profiles: totals, hotspots, bottlenecks };
-      const { items, unplanned } = planItems(input, options.minGain);
+      const input = { run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId) };
+      const { items, unplanned, belowFloor } = planItems(input, options.minGain);
+      const what = input.findings.length > 0 ? 'finding' : 'bottleneck';
       for (const { bottleneck: b, reason } of unplanned) {
-        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `bottleneck ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
+        await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `${what} ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));
+      }
+      if (belowFloor.length > 0) {
+        const list = belowFloor.map((i) => `${i.title} ${i.expectedGainPct.expected}%`).join('; ');
+        const msg = `${belowFloor.length} plan item${belowFloor.length === 1 ? '' : 's'} under the --min-gain floor of ${options.minGain}% of the main metric, not planned: ${list}`;
+        await out.write(diagnostic('perf-plan', 'info', 'below-min-gain', msg, run.runId));
       }
       for (const item of items) await out.write(item);
     },

@@ -1,7 +1,8 @@
 // The `jfr` profiler: Java Flight Recorder in the JVM the command starts,
 // switched on through JAVA_TOOL_OPTIONS (every JVM reads it, so `java -jar`,
 // mvn and gradle wrappers are covered) with the `profile` settings (execution
-// samples every 10-20 ms, allocation and lock events), dumped when the JVM
+// samples every 10-20 ms, allocation and lock events) and the wait events'
+// thresholds lowered to 1 ms (WAIT_EVENT_SETTINGS), dumped when the JVM
 // exits, also on SIGTERM. Converted by the jfr importer (`jfr print --json`).
 // JDK 17 names no pid in the file, so with several JVMs the last to exit wins.
 // At the window's edges each JVM is asked for a GC and, at its end, for a dump
@@ -16,6 +17,18 @@ import type { Collector, CollectorContext, MemorySeries } from './types.js';
 
 const INSTALL = 'install a JDK 11 or newer (Debian/Ubuntu: apt-get install openjdk-17-jdk-headless), or put its bin/ on PATH';
 
+/**
+ * The profile settings record every wait event of JDK 17 (socket and file reads and writes,
+ * monitor enter and wait, park, sleep) but only those of 10 ms or more, which hides the
+ * waits a request makes one after another; 1 ms keeps them at a bounded cost (each event
+ * is a stack trace). Native method samples, the wall-clock view of threads in native code
+ * (a socket read of any length), every 10 ms instead of 20, as execution samples are.
+ */
+export const WAIT_EVENT_SETTINGS = [
+  ...['SocketRead', 'SocketWrite', 'FileRead', 'FileWrite', 'JavaMonitorEnter', 'JavaMonitorWait', 'ThreadPark', 'ThreadSleep'].map((e) => `jdk.${e}#threshold=1ms`),
+  'jdk.NativeMethodSample#period=10ms',
+].join(',');
+
 export function recordingPath(ctx: CollectorContext): string {
   return join(ctx.workDir, 'rec.jfr');
 }
@@ -25,7 +38,7 @@ export function flightRecorderOption(ctx: CollectorContext): string {
   // JAVA_TOOL_OPTIONS splits on whitespace and the option on commas.
   if (/[\s,=]/.test(path)) throw usage(`jfr: the temp folder ${ctx.workDir} has a space, comma or '=' in its path; set TMPDIR to a plain path`);
   // Named, so the window's end can dump it (with paths to GC roots: jfr-memory.ts).
-  return `-XX:StartFlightRecording=filename=${path},settings=profile,dumponexit=true,name=${RECORDING_NAME}`;
+  return `-XX:StartFlightRecording=filename=${path},settings=profile,dumponexit=true,name=${RECORDING_NAME},${WAIT_EVENT_SETTINGS}`;
 }
 
 /** A JDK tool from $JAVA_HOME/bin, else PATH. */

@@ -1,9 +1,10 @@
 // Loaded into every Node process of a profiled run through
 // NODE_OPTIONS=--import=<this file>, so `npm start`, npx, test runners and
 // their child processes are all covered. It starts V8's CPU profiler (and heap
-// sampling) when the run's `start` file appears in PERF_NODE_PROF_DIR, stops
-// when `stop` appears or the process exits, and writes <pid>.cpuprofile /
-// <pid>.heapprofile there, with heap used over the window (node-memory/). Start/stop by file rather than by signal: a signal
+// sampling, heap used over the window from node-memory/, and the wait
+// recorder of node-waits/) when the run's `start` file appears in
+// PERF_NODE_PROF_DIR, stops when `stop` appears or the process exits, and
+// writes <pid>.cpuprofile / .heapprofile / .memory.json / .waits.json there. Start/stop by file rather than by signal: a signal
 // would kill the non-Node processes (sh, npm's children) of the same tree.
 // Everything here is synchronous on purpose: the inspector answers a session
 // on the main thread synchronously, so this also works inside 'exit'.
@@ -12,6 +13,7 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import type { WaitProfiler } from './node-waits/index.js';
 import { memoryRecorder } from './node-memory/recorder.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
@@ -42,6 +44,13 @@ function install(dir: string): void {
   let state: 'waiting' | 'profiling' | 'done' = 'waiting';
   let session: Session | undefined;
   const memory = memoryRecorder(kinds, post);
+  // Installed now, before the user's modules bind fs, timers and fetch; records only inside the window.
+  // Loaded only when asked for, and after the program's first tick: its modules cost start-up time
+  // a ready check may be counting. The hooks are in place long before the window opens.
+  let waits: WaitProfiler | undefined;
+  if (kinds.has('wall')) {
+    setTimeout(() => void import('./node-waits/index.js').then((m) => (waits = m.installWaitProfiler())), 0).unref();
+  }
 
   const start = () => {
     state = 'profiling';
@@ -54,6 +63,7 @@ function install(dir: string): void {
       post(session, 'Profiler.start');
     }
     memory.start(session);
+    waits?.start();
   };
 
   const stop = () => {
@@ -63,6 +73,7 @@ function install(dir: string): void {
     const { raw, heapProfile } = memory.stop(session);
     if (heapProfile) writeAtomically(`${base}.${raw.sampling === 'heap' ? 'live.heapprofile' : 'heapprofile'}`, JSON.stringify(heapProfile));
     writeAtomically(`${base}.memory.json`, JSON.stringify(raw));
+    if (waits) writeAtomically(`${base}.waits.json`, JSON.stringify(waits.stop()));
     session.disconnect();
     writeFileSync(`${base}.done`, '');
   };

@@ -11,10 +11,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { importProfiles, openSource, IMPORTERS } from '../importers/registry.js';
 import { oneLine } from '../base/errors.js';
+import { isAlive } from '../base/process-alive.js';
 import { DEFAULT_LIMITS, type ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 import { nodeHeapSeries, readRetention } from './node-memory/collect.js';
+import { readWaitProfile } from './node-waits/collect.js';
 
 const PRELOAD = fileURLToPath(new URL('./node-preload.js', import.meta.url));
 export const DEFAULT_INTERVAL_US = 1000;
@@ -27,11 +29,11 @@ const FILE_KINDS: Record<string, { kind: ProfileKind; format: string }> = {
   heapprofile: { kind: 'alloc', format: HEAP_FORMAT },
 };
 
-/** Alloc profiles need the v8-heapprofile importer; without it only cpu is recorded. */
+/** Alloc profiles need the v8-heapprofile importer; without it only cpu is recorded. `wall` is the wait profile. */
 function kindsFor(ctx: CollectorContext): ProfileKind[] {
   const heapOk = IMPORTERS.some((i) => i.format === HEAP_FORMAT);
-  const wanted = ctx.settings.kinds ?? ['cpu', 'alloc'];
-  return wanted.filter((k) => k === 'cpu' || ((k === 'alloc' || k === 'heap') && heapOk));
+  const wanted = ctx.settings.kinds ?? ['cpu', 'alloc', 'wall'];
+  return wanted.filter((k) => k === 'cpu' || k === 'wall' || ((k === 'alloc' || k === 'heap') && heapOk));
 }
 
 /** Pids that started profiling (wrote <pid>.json), sorted numerically. */
@@ -40,15 +42,6 @@ async function startedPids(workDir: string): Promise<number[]> {
   return names.flatMap((n) => (/^\d+\.json$/.test(n) ? [Number.parseInt(n, 10)] : [])).sort((a, b) => a - b);
 }
 
-/** A process killed by a signal never writes its profile: do not wait for it. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const nodeCollector: Collector = {
   name: 'node',
@@ -91,10 +84,10 @@ export const nodeCollector: Collector = {
     const names = (await readdir(ctx.workDir)).sort();
     for (const pid of await startedPids(ctx.workDir)) {
       const meta = JSON.parse(await readFile(join(ctx.workDir, `${pid}.json`), 'utf8')) as { argv: string[] };
+      const argv = meta.argv.join(' ');
       for (const [ext, { kind, format }] of Object.entries(FILE_KINDS)) {
         const name = `${pid}.${ext}`;
         if (!names.includes(name)) continue;
-        const argv = meta.argv.join(' ');
         let imported: ImportedProfile[];
         try {
           imported = await importProfiles(await openSource(join(ctx.workDir, name)), DEFAULT_LIMITS, format);
@@ -108,8 +101,10 @@ export const nodeCollector: Collector = {
           out.push({ ...p, kind, label: `${pid}-${kind}`, labels: { pid: String(pid), argv } });
         }
       }
-      const retained = await readRetention(ctx, pid, meta.argv.join(' '), names);
+      const retained = await readRetention(ctx, pid, argv, names);
       if (retained) out.push(retained);
+      const waits = await readWaitProfile(ctx, pid, argv, names);
+      if (waits) out.push(waits);
     }
     return out;
   },
@@ -117,7 +112,8 @@ export const nodeCollector: Collector = {
     return nodeHeapSeries(ctx, await startedPids(ctx.workDir));
   },
   describe(ctx, launch) {
-    return `node: V8 CPU profiler${kindsFor(ctx).includes('alloc') ? ' and heap sampling' : ''} every ${
+    const kinds = kindsFor(ctx);
+    return `node: V8 CPU profiler${kinds.includes('alloc') ? ' and heap sampling' : ''}${kinds.includes('wall') ? ', wait profile' : ''} every ${
       ctx.settings.intervalUs ?? DEFAULT_INTERVAL_US
     } us in every Node process the command starts (NODE_OPTIONS=${launch.env.NODE_OPTIONS})`;
   },

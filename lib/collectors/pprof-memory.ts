@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { oneLine } from '../base/errors.js';
-import { totalOf, type Profile } from '../model/profile.js';
+import type { Profile } from '../model/profile.js';
 import { subtractProfile } from '../model/subtract.js';
 import { importFile } from './tool.js';
 import type { CollectorContext, MemoryPoint, MemorySeries } from './types.js';
@@ -19,8 +19,12 @@ export const GO_HEAP_SOURCE = 'Go runtime.MemStats.HeapAlloc (net/http/pprof hea
 
 interface Poll {
   points: MemoryPoint[];
+  /** MemStats.HeapAlloc right after a forced GC at each edge: exact, where the profile's inuse is sampled. */
+  liveStart?: number;
+  liveEnd?: number;
   timer?: NodeJS.Timeout;
   inFlight: Set<Promise<void>>;
+  base: URL;
 }
 const polls = new Map<string, Poll>();
 
@@ -32,6 +36,16 @@ export function heapAllocOf(text: string): number | undefined {
 
 function url(base: URL, query: string): string {
   return `${base.href.replace(/\/+$/, '')}/heap?${query}`;
+}
+
+/** HeapAlloc right after a GC (`heap?gc=1&debug=1`): the live heap. */
+async function liveHeap(base: URL): Promise<number | undefined> {
+  try {
+    const r = await fetch(url(base, 'gc=1&debug=1'), { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    return heapAllocOf(await r.text());
+  } catch {
+    return undefined;
+  }
 }
 
 async function readOnce(base: URL, poll: Poll): Promise<void> {
@@ -53,8 +67,9 @@ export async function startGoMemory(ctx: CollectorContext, base: URL): Promise<v
   } catch (err) {
     ctx.log(`pprof: no heap snapshot at the window start (${oneLine(err)}); the heap profile will be the end snapshot alone`);
   }
-  const poll: Poll = { points: [], inFlight: new Set() };
+  const poll: Poll = { points: [], inFlight: new Set(), base };
   polls.set(ctx.workDir, poll);
+  poll.liveStart = await liveHeap(base);
   const tick = () => {
     const p = readOnce(base, poll).finally(() => poll.inFlight.delete(p));
     poll.inFlight.add(p);
@@ -69,23 +84,22 @@ export async function stopGoMemory(ctx: CollectorContext): Promise<void> {
   if (!poll) return;
   clearInterval(poll.timer);
   await Promise.all(poll.inFlight);
+  poll.liveEnd = await liveHeap(poll.base);
 }
 
-const inuse = (p: Profile) => totalOf(p, Math.max(0, p.sampleTypes.findIndex((t) => t.type === 'inuse_space')));
-
-/** The end snapshot minus the start one (retention), and the live heap at both edges. */
-export async function goRetention(ctx: CollectorContext, end: Profile): Promise<{ profile: Profile; live?: { start: number; end: number } }> {
+/** The end snapshot minus the start one: what the window retained, by allocation site. */
+export async function goRetention(ctx: CollectorContext, end: Profile): Promise<Profile> {
   const path = join(ctx.workDir, START_SNAPSHOT);
-  if (!(await readFile(path).then(() => true, () => false))) return { profile: end };
+  if (!(await readFile(path).then(() => true, () => false))) return end;
   const start = (await importFile(path, 'pprof')).find((p) => p.kind === 'heap')?.profile;
-  if (!start) return { profile: end };
-  return { profile: subtractProfile(end, start), live: { start: inuse(start), end: inuse(end) } };
+  return start ? subtractProfile(end, start) : end;
 }
 
-export function goHeapSeries(ctx: CollectorContext, live?: { start: number; end: number }): MemorySeries[] {
+export function goHeapSeries(ctx: CollectorContext): MemorySeries[] {
   const poll = polls.get(ctx.workDir);
   polls.delete(ctx.workDir);
   if (!poll || poll.points.length === 0) return [];
-  const edges = live ? { live: { ...live, source: 'inuse_space of the heap profile after a forced GC (heap?gc=1) at each edge of the window' } } : {};
+  const known = poll.liveStart !== undefined && poll.liveEnd !== undefined;
+  const edges = known ? { live: { start: poll.liveStart!, end: poll.liveEnd!, source: 'MemStats.HeapAlloc right after a forced GC (heap?gc=1&debug=1) at each edge of the window' } } : {};
   return [{ stat: 'heap_used', source: GO_HEAP_SOURCE, points: poll.points.sort((a, b) => a.tMs - b.tMs), ...edges }];
 }

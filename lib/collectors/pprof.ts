@@ -3,6 +3,8 @@
 //   start `profile?seconds=W` (CPU) and the delta profiles `allocs`, `mutex`,
 //   `block` `?seconds=W`, which Go answers at the end of the window with what
 //   happened inside it; when it closes we take a `heap` snapshot (live memory).
+//   Through the window `goroutine` snapshots add up to a wall profile of where
+//   goroutines wait (netpoll, syscalls, locks, channels), labelled by state.
 // - settings.files: collect the pprof files the program writes itself
 //   (runtime/pprof, go test -cpuprofile), a path or `*` glob relative to cwd.
 // The target itself is launched unchanged.
@@ -10,12 +12,14 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ProfilerError, oneLine, usage } from '../base/errors.js';
-import type { ProfileKind } from '../model/profile.js';
+import type { Profile, ProfileKind } from '../model/profile.js';
+import { startGoroutines, stopGoroutines } from './pprof-goroutines.js';
 import { goHeapSeries, goRetention, startGoMemory, stopGoMemory } from './pprof-memory.js';
 import { importFile, matchFiles } from './tool.js';
 import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 
-export const PPROF_KINDS: ProfileKind[] = ['cpu', 'heap', 'alloc', 'lock', 'block'];
+/** `wall`: goroutine snapshots through the window (pprof-goroutines.ts), where goroutines wait in netpoll and syscalls. */
+export const PPROF_KINDS: ProfileKind[] = ['cpu', 'heap', 'alloc', 'lock', 'block', 'wall'];
 /** Extra time over the window we wait for Go to answer a `?seconds=` request. */
 const ANSWER_GRACE_MS = 15_000;
 /** How long a snapshot may take once the window has closed (the target is still up). */
@@ -39,11 +43,11 @@ const ENDPOINTS: Endpoint[] = [
   { path: 'heap', kind: 'heap', when: 'end' },
 ];
 
-/** Per run (keyed by work dir): the live heap at the window's edges, once collect() has read both snapshots. */
-const lives = new Map<string, { start: number; end: number }>();
 /** Per run (keyed by work dir): the requests in flight, and when the run started (files mode). */
 const pending = new Map<string, Promise<void>[]>();
 const startedAt = new Map<string, number>();
+/** Per run (keyed by work dir): the goroutine wall profile of the window. */
+const goroutineProfiles = new Map<string, Profile>();
 
 function kindsOf(ctx: CollectorContext): ProfileKind[] {
   return ctx.settings.kinds ?? PPROF_KINDS;
@@ -91,6 +95,8 @@ async function pull(ctx: CollectorContext, endpoint: Endpoint, url: string, time
 
 async function collectFromUrl(ctx: CollectorContext): Promise<CollectedProfile[]> {
   const out: CollectedProfile[] = [];
+  const goroutines = goroutineProfiles.get(ctx.workDir);
+  goroutineProfiles.delete(ctx.workDir);
   for (const endpoint of ENDPOINTS) {
     if (!kindsOf(ctx).includes(endpoint.kind)) continue;
     const path = join(ctx.workDir, `${endpoint.path}.pb.gz`);
@@ -104,12 +110,11 @@ async function collectFromUrl(ctx: CollectorContext): Promise<CollectedProfile[]
       }
       if (endpoint.kind !== 'heap') out.push({ ...p, label: endpoint.kind });
       else {
-        const { profile, live } = await goRetention(ctx, p.profile);
-        if (live) lives.set(ctx.workDir, live);
-        out.push({ ...p, profile, label: endpoint.kind });
+        out.push({ ...p, profile: await goRetention(ctx, p.profile), label: endpoint.kind });
       }
     }
   }
+  if (goroutines) out.push({ kind: 'wall', sourceFormat: 'pprof', profile: goroutines, label: 'goroutine' });
   return out;
 }
 
@@ -165,11 +170,13 @@ export const pprofCollector: Collector = {
     const known = windowS > 0 ? windowS : (ctx.scenario.durationS ?? DEFAULT_WINDOW_S);
     if (windowS <= 0) ctx.log(`pprof: the measurement window has no set length; profiling ${known} s from its start`);
     const seconds = Math.max(1, Math.round(known));
-    if (kindsOf(ctx).includes('heap')) await startGoMemory(ctx, base);
+    // Not awaited: the load starts now; the start snapshot takes its GC meanwhile (onMeasureEnd waits for it).
+    const memory = kindsOf(ctx).includes('heap') ? [startGoMemory(ctx, base)] : [];
+    if (kindsOf(ctx).includes('wall')) startGoroutines(ctx, endpointUrl(base, 'goroutine'));
     const requests = ENDPOINTS.filter((e) => e.when === 'window' && kindsOf(ctx).includes(e.kind)).map((e) =>
       pull(ctx, e, endpointUrl(base, e.path, seconds), seconds * 1000 + ANSWER_GRACE_MS),
     );
-    pending.set(ctx.workDir, requests);
+    pending.set(ctx.workDir, [...memory, ...requests]);
   },
   async onMeasureEnd(ctx) {
     const base = baseUrl(ctx);
@@ -177,6 +184,8 @@ export const pprofCollector: Collector = {
     await Promise.all(pending.get(ctx.workDir) ?? []);
     pending.delete(ctx.workDir);
     await stopGoMemory(ctx);
+    const goroutines = await stopGoroutines(ctx);
+    if (goroutines) goroutineProfiles.set(ctx.workDir, goroutines);
     // Cut short: the window's requests were abandoned, but the target is still up, so take
     // what exists now (totals since it started; CPU profiles exist only for a full window).
     const cut = ctx.signal.aborted;
@@ -195,9 +204,7 @@ export const pprofCollector: Collector = {
     }
   },
   async memorySeries(ctx) {
-    const live = lives.get(ctx.workDir);
-    lives.delete(ctx.workDir);
-    return goHeapSeries(ctx, live);
+    return goHeapSeries(ctx);
   },
   describe(ctx, launch) {
     const what = ctx.settings.url !== undefined

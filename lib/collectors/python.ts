@@ -10,15 +10,20 @@
 
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProfilerError, badInput, usage } from '../base/errors.js';
+import { isAlive } from '../base/process-alive.js';
 import type { Profile } from '../model/profile.js';
 import { readSampledStacks } from './python-stacks.js';
+import { heapOutOf, pythonHeapSeries, pythonRetention, wantsHeap } from './python-memory.js';
 import { findCommand, missing, targetEnv } from './tool.js';
-import type { Collector, CollectorContext } from './types.js';
+import type { CollectedProfile, Collector, CollectorContext } from './types.js';
 
 export const DEFAULT_PYTHON_INTERVAL_US = 5000;
+/** How long the sampler may take to see `stop` and write what it holds. */
+const WRITE_GRACE_MS = 10_000;
 
 // tsc does not copy .py files: from dist/lib/collectors find the one in lib/.
 const here = dirname(fileURLToPath(import.meta.url));
@@ -107,11 +112,30 @@ export function asWallProfile(profile: Profile, meta: SamplerMeta): Profile {
   };
 }
 
+/**
+ * The sampler sees `stop` on its next tick and writes stacks and heap there; the
+ * target is stopped only after that, since a stop that comes first unwinds the
+ * script (runpy drops its module) and what the window kept would read as freed.
+ */
+async function untilWritten(ctx: CollectorContext): Promise<void> {
+  const pidText = await readFile(join(windowDir(ctx), 'sampler.pid'), 'utf8').catch(() => '');
+  const pid = Number.parseInt(pidText, 10);
+  const deadline = Date.now() + WRITE_GRACE_MS;
+  while (!existsSync(`${stacksPath(ctx)}.meta.json`)) {
+    if (!(pid > 0 && isAlive(pid)) || ctx.signal.aborted) return;
+    if (Date.now() > deadline) {
+      ctx.log(`python: the sampler (pid ${pid}) wrote no stacks within ${WRITE_GRACE_MS / 1000} s of the window's end`);
+      return;
+    }
+    await sleep(20);
+  }
+}
+
 export const pythonCollector: Collector = {
   name: 'python',
   check: checkPython,
   async prepare(ctx) {
-    const extra = ['--interval-us', String(intervalOf(ctx)), '--window-dir', windowDir(ctx)];
+    const extra = ['--interval-us', String(intervalOf(ctx)), '--window-dir', windowDir(ctx), ...(wantsHeap(ctx) ? ['--heap-out', heapOutOf(ctx)] : [])];
     await mkdir(windowDir(ctx), { recursive: true });
     return { command: runnerCommand(ctx, 'sample', stacksPath(ctx), extra), env: {} };
   },
@@ -121,6 +145,7 @@ export const pythonCollector: Collector = {
   },
   async onMeasureEnd(ctx) {
     await writeFile(join(windowDir(ctx), 'stop'), '');
+    await untilWritten(ctx);
   },
   async collect(ctx) {
     const out = stacksPath(ctx);
@@ -134,7 +159,11 @@ export const pythonCollector: Collector = {
     }
     const folded = await readFile(out);
     if (folded.length === 0) throw new ProfilerError('runtime', `python: no stacks sampled in the ${(meta.elapsedNs / 1e9).toFixed(2)} s window; the script ended before the first sample, or lower profiler.intervalUs`);
-    return [{ kind: 'wall', sourceFormat: 'python-sampler', label: 'wall', profile: asWallProfile(await readSampledStacks(out), meta) }];
+    const wall: CollectedProfile = { kind: 'wall', sourceFormat: 'python-sampler', label: 'wall', profile: asWallProfile(await readSampledStacks(out), meta) };
+    return [wall, ...(await pythonRetention(ctx))];
+  },
+  async memorySeries(ctx) {
+    return pythonHeapSeries(ctx);
   },
   describe(ctx, launch) {
     return `python: wall-clock stack sampling every ${intervalOf(ctx)} us: ${launch.command.join(' ')}`;

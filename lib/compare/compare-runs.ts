@@ -8,7 +8,7 @@ import type { Profile } from '../model/profile.js';
 import type { BaselineRun } from '../records/baseline.js';
 import type { ComparisonRecord, FunctionDelta, MetricDelta, MetricRecord, PlanCheckRecord, ProfileRecord, RunRecord, VerdictRecord, WorkSummary } from '../records/types.js';
 import { profileCosts } from './costs.js';
-import { costSide, functionDeltas } from './functions.js';
+import { IDLE_FRAMES, costSide, functionDeltas, type CostSide } from './functions.js';
 import { mainChange, mainSamples, noiseMeasured } from './main-metric.js';
 import { planChecks, type PairedCosts } from './plan-check.js';
 import { verdictOf, type MainInput } from './verdict.js';
@@ -28,8 +28,11 @@ export interface CompareInput {
   metrics: MetricRecord[];
   profiles: CurrentProfile[];
   baseline: BaselineRun;
-  /** Applied to the baseline's profiles as to this run's (--focus, --ignore, --hide). */
-  filter: (p: Profile) => Profile;
+  /**
+   * Applied to the baseline's profiles as the analysis applied it to this run's: --focus, --ignore,
+   * --hide, and JavaScript frames named after the code that ran, so plan items find their function.
+   */
+  prepare: (p: Profile, record: ProfileRecord) => Profile;
   top: number;
   threshold?: number;
   /** Where a function's code comes from (lib/analysis/origin.ts): only user code and dependencies are gated. */
@@ -87,6 +90,17 @@ function mainInput(input: CompareInput): MainInput | undefined {
   };
 }
 
+/** CPU nanoseconds one profile sample stands for, over a side apportioned from measured CPU (for the diff flame graph). */
+function cpuPerSample(side: CostSide): number {
+  const busy = side.repeats.reduce((s, r) => s + r.total, 0);
+  const samples = side.costs.repeats.reduce((s, r) => {
+    let idle = 0;
+    for (const [key, c] of r.functions) if (IDLE_FRAMES.has(side.costs.ids.get(key)!.name)) idle = Math.max(idle, c.cumCount ?? 0);
+    return s + (r.totalCount ?? 0) - idle;
+  }, 0);
+  return samples > 0 ? Number((busy / samples).toPrecision(6)) : 0;
+}
+
 export function compareRuns(input: CompareInput): CompareOutput {
   const { baseline } = input;
   const work = commonWork(workOptions(input.metrics, input.profiles.map((p) => p.record)), workOptions(baseline.metrics, baseline.profiles.map((p) => p.record)));
@@ -110,7 +124,7 @@ export function compareRuns(input: CompareInput): CompareOutput {
     baselineProfileId: p.baseline.record.profileId,
     kind: p.current.record.kind,
     matchedBy: p.matchedBy,
-    before: costSide(profileCosts(input.filter(p.baseline.profile), p.current.sampleType), work?.baseline.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'baseline')),
+    before: costSide(profileCosts(input.prepare(p.baseline.profile, p.baseline.record), p.current.sampleType), work?.baseline.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'baseline')),
     after: costSide(profileCosts(p.current.profile, p.current.sampleType), work?.current.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current')),
     costBasis: scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current') ? ('cpu-time' as const) : ('profile' as const),
   }));
@@ -134,6 +148,7 @@ export function compareRuns(input: CompareInput): CompareOutput {
       totalDeltaPct: work ? deltaPct(perUnitTotal(p.after), perUnitTotal(p.before)) : null,
       functions: functionDeltas(p.before, p.after, input.top).map((f) => (input.origin ? { ...f, origin: input.origin(f) } : f)),
       costBasis: p.costBasis,
+      ...(p.costBasis === 'cpu-time' ? { cpuPerSample: { current: cpuPerSample(p.after), baseline: cpuPerSample(p.before) } } : {}),
       metrics,
       ...(summary ? { work: summary } : {}),
     };

@@ -64,7 +64,8 @@ const fallOf = (item: PlanItemRecord) => {
 export function statusOf(change: IntervalPct, promisedFallPct: number): PlanCheckStatus {
   const fell = change.high < 0; // the whole interval is a fall
   if (change.low > ITEM_REGRESSION_MIN_PCT) return 'regressed';
-  if (fell) return -change.pct >= promisedFallPct ? 'done' : 'partly';
+  // Done only when the whole interval lies beyond the promised fall: nothing is done inside the noise.
+  if (fell) return -change.high >= promisedFallPct ? 'done' : 'partly';
   // No significant fall: not done, if the interval rules out the promised fall.
   return -change.low < promisedFallPct ? 'not-done' : 'inconclusive';
 }
@@ -102,6 +103,9 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
     metric: item.verification.metric,
     status: 'inconclusive',
     expectedGainPct: item.expectedGainPct,
+    // The item's strategy and estimate as made, for the calibration of estimates (issue 15).
+    ...(item['strategyId'] !== undefined ? { strategyId: item['strategyId'] } : {}),
+    ...(item['estimate'] !== undefined ? { estimate: item['estimate'] } : {}),
     reason: '',
   };
   const fall = fallOf(item);
@@ -112,7 +116,8 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
     base.measuredGainPct = measuredGain!;
   }
   const strategy = String(item['strategyId'] ?? item.strategy);
-  const runtime = String(item['runtime'] ?? RUNTIME_OF_PROFILER[input.baselineRun.profiler] ?? input.baselineRun.profiler);
+  const estimate = item['estimate'] as { runtime?: string } | undefined;
+  const runtime = String(item['runtime'] ?? estimate?.runtime ?? RUNTIME_OF_PROFILER[input.baselineRun.profiler] ?? input.baselineRun.profiler);
   const share = (item['estimate'] as { share?: number } | undefined)?.share ?? 0;
   const calibrate = (localFallPct?: number) => ({ strategy, runtime, share, expected: item.expectedGainPct, measured: { ...(localFallPct !== undefined ? { localFallPct } : {}), ...(measuredGain !== undefined ? { globalGainPct: measuredGain } : {}) } });
   const target = targetOf(item, input.baselineRecords);

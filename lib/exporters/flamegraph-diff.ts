@@ -25,7 +25,12 @@ export interface BaselineProfile {
   profile: Profile;
   /** The comparison's unit of work and how much each run did. */
   work?: WorkSummary;
+  /** CPU nanoseconds per profile sample in each run, when the comparison apportioned measured CPU (costBasis cpu-time). */
+  cpuPerSample?: { current: number; baseline: number };
 }
+
+/** V8's waiting frame: it costs no CPU, so it is drawn neutral in a CPU comparison. */
+const IDLE = '(idle)';
 
 /** Most vanished functions listed beside the graph. */
 const VANISHED_ROWS = 15;
@@ -76,21 +81,25 @@ function vanished(baseRoot: FlameNode, now: Profile): { name: string; total: num
 
 export function renderDiffFlameGraphFragment(raw: Profile, baseline: BaselineProfile, options: FlameGraphOptions): string {
   const profile = normaliseFrames(raw);
-  const tree = flameTreeOf(profile, options.sampleType, options.minWidthPx);
+  // Apportioned CPU: drawn by sample counts, each worth the CPU time it stood for (as the comparison table).
+  const countType = profile.sampleTypes.find((t) => t.unit === 'count')?.type;
+  const cpu = baseline.cpuPerSample && countType ? baseline.cpuPerSample : undefined;
+  const tree = flameTreeOf(profile, cpu ? countType : options.sampleType, options.minWidthPx);
   // The baseline is merged at the same width: a path narrower than that in
   // the baseline counts as 0 there, off by less than the threshold's share.
   const base = buildFlameTree(normaliseFrames(baseline.profile), tree.sampleType, (options.minWidthPx ?? DEFAULT_MIN_WIDTH_PX) / WIDTH).root;
   const w = baseline.work;
-  const unit = tree.unit;
+  const unit = cpu ? 'nanoseconds' : tree.unit;
   const perUnit = w && w.current > 0 && w.baseline > 0;
-  const per = (v: number) => (perUnit ? v / w.current : tree.root.total > 0 ? (v / tree.root.total) * 100 : 0);
-  const basePer = (v: number) => (perUnit ? v / w.baseline : base.total > 0 ? (v / base.total) * 100 : 0);
+  const per = (v: number) => (perUnit ? (v * (cpu?.current ?? 1)) / w.current : tree.root.total > 0 ? (v / tree.root.total) * 100 : 0);
+  const basePer = (v: number) => (perUnit ? (v * (cpu?.baseline ?? 1)) / w.baseline : base.total > 0 ? (v / base.total) * 100 : 0);
   const show = (v: number) => (perUnit ? formatValue(Number(v.toPrecision(3)), unit) : pct(v));
   const signed = (v: number) => `${v >= 0 ? '+' : '\u2212'}${show(Math.abs(v))}`;
-  const what = perUnit ? `own cost per ${w.unit}` : 'own share of the run';
+  const what = perUnit ? `own ${cpu ? 'CPU time' : 'cost'} per ${w.unit}` : 'own share of the run';
   const d = deltas(tree.root, base, per, basePer);
   let maxAbs = 0;
-  for (const v of d.values()) if (v.known) maxAbs = Math.max(maxAbs, Math.abs(v.self - v.baseSelf));
+  const neutral = (n: FlameNode) => cpu !== undefined && n.name === IDLE;
+  for (const [n, v] of d) if (v.known && !neutral(n)) maxAbs = Math.max(maxAbs, Math.abs(v.self - v.baseSelf));
   const gone = vanished(base, profile);
   const goneList = gone.length > 0 ? `<span class="fg-note">vanished since the baseline (${what} then): ${gone.map((g) => `${esc(g.name)} ${esc(show(basePer(g.total)))}`).join(', ')}</span>` : '<span class="fg-note">no function of the baseline vanished</span>';
   const legend = [
@@ -99,7 +108,7 @@ export function renderDiffFlameGraphFragment(raw: Profile, baseline: BaselinePro
     `<span class="fg-key"><i style="background:${diffColour(0)}"></i>unchanged</span>`,
     '<span class="fg-key"><i class="fg-key-bn"></i>bottleneck</span>',
     '<span class="fg-key"><i class="fg-key-hit"></i>search match</span>',
-    `<span class="fg-note">colour: change in ${what} vs baseline ${esc(baseline.runId)} / ${esc(baseline.profileId)} (strongest: ${esc(signed(maxAbs))}); frames a runtime splits or merges between runs (RegExp code, JIT tiers, GC, [unknown]) folded alike in both</span>`,
+    `<span class="fg-note">colour: change in ${what} vs baseline ${esc(baseline.runId)} / ${esc(baseline.profileId)} (strongest change: ${esc(show(maxAbs))}); frames a runtime splits or merges between runs (RegExp code, JIT tiers, GC, [unknown]) folded alike in both</span>`,
     goneList,
   ].join('');
   return renderFlameFragment(tree, {
@@ -107,7 +116,7 @@ export function renderDiffFlameGraphFragment(raw: Profile, baseline: BaselinePro
     legend,
     fill: (node) => {
       const v = d.get(node)!;
-      return v.known && maxAbs > 0 ? diffColour((v.self - v.baseSelf) / maxAbs) : diffColour(0);
+      return v.known && maxAbs > 0 && !neutral(node) ? diffColour((v.self - v.baseSelf) / maxAbs) : diffColour(0);
     },
     note: (node) => {
       const v = d.get(node)!;

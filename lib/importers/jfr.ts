@@ -9,6 +9,7 @@ import { badInput, usage } from '../base/errors.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { ProfileKind } from '../model/profile.js';
 import { withTool, type Tool } from './external-tool.js';
+import { jfrStateLabels } from './jfr-states.js';
 import { headText } from './json-input.js';
 import { jsonArrayItems } from './json-items.js';
 import type { ImportedProfile, Importer } from './types.js';
@@ -33,8 +34,9 @@ const GROUPS: Group[] = [
   { kind: 'cpu', label: 'cpu', weight: 'count', events: ['jdk.ExecutionSample'] },
   { kind: 'wall', label: 'native', weight: 'count', events: ['jdk.NativeMethodSample'] },
   { kind: 'alloc', label: 'alloc', weight: 'bytes', events: ['jdk.ObjectAllocationSample', 'jdk.ObjectAllocationInNewTLAB'] },
-  { kind: 'lock', label: 'lock', weight: 'duration', events: ['jdk.JavaMonitorEnter', 'jdk.ThreadPark'] },
+  { kind: 'lock', label: 'lock', weight: 'duration', events: ['jdk.JavaMonitorEnter', 'jdk.JavaMonitorWait', 'jdk.ThreadPark'] },
   { kind: 'wall', label: 'io', weight: 'duration', events: ['jdk.SocketRead', 'jdk.SocketWrite', 'jdk.FileRead', 'jdk.FileWrite'] },
+  { kind: 'wall', label: 'sleep', weight: 'duration', events: ['jdk.ThreadSleep'] },
 ];
 const GROUP_OF = new Map(GROUPS.flatMap((g) => g.events.map((e) => [e, g] as const)));
 
@@ -91,6 +93,7 @@ class JfrProfiles {
     if (!builder) this.builders.set(group, (builder = new ProfileBuilder(SAMPLE_TYPES[group.weight])));
     // JFR sometimes cannot walk a stack; the event still counts, under a pseudo-frame.
     if (frames.length === 0) frames.push({ method: { type: { name: '' }, name: '(no stack trace)' } });
+    const names: string[] = [];
     const stack = frames.map((f, i) => {
       const cls = f?.method?.type?.name;
       const method = f?.method?.name;
@@ -98,11 +101,13 @@ class JfrProfiles {
       const name = className(cls);
       // JFR keeps no source file name: the class stands in for it.
       const line = typeof f.lineNumber === 'number' && Number.isInteger(f.lineNumber) && f.lineNumber > 0 ? f.lineNumber : 0;
-      return builder.frameId({ name: name ? `${name}.${method}` : method, file: name, line, column: 0 });
+      names.push(name ? `${name}.${method}` : method);
+      return builder.frameId({ name: names[i]!, file: name, line, column: 0 });
     });
     const thread = v.sampledThread ?? v.eventThread;
     const threadName = typeof thread === 'object' ? (thread?.javaName ?? thread?.osName) : undefined;
-    const labels = typeof threadName === 'string' && threadName !== '' ? { thread: threadName } : undefined;
+    const state = jfrStateLabels(event.type!, names, v as Record<string, unknown>);
+    const labels = typeof threadName === 'string' && threadName !== '' ? { thread: threadName, ...state } : state;
     if (group.weight === 'count') builder.addSample(stack, [1], labels);
     else if (group.weight === 'bytes') {
       const bytes = event.type === 'jdk.ObjectAllocationInNewTLAB' ? v.tlabSize : v.weight;

@@ -85,7 +85,14 @@ export function convertV8CpuProfile(raw: unknown, where: string): Profile {
     durationNs: Math.max(0, Math.round((data.endTime - data.startTime) * US)),
   });
 
-  // Caller frames use the function's own line: V8 records no call sites.
+  // Caller frames use the function's own line: V8 records no call sites. A node's
+  // caller frame is made once (frameOf parses its URL), not once per sampled leaf below it.
+  const callerFrame = new Map<number, number>();
+  const frameOfCaller = (node: V8Node): number => {
+    let id = callerFrame.get(node.id);
+    if (id === undefined) callerFrame.set(node.id, (id = builder.frameId(frameOf(node.callFrame))));
+    return id;
+  };
   const callerStack = new Map<number, number[]>();
   const stackAbove = (id: number): number[] => {
     let cached = callerStack.get(id);
@@ -94,7 +101,7 @@ export function convertV8CpuProfile(raw: unknown, where: string): Profile {
     for (let p = parent.get(id); p !== undefined; p = parent.get(p)) {
       const node = byId.get(p)!;
       if (node.callFrame.functionName === '(root)') break;
-      chain.push(builder.frameId(frameOf(node.callFrame)));
+      chain.push(frameOfCaller(node));
       if (chain.length > data.nodes.length) throw badInput(where, 'node parents form a cycle');
     }
     callerStack.set(id, chain);
@@ -120,6 +127,15 @@ export function convertV8CpuProfile(raw: unknown, where: string): Profile {
     return undefined;
   };
 
+  // A leaf's frame per node and hot line, made once: samples repeat their leaves.
+  const leafFrames = new Map<string, number>();
+  const leafFrame = (node: V8Node, line: number | undefined): number => {
+    const key = `${node.id}:${line ?? ''}`;
+    let id = leafFrames.get(key);
+    if (id === undefined) leafFrames.set(key, (id = builder.frameId(frameOf(node.callFrame, line))));
+    return id;
+  };
+
   let timestamp = data.startTime;
   const times = data.timeDeltas.map((d) => (timestamp += Math.max(0, d)));
   for (let i = 0; i < data.samples.length; i++) {
@@ -129,7 +145,7 @@ export function convertV8CpuProfile(raw: unknown, where: string): Profile {
     const next = i + 1 < times.length ? times[i + 1]! : Math.max(data.endTime, times[i]!);
     const ns = Math.max(0, Math.round((next - times[i]!) * US));
     if (node.callFrame.functionName === '(root)') continue;
-    const stack = [builder.frameId(frameOf(node.callFrame, leafLine(id))), ...stackAbove(id)];
+    const stack = [leafFrame(node, leafLine(id)), ...stackAbove(id)];
     builder.addSample(stack, [1, ns]);
   }
   return builder.build();

@@ -6,7 +6,7 @@
 // one), allocation share times GC share for memory.
 
 import type { ProfileKind } from '../model/profile.js';
-import type { BottleneckRecord, HotspotRecord, MetricRecord, RunRecord } from '../records/types.js';
+import type { BottleneckRecord, FindingRecord, HotspotRecord, MetricRecord, RunRecord } from '../records/types.js';
 import type { Direction } from './estimate.js';
 
 export interface ProfileTotal {
@@ -23,6 +23,8 @@ export interface PlanInput {
   profiles: ProfileTotal[];
   hotspots: HotspotRecord[];
   bottlenecks: BottleneckRecord[];
+  /** The run's findings (perf-analyze's diagnosis): when present, the plan is made from them. */
+  findings?: FindingRecord[];
 }
 
 export interface MetricBasis {

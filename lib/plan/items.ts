@@ -3,13 +3,14 @@
 // made, and the verification plan. Pure: records in, records out.
 
 import { basename } from 'node:path';
-import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
+import type { BottleneckRecord, FindingRecord, PlanItemRecord } from '../records/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
-import { basisFor, shareOf, type PlanInput } from './basis.js';
+import { basisFor, shareOf, type MetricBasis, type PlanInput, type Share } from './basis.js';
 import { gainRange } from './estimate.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
+import { waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -41,43 +42,115 @@ function known(b: BottleneckRecord): StrategyId[] {
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
 const frac = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
 
+/** What an item addresses: a run-level finding, or (streams without findings) one profile's bottleneck. */
+interface Subject {
+  /** Written as the item's bottleneckId: the finding's id, or the bottleneck's. */
+  id: string;
+  findingId?: string;
+  parentId?: string;
+  function: string;
+  file: string;
+  line: number;
+  callPath: Frame[];
+  strategies: StrategyId[];
+  evidence: string[];
+  profileId: string;
+  share: Share;
+  /** The metric the gain is a share of, when not the run's main metric (a leak: memory growth). */
+  basis?: MetricBasis;
+  /** The opening of the description: what it is and where. */
+  summary: string;
+  /** The bottleneck itself, when the item is made from one (its wait projections estimate the gain). */
+  bottleneck?: BottleneckRecord;
+}
+
+function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
+  const ctx = codeContext(b);
+  return {
+    id: b.id,
+    ...(b.parentId ? { parentId: b.parentId } : {}),
+    function: b.function,
+    file: b.file,
+    line: b.line,
+    callPath: (b['callPath'] as Frame[] | undefined) ?? [],
+    strategies: known(b),
+    evidence: b.evidence,
+    profileId: b.profileId,
+    share: leakShare(input, b) ?? shareOf(input, b),
+    ...(leakBasis(input, b) ? { basis: leakBasis(input, b)! } : {}),
+    bottleneck: b,
+    summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
+  };
+}
+
+const UPPER_BOUND = /upper bound/;
+
+function subjectOfFinding(f: FindingRecord): Subject {
+  const seen = f.processes > 1 ? ` Seen in ${f.processes} processes.` : '';
+  return {
+    id: f.id,
+    findingId: f.id,
+    function: f.function,
+    file: f.file,
+    line: f.line,
+    callPath: (f['callPath'] as Frame[] | undefined) ?? [],
+    strategies: f.strategies.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id)),
+    evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
+    profileId: f.profileId,
+    share: { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
+    summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
+  };
+}
+
+/** An alternative's range: its own critical-path projection when the bottleneck has one, else Amdahl over the item's share. */
+function alternativeGain(b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
+  const wait = waitGain(b, id, basis);
+  if (wait) return gainRange(wait.p, wait.f, basis.direction);
+  // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
+  return gainRange(b['waits'] ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
+}
+
 /** An item with an empty id; ids are assigned after ordering. */
-export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
-  const ids = known(b);
+function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
+  const ids = s.strategies;
   if (ids.length === 0) return undefined;
   const best = STRATEGIES[ids[0]!];
-  const ctx = codeContext(b);
-  const basis = leakBasis(input, b) ?? basisFor(input, b.profileId);
-  const share = leakShare(input, b) ?? shareOf(input, b);
-  const gain = gainRange(share.p, best.speedup, basis.direction);
+  const caller = s.callPath.length >= 2 ? s.callPath[s.callPath.length - 2]! : undefined;
+  const ctx: CodeContext = { fn: s.function, at: at(s.file, s.line) };
+  if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
+  const basis = s.basis ?? basisFor(input, s.profileId);
+  // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
+  const wait = s.bottleneck ? waitGain(s.bottleneck, ids[0]!, basis) : undefined;
+  const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : s.share;
+  const speedup = wait ? wait.f : best.speedup;
+  const gain = gainRange(share.p, speedup, basis.direction);
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
-    `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
-    `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.` +
-    (b.parentId ? ` This time lies inside bottleneck ${b.parentId}: not additive with its item (the combined estimate counts it once).` : '');
-  const evidence = b.evidence.length > 0 ? ` Evidence: ${b.evidence.join('; ')}.` : '';
-  const path = ((b['callPath'] as Frame[] | undefined) ?? []).map((f) => f.function);
-  const description =
-    `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}). ` +
-    `Measured against ${basis.label}.` +
-    (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') +
-    evidence;
+    (wait
+      ? `Critical path: p = ${Math.round(share.p * 10000) / 100}% of ${basis.metric} removed, from the ${share.how}; f = ${frac(speedup)} of that at the low and high ends; ${formula} → ${pctText(gain)}.`
+      : `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
+        `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.`) +
+    (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
+  const evidence = s.evidence.length > 0 ? ` Evidence: ${s.evidence.join('; ')}.` : '';
+  const path = s.callPath.map((f) => f.function);
+  const description = `${s.summary} Measured against ${basis.label}.` + (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') + evidence;
   const source = best.source.kind === 'bench' ? 2 : 1;
   const cap = best.maxConfidence ? CONFIDENCE.indexOf(best.maxConfidence) : 2;
-  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (b.evidence.length === 0 ? 1 : 0)))]!;
+  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (s.evidence.length === 0 ? 1 : 0)))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,
     strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+    expectedGainPct: s.bottleneck ? alternativeGain(s.bottleneck, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
   }));
   return {
     type: 'plan-item',
     v: 1,
     runId: input.run.runId,
     id: '',
-    bottleneckId: b.id,
-    title: `${fill(best.title, ctx)} (${b.file ? basename(b.file) : 'no file'}${b.line > 0 ? `:${b.line}` : ''})`,
+    bottleneckId: s.id,
+    ...(s.findingId ? { findingId: s.findingId } : {}),
+    title: `${fill(best.title, ctx)} (${s.file ? basename(s.file) : 'no file'}${s.line > 0 ? `:${s.line}` : ''})`,
     description,
     strategy: fill(best.action, ctx),
     strategyId: ids[0]!,
@@ -93,13 +166,17 @@ export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord |
       direction: basis.direction,
       regressionGuard: fill(best.guard, ctx),
     },
-    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup: best.speedup, ...(b.parentId ? { parentBottleneckId: b.parentId } : {}) },
-    function: b.function,
-    file: b.file,
-    line: b.line,
-    profileId: b.profileId,
+    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup, ...(s.parentId ? { parentBottleneckId: s.parentId } : {}) },
+    function: s.function,
+    file: s.file,
+    line: s.line,
+    profileId: s.profileId,
     ...(alternatives.length > 0 ? { alternatives } : {}),
   };
+}
+
+export function itemFor(input: PlanInput, b: BottleneckRecord): PlanItemRecord | undefined {
+  return itemOf(input, subjectOfBottleneck(input, b));
 }
 
 /** Highest expected gain first; ties by low, high, share, then bottleneck id. */
@@ -113,8 +190,10 @@ function byGain(a: PlanItemRecord, b: PlanItemRecord): number {
 
 export interface PlanResult {
   items: PlanItemRecord[];
-  /** Bottlenecks that get no item, and why: no invented or repeated items. */
-  unplanned: { bottleneck: BottleneckRecord; reason: string }[];
+  /** Bottlenecks (or findings) that get no item, and why: no invented or repeated items. */
+  unplanned: { bottleneck: { id: string; function: string }; reason: string }[];
+  /** Items whose expected gain is under the --min-gain floor: listed in one diagnostic, not emitted. */
+  belowFloor: PlanItemRecord[];
 }
 
 /** Why a bottleneck gets no item of its own, or undefined when it gets one. */
@@ -129,17 +208,36 @@ function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): s
   return undefined;
 }
 
+/**
+ * The plan of a run: one item per finding with a catalogued strategy (a
+ * finding is already user code, one per location). A stream with no findings
+ * (records from before the run-level diagnosis) is planned per bottleneck.
+ */
 export function planItems(input: PlanInput, minGain: number): PlanResult {
   const drafts: PlanItemRecord[] = [];
   const unplanned: PlanResult['unplanned'] = [];
-  const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
-  for (const b of input.bottlenecks) {
-    const reason = skipReason(b, byId);
-    const item = reason ? undefined : itemFor(input, b);
-    if (item) drafts.push(item);
-    else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
+  const findings = input.findings ?? [];
+  if (findings.length > 0) {
+    for (const f of findings) {
+      const item = itemOf(input, subjectOfFinding(f));
+      if (item) drafts.push(item);
+      else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
+    }
+    // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
+    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || x['waits'] !== undefined)) {
+      const item = itemFor(input, b);
+      if (item) drafts.push(item);
+    }
+  } else {
+    const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));
+    for (const b of input.bottlenecks) {
+      const reason = skipReason(b, byId);
+      const item = reason ? undefined : itemFor(input, b);
+      if (item) drafts.push(item);
+      else unplanned.push({ bottleneck: b, reason: reason ?? 'it names no strategy from the catalog' });
+    }
   }
   const kept = drafts.filter((d) => d.expectedGainPct.expected >= minGain).sort(byGain);
   const items = kept.map((d, i) => ({ ...d, id: `PERF-${String(i + 1).padStart(3, '0')}` }));
-  return { items, unplanned };
+  return { items, unplanned, belowFloor: drafts.filter((d) => !kept.includes(d)).sort(byGain) };
 }

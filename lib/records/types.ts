@@ -5,7 +5,7 @@ import type { ProfileKind, ValueType } from '../model/profile.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict'] as const;
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict', 'finding'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 interface Base<T extends string> {
@@ -70,6 +70,65 @@ export interface HotspotRecord extends Base<'hotspot'> {
 }
 
 export type BottleneckCategory = 'cpu' | 'memory' | 'io' | 'lock';
+
+/** A finding's category: a bottleneck's, plus `wait` (sleeping, blocked on a channel or a condition). */
+export type FindingCategory = BottleneckCategory | 'wait';
+
+/** What a piece of evidence measures. */
+export type EvidenceResource = 'cpu' | 'wall' | 'off-cpu' | 'alloc' | 'heap' | 'gc' | 'lock' | 'block' | 'io';
+
+export interface FindingEvidence {
+  resource: EvidenceResource;
+  /** The profiles (of every process) this evidence is summed over. */
+  profileIds: string[];
+  value: number;
+  unit: string;
+  /** Share of the run's total of this resource (all processes), 0..100. */
+  sharePct: number;
+  /** Processes whose profiles show it. */
+  processes: number;
+  text: string;
+  /** For off-CPU time: what the thread waited in (sleep, io, lock, wait). */
+  state?: string;
+}
+
+export interface FindingPart {
+  category: FindingCategory;
+  cause: string;
+  ruleId: string;
+  resource: EvidenceResource;
+  sharePct: number;
+  line: number;
+  text: string;
+}
+
+/**
+ * One run-level diagnosis: a location in the user's code, with the evidence
+ * of every profile and process of the run, a category decided by the
+ * decision table (lib/analysis/diagnosis/decision-table.ts) and why.
+ */
+export interface FindingRecord extends Base<'finding'> {
+  runId: string;
+  id: string;
+  rank: number;
+  category: FindingCategory;
+  cause: string;
+  /** The decision-table row that decided the category. */
+  decision: string;
+  why: string;
+  function: string;
+  file: string;
+  line: number;
+  processes: number;
+  impact: { sharePct: number; metric: string; how: string };
+  evidence: FindingEvidence[];
+  parts: FindingPart[];
+  strategies: string[];
+  bottleneckIds: string[];
+  profileId: string;
+  kind: ProfileKind;
+  [extra: string]: unknown;
+}
 
 export interface BottleneckRecord extends Base<'bottleneck'> {
   runId: string;
@@ -233,6 +292,8 @@ export interface ComparisonRecord extends Base<'comparison'> {
   work?: WorkSummary;
   /** cpu-time: a V8-style time profile's costs rescaled to the CPU time measured for the run; profile: as recorded. */
   costBasis?: 'profile' | 'cpu-time';
+  /** With costBasis cpu-time: the CPU nanoseconds one profile sample stands for in each run. */
+  cpuPerSample?: { current: number; baseline: number };
 }
 
 export interface WorkSummary {
@@ -317,7 +378,8 @@ export type KnownRecord =
   | CallgraphRecord
   | ComparisonRecord
   | PlanCheckRecord
-  | VerdictRecord;
+  | VerdictRecord
+  | FindingRecord;
 
 /** A record of a type this version does not know: passed through untouched. */
 export interface UnknownRecord {

@@ -9,6 +9,7 @@ import { FLAME_CSS } from '../exporters/html/flame-style.js';
 import { htmlPage } from '../exporters/html/page.js';
 import { bottlenecksSection } from './html/bottlenecks.js';
 import { comparisonSection } from './html/comparison.js';
+import { findingsSection } from './html/findings.js';
 import { latencyChart } from './html/latency-chart.js';
 import { memoryChart } from './html/memory-chart.js';
 import { profilesSections } from './html/profiles.js';
@@ -40,6 +41,7 @@ export function renderReportHtml(c: RunContents, baselines?: Map<string, Baselin
     { id: 'targets', title: 'Targets', html: targetsTable(c) },
     { id: 'latency', title: 'Latency', html: latencyChart(c) },
     { id: 'memory', title: 'Memory', html: memoryChart(c) },
+    { id: 'findings', title: 'Findings and plan', html: findingsSection(c) },
     { id: 'bottlenecks', title: 'Bottlenecks and plan', html: bottlenecksSection(c) },
   ];
   const tail: Part[] = [

@@ -8,6 +8,7 @@ import { bottlenecksSection } from './sections/bottlenecks.js';
 import { comparisonSection } from './sections/comparison.js';
 import { viewsSection } from './sections/views.js';
 import { diagnosticsSection } from './sections/diagnostics.js';
+import { findingsSection } from './sections/findings.js';
 import { metricsSection } from './sections/metrics.js';
 import { planSection } from './sections/plan.js';
 import { profilesSection } from './sections/profiles.js';
@@ -16,7 +17,7 @@ import { summarySection } from './sections/summary.js';
 export type Section = (c: RunContents) => string;
 
 // The comparison (a verification run's verdict) comes right after the summary.
-export const SECTIONS: Section[] = [summarySection, comparisonSection, metricsSection, bottlenecksSection, profilesSection, viewsSection, planSection, diagnosticsSection];
+export const SECTIONS: Section[] = [summarySection, comparisonSection, metricsSection, findingsSection, bottlenecksSection, profilesSection, viewsSection, planSection, diagnosticsSection];
 
 export function renderReportMd(c: RunContents): string {
   return SECTIONS.map((section) => section(c)).filter(Boolean).join('\n\n') + '\n';

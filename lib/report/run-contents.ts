@@ -5,6 +5,7 @@ import type {
   AnyRecord,
   BottleneckRecord,
   DiagnosticRecord,
+  FindingRecord,
   HotspotRecord,
   MetricRecord,
   PlanItemRecord,
@@ -18,6 +19,8 @@ export interface RunContents {
   profiles: ProfileRecord[];
   hotspots: HotspotRecord[];
   bottlenecks: BottleneckRecord[];
+  /** The run-level diagnosis: one per location of the user's code, ranked. */
+  findings: FindingRecord[];
   planItems: PlanItemRecord[];
   diagnostics: DiagnosticRecord[];
   all: AnyRecord[];
@@ -31,6 +34,7 @@ export function groupRecords(run: RunRecord, records: AnyRecord[]): RunContents 
     profiles: of<ProfileRecord>('profile'),
     hotspots: of<HotspotRecord>('hotspot'),
     bottlenecks: of<BottleneckRecord>('bottleneck'),
+    findings: of<FindingRecord>('finding').filter((f) => f.runId === run.runId),
     planItems: of<PlanItemRecord>('plan-item'),
     diagnostics: of<DiagnosticRecord>('diagnostic'),
     all: records,

@@ -73,6 +73,15 @@ export const NODE_RULES: Rule[] = [
     strategies: ['lazy-logging', 'lower-log-volume'],
   },
   {
+    // res.end() and res.writeHead() cork the socket and send head and body in one write: one per response, the floor.
+    id: 'node-response-write', runtimes: ['node'], match: { kinds: CPU, frame: /^(?:end|writeHead)$/, file: /^node:_http_(?:outgoing|server)$/ },
+    minShare: LIBRARY_CALL, category: 'io', cause: 'response-write',
+    explain: "sending each HTTP response: Node writes head and body in one socket write per response",
+    evidence: 'the res.end / res.writeHead frames and their share',
+    strategies: [],
+    runCost: "sending each HTTP response (one socket write per response in res.end/writeHead): the cost of answering a request",
+  },
+  {
     id: 'node-small-writes', runtimes: ['node'], match: { kinds: CPU, frame: /^(?:writeGeneric|writevGeneric|writeUtf8String|writeLatin1String|writeBuffer|handleWriteReq|_write|writeOrBuffer)$/, file: /^(?:node:internal\/stream_base_commons|node:internal\/streams\/writable|node:net|)$/ },
     minShare: LIBRARY_CALL, category: 'io', cause: 'small-writes',
     explain: 'many small writes to a socket or stream, each a system call or a queued request',

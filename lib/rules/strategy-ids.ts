@@ -38,6 +38,9 @@ export const STRATEGY_IDS = [
   'tune-gc',                 // heap size / GC settings, after reducing allocation
   'connection-pooling',      // reuse connections instead of opening per request
   'batch-queries',           // one query for many items instead of one per item
+  'run-concurrently',        // start independent waits together (Promise.all with a bound) instead of one after another
+  'move-off-request-path',   // answer first, do the wait after the response or in a background job
+  'add-timeout',             // bound a slow wait with a timeout (and a fallback) so its tail stops the request's
   'bound-cache',             // a leak: give the cache a size (LRU) or a time to live, so it stops growing
   'release-references',      // a leak: remove listeners, clear timers, drop closures and map entries when done
   'stream-not-accumulate',   // a leak: process items as they come instead of keeping them all

@@ -51,6 +51,13 @@ export interface Rule {
   /** What the evidence lines report. */
   evidence: string;
   strategies: readonly StrategyId[];
+  /**
+   * Set when the matched time is the runtime's own cost of the work (sending
+   * a response), which no change in the user's code removes: the run-level
+   * diagnosis reports it as evidence about the run, never as a finding. Says
+   * what the time is. Such a rule names no strategies.
+   */
+  runCost?: string;
 }
 
 export type Verdict = 'match' | 'no-match' | 'not-enough-data';

@@ -11,6 +11,7 @@ import { loadSchema } from '../records/validate.js';
 import { defaultProfilerFor, isProfilerName } from '../collectors/registry.js';
 import type { ProfilerSettings, Scenario } from '../collectors/types.js';
 import { jsonPath, parseJsonText } from './json-text.js';
+import { checkScenarioSemantics } from './semantics.js';
 
 export const DEFAULT_CONFIG = 'perf-scenarios.json';
 export const DEFAULT_SCENARIO = 'default';
@@ -68,7 +69,9 @@ export function parseScenariosFile(text: string, file: string): Record<string, O
     const e = check.errors![0]!;
     throw badInput(file, `${jsonPath(e.instancePath)}: ${describeError(e)}; ${EXPECTED_SHAPE}`);
   }
-  return (data as { scenarios: Record<string, Omit<Scenario, 'name'>> }).scenarios;
+  const scenarios = (data as { scenarios: Record<string, Omit<Scenario, 'name'>> }).scenarios;
+  checkScenarioSemantics(scenarios, file);
+  return scenarios;
 }
 
 function settingsFor(scenario: Scenario, flag: string | undefined): ProfilerSettings {

@@ -9,7 +9,9 @@ import t from 'tap';
 import { endpointUrl, pprofCollector } from '../../lib/collectors/pprof.js';
 import { matchFiles } from '../../lib/collectors/tool.js';
 import type { CollectorContext } from '../../lib/collectors/types.js';
-import { BIN, FIXTURES, hasCommand, parseRecords, runBin, tempRoot } from '../helpers.js';
+import { profileOfRecord } from '../../lib/records/profile-data.js';
+import type { ProfileRecord } from '../../lib/records/types.js';
+import { BIN, FIXTURES, hasCommand, parseRecords, runBin, sh, tempRoot } from '../helpers.js';
 import { build, freePort, hotspots, metric, profiledRun, profileKinds, writeScenarios } from './backend-run.js';
 
 const program = join(FIXTURES, 'programs', 'pprof-server');
@@ -26,17 +28,39 @@ t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not inst
     load: { kind: 'http', url: `http://127.0.0.1:${port}/hot`, paths: ['/hot', '/contend'], connections: 4, durationS },
   });
 
+  t.test('goroutine snapshots: requests waiting on a slow backend are io in netpoll under the handler', async (t) => {
+    const port = await freePort();
+    writeScenarios(dir, {
+      default: { ...serviceScenario(port, 3), load: { kind: 'http', url: `http://127.0.0.1:${port}/downstream`, connections: 4, durationS: 3 } },
+    });
+    const r = sh('perf-collect --run-profile', { cwd: dir });
+    t.equal(r.code, 0, r.stderr);
+    const record = parseRecords(r.stdout).find((rec) => rec.type === 'profile' && rec.profileId === 'pprof-goroutine') as ProfileRecord;
+    t.equal(record?.kind, 'wall');
+    const p = profileOfRecord(record);
+    const under = p.samples.filter((s) => s.stack.some((id) => p.frames[id]!.name === 'main.callDownstream'));
+    const wall = (ss: typeof under) => ss.reduce((n, s) => n + s.values[1]!, 0);
+    t.ok(under.length > 0, 'goroutines seen in callDownstream');
+    const io = under.filter((s) => s.labels?.state === 'io');
+    const states = [...new Set(under.map((s) => `${s.labels?.state}/${s.labels?.call}`))].map((k) => `${k} ${wall(under.filter((s) => `${s.labels?.state}/${s.labels?.call}` === k))}`);
+    // The round trip waits in netpoll; dialing and closing are system calls (io too), the rest is the handler running.
+    t.ok(wall(io) > 0.6 * wall(under), `io ${wall(io)} of ${wall(under)} ns under callDownstream: ${states.join(', ')}`);
+    t.ok(under.some((s) => s.labels?.call === 'netpoll'), 'waits in netpoll seen');
+    // The block profile cannot see these waits: netpoll is not a synchronization primitive.
+    t.ok(p.samples.some((s) => s.labels?.state === 'waiting' || s.labels?.state === 'running'), 'other goroutines carry their own states');
+  });
+
   t.test('url: cpu, alloc, lock, block and heap from the measurement window', async (t) => {
     writeScenarios(dir, { default: serviceScenario(await freePort(), 3) });
     // Top 20: on a loaded machine fewer requests run, and pprof's own allocations weigh more.
     const r = profiledRun([], { cwd: dir, top: 20 });
     t.equal(r.code, 0, r.stderr);
-    t.same(profileKinds(r.records), ['alloc', 'block', 'cpu', 'heap', 'lock']);
+    t.same(profileKinds(r.records), ['alloc', 'block', 'cpu', 'heap', 'lock', 'wall']);
     t.ok(hotspots(r.records, 'cpu').slice(0, 3).includes('main.hotChecksum'), `cpu top 3: ${hotspots(r.records, 'cpu').join(', ')}`);
     t.ok(hotspots(r.records, 'lock', 'cum').includes('main.contendedUpdate'), `lock cum: ${hotspots(r.records, 'lock', 'cum').join(', ')}`);
     t.ok(hotspots(r.records, 'alloc', 'cum').includes('main.buildPayload'), `alloc cum: ${hotspots(r.records, 'alloc', 'cum').join(', ')}`);
     const profiles = r.records.filter((rec) => rec.type === 'profile');
-    t.same(profiles.map((p) => p.profileId).sort(), ['pprof-alloc', 'pprof-block', 'pprof-cpu', 'pprof-heap', 'pprof-lock']);
+    t.same(profiles.map((p) => p.profileId).sort(), ['pprof-alloc', 'pprof-block', 'pprof-cpu', 'pprof-goroutine', 'pprof-heap', 'pprof-lock']);
     // The CPU profile covers the window (3 s), not the whole life of the server.
     const cpu = profiles.find((p) => p.kind === 'cpu')!;
     t.ok(cpu.durationNs >= 2.5e9 && cpu.durationNs < 6e9, `cpu profile lasts ${cpu.durationNs} ns`);
@@ -61,7 +85,8 @@ t.test('the real Go service', { skip: hasCommand('go') ? false : 'go is not inst
     const [code] = (await once(child, 'close')) as [number];
     t.equal(code, 130, stderr);
     const records = parseRecords(stdout);
-    t.same(profileKinds(records), ['alloc', 'block', 'heap', 'lock'], stderr);
+    // The goroutine snapshots taken before the interrupt still make their wall profile.
+    t.same(profileKinds(records), ['alloc', 'block', 'heap', 'lock', 'wall'], stderr);
     t.ok(records.some((r) => r.type === 'diagnostic' && /interrupted|cut short/i.test(r.message)), 'a diagnostic says the run was cut short');
   });
 

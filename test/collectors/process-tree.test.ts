@@ -43,7 +43,7 @@ t.test('metrics in the contract order, with units', async (t) => {
   });
   t.same(
     metrics.map((m) => `${m.name}=${m.value}${m.unit}`),
-    ['wall_time=3s', 'exit_code=143', 'cpu_user=1.23s', 'cpu_system=0.1s', 'peak_rss=1024bytes', 'http_requests_per_sec=10req/s', 'http_latency_p50=1ms', 'http_latency_p90=2ms', 'http_latency_p99=3ms', 'http_latency_max=4ms', 'http_errors=0', 'http_non2xx=1', 'http_bytes=99bytes', 'http_latency_over_time=1ms', 'http_latency_over_time=3ms'],
+    ['wall_time=3s', 'exit_code=143', 'cpu_user=1.23s', 'cpu_system=0.1s', 'peak_rss=1024bytes', 'http_requests=30count', 'cpu_per_request=44.466667ms', 'http_requests_per_sec=10req/s', 'http_latency_p50=1ms', 'http_latency_p90=2ms', 'http_latency_p99=3ms', 'http_latency_max=4ms', 'http_errors=0', 'http_non2xx=1', 'http_bytes=99bytes', 'http_latency_over_time=1ms', 'http_latency_over_time=3ms'],
   );
   t.same(metrics[1]!.labels, { signal: 'SIGTERM', stoppedBy: 'perf-collect' });
   t.same(metrics.slice(-2).map((m) => m.labels), [{ t: 0, stat: 'p50' }, { t: 0, stat: 'p99' }]);

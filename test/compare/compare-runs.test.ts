@@ -57,10 +57,11 @@ t.test('perf-profiler writes the report opening with the comparison and its verd
   t.equal(r.code, 0, r.stderr);
   const report = readFileSync(join(out, listFiles(out).find((f) => f.endsWith('report.md'))!), 'utf8');
   t.match(report, /^# [^\n]*\n[\s\S]*?\n## Baseline comparison\n\nGate \*\*passed\*\* \(threshold 25%\)\.\n- passed: /);
-  t.ok(report.indexOf('## Baseline comparison') < report.indexOf('## Bottlenecks'), 'the comparison comes before the run\'s own sections');
+  t.ok(report.indexOf('## Baseline comparison') < report.indexOf('## Findings'), 'the comparison comes before the run\'s own sections');
   t.match(report, /\| function \| origin \| status \| cost per second before \| now \| change \[95% interval\] \|/);
-  t.match(report, /## Bottlenecks/);
-  t.match(report, /\| 1 \|  \| cpu \| json \| `parseBody` \|/);
+  // The run-level diagnosis: one row per finding (issue 13), parseBody first.
+  t.match(report, /## Findings/);
+  t.match(report, /\| 1 \| cpu \| json \| `parseBody` \|/);
 });
 
 t.test('bad baseline input: exit 2 with the file named', async (t) => {

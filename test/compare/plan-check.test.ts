@@ -8,6 +8,7 @@ const iv = (pct: number, low: number, high: number) => ({ pct, low, high, level:
 t.test('statuses', async (t) => {
   t.equal(statusOf(iv(-85, -90, -80), 25), 'done', 'fell by more than promised, over the whole interval');
   t.equal(statusOf(iv(-12, -20, -4), 25), 'partly', 'a sure fall, less than promised');
+  t.equal(statusOf(iv(-30, -45, -15), 25), 'partly', 'a sure fall whose interval still reaches under the promise');
   t.equal(statusOf(iv(2, -6, 9), 25), 'not-done', 'no fall, and the interval rules out the promised one');
   t.equal(statusOf(iv(-10, -40, 20), 25), 'inconclusive', 'the noise is as wide as the promise');
   t.equal(statusOf(iv(40, 25, 60), 25), 'regressed');

@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Test } from 'tap';
 import { freePort, profiledRun, writeScenarios } from '../collectors/backend-run.js';
 
 /** What each planted cache entry holds: a 16 KiB payload. */
@@ -29,4 +30,22 @@ export async function leakRun(name: string, scenario: (port: number) => Record<s
   const why = `${r.stderr.slice(-600)}; diagnostics: ${r.records.filter((x) => x.type === 'diagnostic').map((x) => x.message).join(' | ')}`;
   const metric = (name: string, stat?: string) => r.records.find((x) => x.type === 'metric' && x.name === name && (stat === undefined || x.labels?.stat === stat));
   return { ...r, dir, leaks, why, metric };
+}
+
+export type LeakRun = Awaited<ReturnType<typeof leakRun>>;
+
+/** Bounded and churn-only twins: no leak finding, memory over time still there; the churn twin's allocation profile names `churnAt`. */
+export function noLeakTwins(t: Test, run: (mode: string) => Promise<LeakRun>, churnAt?: RegExp): void {
+  for (const mode of ['bounded', 'churn']) {
+    t.test(`${mode}: no leak finding`, async (t) => {
+      const r = await run(mode);
+      t.equal(r.code, 0, r.why);
+      t.equal(r.leaks.length, 0, r.why);
+      t.ok(r.metric('memory_over_time', 'rss'), 'memory over time in the run');
+      if (mode === 'churn' && churnAt) {
+        const churn = r.records.filter((x) => x.type === 'bottleneck' && x.category === 'memory' && x.kind === 'alloc' && churnAt.test(x.function));
+        t.ok(churn.length > 0, `churn at ${churnAt}: ${r.records.filter((x) => x.type === 'bottleneck').map((x) => `${x.kind}/${x.cause}@${x.function}`).join(', ')}`);
+      }
+    });
+  }
 }

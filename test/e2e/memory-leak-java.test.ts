@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { FIXTURES, hasCommand, tempRoot } from '../helpers.js';
 import { build } from '../collectors/backend-run.js';
-import { PAYLOAD, leakRun } from './leak-run.js';
+import { PAYLOAD, leakRun, noLeakTwins } from './leak-run.js';
 
 const noJdk = hasCommand('javac') && hasCommand('jfr') && hasCommand('jcmd') ? false : 'no JDK (javac, jfr, jcmd) installed (Debian: openjdk-17-jdk-headless)';
 
@@ -27,16 +27,5 @@ t.test('java', { skip: noJdk }, async (t) => {
     t.match(leak.evidence.join('\n'), /retention \(jfr-heap\)/);
   });
 
-  for (const mode of ['bounded', 'churn']) {
-    t.test(`${mode}: no leak finding`, async (t) => {
-      const r = await run(mode);
-      t.equal(r.code, 0, r.why);
-      t.equal(r.leaks.length, 0, r.why);
-      t.ok(r.metric('memory_over_time', 'rss'), 'memory over time in the run');
-      if (mode === 'churn') {
-        const churn = r.records.filter((x) => x.type === 'bottleneck' && x.category === 'memory' && x.kind === 'alloc' && /^LeakService\.(buildPayload|summarise|handle)$/.test(x.function));
-        t.ok(churn.length > 0, `churn in the service: ${r.records.filter((x) => x.type === 'bottleneck').map((x) => `${x.kind}/${x.cause}@${x.function}`).join(', ')}`);
-      }
-    });
-  }
+  noLeakTwins(t, run, /^LeakService\.(buildPayload|summarise|handle)$/);
 });

@@ -89,7 +89,7 @@ t.test('refuses corrupt input with the place and what was expected', async (t) =
   await t.rejects(parse('{"recording": {"events": []}}'), { message: /^bad\.json: no profiling events; expected some of: jdk\.ExecutionSample/ });
   await t.rejects(parse('{"recording": {"other": []}}'), { message: /^bad\.json: expected a `jfr print --json` export: no "recording\.events" array$/ });
   const [lock] = await parse(event({ stackTrace: { frames }, duration: 'PT0.5S', eventThread: { javaName: 'w' } }));
-  t.same(lock!.profile.samples, [{ stack: [0], values: [1, 500_000_000], labels: { thread: 'w' } }]);
+  t.same(lock!.profile.samples, [{ stack: [0], values: [1, 500_000_000], labels: { thread: 'w', state: 'lock', call: 'monitor enter' } }]);
 });
 
 t.test('every listed event type lands in its kind with its weight', async (t) => {
@@ -144,4 +144,39 @@ t.test('a .jfr on stdin is a usage error that says why', async (t) => {
   const r = runBin('perf-collect', ['--input', '-'], { input: readFileSync(recording) });
   t.equal(r.code, 2);
   t.match(r.stderr, /a \.jfr recording must be given as a file path/);
+});
+
+t.test('thread states as labels: the event says io, lock, sleeping or running; a native sample its leaf', async (t) => {
+  const frames = (...names: string[]) => names.map((n) => ({ method: { type: { name: n.slice(0, n.lastIndexOf('.')).replace(/\./g, '/') }, name: n.slice(n.lastIndexOf('.') + 1) }, lineNumber: 1 }));
+  const ev = (type: string, values: object) => ({ type, values: { duration: 'PT0.01S', ...values } });
+  const doc = {
+    recording: {
+      events: [
+        ev('jdk.ExecutionSample', { stackTrace: { frames: frames('app.Svc.work') } }),
+        ev('jdk.SocketRead', { stackTrace: { frames: frames('app.Svc.recv') }, host: 'db', port: 5432 }),
+        ev('jdk.FileWrite', { stackTrace: { frames: frames('app.Svc.save') }, path: '/var/x.log' }),
+        ev('jdk.JavaMonitorWait', { stackTrace: { frames: frames('java.lang.Object.wait', 'app.Svc.take') } }),
+        ev('jdk.ThreadPark', { stackTrace: { frames: frames('jdk.internal.misc.Unsafe.park', 'java.util.concurrent.locks.ReentrantLock.lock', 'app.Svc.update') } }),
+        ev('jdk.ThreadPark', { stackTrace: { frames: frames('jdk.internal.misc.Unsafe.park', 'java.util.concurrent.ThreadPoolExecutor.getTask') } }),
+        ev('jdk.ThreadSleep', { stackTrace: { frames: frames('java.lang.Thread.sleep', 'app.Svc.backoff') } }),
+        ev('jdk.NativeMethodSample', { stackTrace: { frames: frames('sun.nio.ch.Net.poll', 'app.Svc.recv') } }),
+        ev('jdk.NativeMethodSample', { stackTrace: { frames: frames('java.io.FileInputStream.readBytes', 'app.Svc.load') } }),
+        ev('jdk.NativeMethodSample', { stackTrace: { frames: frames('java.util.zip.Inflater.inflateBytesBytes', 'app.Svc.unzip') } }),
+      ],
+    },
+  };
+  const imported = await readJfrJson((await import('node:stream')).Readable.from([JSON.stringify(doc)]), 'states.json');
+  const labels = imported.flatMap((p) => p.profile.samples.map((s) => [p.label, p.profile.frames[s.stack[s.stack.length - 1]!]!.name, s.labels]));
+  t.same(labels, [
+    ['cpu', 'app.Svc.work', { state: 'running' }],
+    ['native', 'app.Svc.recv', { state: 'io', call: 'poll' }],
+    ['native', 'app.Svc.load', { state: 'io', call: 'readBytes' }],
+    ['native', 'app.Svc.unzip', { state: 'running', call: 'inflateBytesBytes' }],
+    ['lock', 'app.Svc.take', { state: 'lock', call: 'monitor wait' }],
+    ['lock', 'app.Svc.update', { state: 'lock', call: 'park' }],
+    ['lock', 'java.util.concurrent.ThreadPoolExecutor.getTask', { state: 'waiting', call: 'park' }],
+    ['io', 'app.Svc.recv', { state: 'io', call: 'socket read', target: 'db:5432' }],
+    ['io', 'app.Svc.save', { state: 'io', call: 'file write', target: '/var/x.log' }],
+    ['sleep', 'app.Svc.backoff', { state: 'sleeping', call: 'sleep' }],
+  ]);
 });

@@ -25,6 +25,12 @@ const samples: Record<string, object> = {
   group: { type: 'group', v: 1, runId: 'r-1', profileId: 'cpu', by: 'file', name: 'a.js', rank: 1, self: 1, cum: 2, selfPct: 10, cumPct: 20, unit: 'nanoseconds' },
   callgraph: { type: 'callgraph', v: 1, runId: 'r-1', profileId: 'cpu', function: 'f', file: 'a.js', rank: 1, cum: 2, cumPct: 20, unit: 'nanoseconds', callers: [], callees: [] },
   comparison: { type: 'comparison', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', profileId: 'cpu', baselineProfileId: 'cpu' },
+  finding: {
+    type: 'finding', v: 1, runId: 'r-1', id: 'F1', rank: 1, category: 'lock', cause: 'critical-section-too-large', decision: 'work-inside-contended-lock',
+    why: 'CPU work inside a contended lock', function: 'f', file: 'a.go', line: 3, processes: 1, impact: { sharePct: 40, metric: 'wall_time', how: 'its CPU share' },
+    evidence: [{ resource: 'cpu', profileIds: ['cpu'], value: 4, unit: 'nanoseconds', sharePct: 40, processes: 1, text: '40% of CPU' }],
+    parts: [], strategies: ['shrink-critical-section'], bottleneckIds: ['cpu#1'], profileId: 'cpu', kind: 'cpu',
+  },
   'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'done', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'f fell 50%' },
   verdict: { type: 'verdict', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', status: 'passed', threshold: 10, regressions: [], reasons: ['passed'], exitCode: 0 },
 };

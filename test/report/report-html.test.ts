@@ -1,5 +1,5 @@
 // report.html through the real bins: summary, targets met or missed, the
-// latency chart, bottlenecks with their plan items, flame graphs embedded and
+// latency chart, findings with their plan items, flame graphs embedded and
 // written beside it, top-function tables; hostile names escaped; same bytes twice.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,8 +42,10 @@ t.test('report.html: summary, targets, latency chart, bottleneck with plan, flam
   const polylines = [...html.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => m[1]!.split(' ').length);
   t.same(polylines, [10, 10], 'latency chart: p50 and p99, one point per second');
   t.match(html, /p99 target 50 ms/);
-  t.match(html, /<td><a href="#bottleneck-node-hot-loop-b1"><code>tokenize<\/code><\/a><\/td>.*<td class="num">90\.90%<\/td><td>[^<]*tokenize[^<]*: \d+\.\d\d% \(/, 'overview: the bottleneck, its share and its plan item with the expected gain');
-  t.match(html, /<figure class="fg" id="fg-p0"[\s\S]*<\/figure>\n<h3 class="bn-head">Bottlenecks in this profile<\/h3>\n<article class="bottleneck" id="bottleneck-node-hot-loop-b1">[\s\S]*<code>tokenize<\/code>[\s\S]*<h4>Plan<\/h4><ol><li class="plan-item"><b>[^<]*tokenize/, 'under the flame graph: the bottleneck with its plan item beside it');
+  // The run-level diagnosis replaces the per-profile bottleneck rows: one row per finding, its plan item beside it.
+  t.match(html, /<td>F1<\/td><td><a href="#finding-F1"><code>tokenize<\/code><\/a><\/td>.*<td class="num">90\.90%<\/td><td>cpu 90\.9\d*%<\/td><td>[^<]*tokenize[^<]*: \d+\.\d\d% \(/, 'overview: the finding, its share, its evidence and its plan item with the expected gain');
+  t.match(html, /<figure class="fg" id="fg-p0"[\s\S]*<\/figure>\n<h3 class="bn-head">Findings with evidence in this profile<\/h3>\n<article class="bottleneck">[\s\S]*<code>tokenize<\/code>[\s\S]*<h4>Plan<\/h4><ol><li class="plan-item"><b>[^<]*tokenize/, 'under the flame graph: the finding with its plan item beside it');
+  t.notMatch(html, /<code>\(anonymous\)<\/code>|<code>\(garbage collector\)<\/code>|<code>\(idle\)<\/code>/, 'no row for a pseudo-frame');
   t.match(html, /<button type="button" data-mark="0" title="bottleneck #1 \(cpu, hot-loop\)[^"]*">#1 tokenize<\/button>/, 'the flame graph has a button for the bottleneck');
   t.match(html, /<g class="f o-user bn" data-i="\d+"><rect [^>]*\/><text [^>]*>tokenize<\/text><\/g>/, 'tokenize is marked in the flame graph');
   t.match(html, /<caption>Top functions by self value<\/caption>[\s\S]*<td>tokenize<\/td>/);

@@ -40,6 +40,7 @@ def parse_args(argv):
     parser.add_argument("--interval-us", type=int, default=10000)
     parser.add_argument("--out", required=True)
     parser.add_argument("--window-dir", help="sample only while <dir>/start exists and <dir>/stop does not")
+    parser.add_argument("--heap-out", help="trace allocations in the window with tracemalloc (perf_profiler_memory.py) into <path>.folded and <path>.json")
     parser.add_argument("target", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     target = args.target[1:] if args.target[:1] == ["--"] else args.target
@@ -263,8 +264,9 @@ def thread_state(site, off_cpu, letter=None):
 class Sampler(threading.Thread):
     """Counts every other thread's stack each interval, inside the measurement window only."""
 
-    def __init__(self, interval_us, out, window_dir=None):
+    def __init__(self, interval_us, out, window_dir=None, heap=None):
         super().__init__(name="perf-profiler-sampler", daemon=True)
+        self.heap = heap
         self.interval_us = interval_us
         self.interval_s = interval_us / 1e6
         self.out = out
@@ -295,10 +297,16 @@ class Sampler(threading.Thread):
             if state == "closed":
                 # Write now: the stacks are complete, and a target killed later loses nothing.
                 self.closed_at = time.monotonic()
+                if self.heap:
+                    self.heap.close()
                 self.write()
                 return
             if self.opened_at is None:
                 self.opened_at = time.monotonic()
+                if self.heap:
+                    self.heap.open()
+            elif self.heap:
+                self.heap.tick()
             threads = {t.ident: t for t in threading.enumerate()}
             now_ns = time.monotonic_ns()
             for ident, frame in sys._current_frames().items():
@@ -328,6 +336,8 @@ class Sampler(threading.Thread):
             return
         if self.opened_at is not None and self.closed_at is None:
             self.closed_at = time.monotonic()
+        if self.heap:
+            self.heap.close()
         self.write()
 
     @property
@@ -399,7 +409,15 @@ def main(argv):
             os.replace(args.out + ".tmp", args.out)
 
         return run_under(args.target, profiler.enable, dump)
-    sampler = Sampler(args.interval_us, args.out, args.window_dir)
+    heap = None
+    if args.heap_out:
+        from perf_profiler_memory import HeapTracer  # beside this file (sys.path[0] until the target runs); a name no user module has
+
+        heap = HeapTracer(args.heap_out)
+    sampler = Sampler(args.interval_us, args.out, args.window_dir, heap)
+    if args.window_dir:
+        # The orchestration waits for the window's stacks while this process lives.
+        write_atomic(os.path.join(args.window_dir, "sampler.pid"), str(os.getpid()).encode("ascii"))
     return run_under(args.target, sampler.start, sampler.stop)
 
 

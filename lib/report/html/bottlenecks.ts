@@ -5,6 +5,7 @@
 import { esc } from '../../exporters/html/escape.js';
 import type { BottleneckRecord, PlanItemRecord } from '../../records/types.js';
 import { location, pct } from '../../base/format.js';
+import { reportedBottlenecks } from '../findings.js';
 import type { RunContents } from '../run-contents.js';
 import { htmlTable, raw } from './html-table.js';
 
@@ -16,9 +17,9 @@ const byShare = (a: BottleneckRecord, b: BottleneckRecord): number => b.sharePct
 
 const anchor = (b: BottleneckRecord): string => `bottleneck-${b.profileId}-${b.id}`.replace(/[^A-Za-z0-9_-]/g, '-');
 
-const gainText = (p: PlanItemRecord): string => `${pct(p.expectedGainPct.expected)} (${pct(p.expectedGainPct.low)} to ${pct(p.expectedGainPct.high)})`;
+export const gainText = (p: PlanItemRecord): string => `${pct(p.expectedGainPct.expected)} (${pct(p.expectedGainPct.low)} to ${pct(p.expectedGainPct.high)})`;
 
-function planItem(p: PlanItemRecord): string {
+export function planItemHtml(p: PlanItemRecord): string {
   const commands = p.verification.commands.map((cmd) => `<code>${esc(cmd)}</code>`).join(' ');
   return [
     `<li class="plan-item"><b>${esc(p.title)}</b> <span class="tag conf-${esc(p.confidence)}">${esc(p.confidence)} confidence</span>`,
@@ -38,14 +39,14 @@ function card(b: BottleneckRecord, items: PlanItemRecord[]): string {
     `<div class="share"><span class="bar"><i style="width:${Math.min(100, Math.max(0, b.sharePct)).toFixed(2)}%"></i></span> ${esc(pct(b.sharePct))} could be saved</div>`,
     evidence ? `<ul class="evidence">${evidence}</ul>` : '',
     '</div>',
-    `<div class="bn-plan"><h4>Plan</h4>${items.length > 0 ? `<ol>${items.map(planItem).join('\n')}</ol>` : '<p class="none">No plan item for this bottleneck.</p>'}</div>`,
+    `<div class="bn-plan"><h4>Plan</h4>${items.length > 0 ? `<ol>${items.map(planItemHtml).join('\n')}</ol>` : '<p class="none">No plan item for this bottleneck.</p>'}</div>`,
     '</article>',
   ].join('\n');
 }
 
-/** The cards of one profile's bottlenecks, for under its flame graph. */
+/** The cards of one profile's bottlenecks, for under its flame graph (with findings, only those reportedBottlenecks keeps). */
 export function profileBottlenecks(c: RunContents, profileId: string): string {
-  const list = c.bottlenecks.filter((b) => b.profileId === profileId).sort(byShare);
+  const list = reportedBottlenecks(c).filter((b) => b.profileId === profileId).sort(byShare);
   if (list.length === 0) return '';
   const cards = list.map((b) => card(b, c.planItems.filter((p) => p.bottleneckId === b.id)));
   const folded = cards.length > OPEN_CARDS ? `<details class="more"><summary>${cards.length - OPEN_CARDS} more bottleneck${cards.length - OPEN_CARDS === 1 ? '' : 's'} in this profile</summary>${cards.slice(OPEN_CARDS).join('\n')}</details>` : '';
@@ -54,8 +55,9 @@ export function profileBottlenecks(c: RunContents, profileId: string): string {
 
 /** The overview at the top: every bottleneck, its best plan item, a link to its card. */
 export function bottlenecksSection(c: RunContents): string {
-  if (c.bottlenecks.length === 0 && c.planItems.length === 0) return '';
-  const rows = [...c.bottlenecks].sort(byShare).map((b) => {
+  const bottlenecks = reportedBottlenecks(c);
+  if (bottlenecks.length === 0 && (c.planItems.length === 0 || c.findings.length > 0)) return '';
+  const rows = [...bottlenecks].sort(byShare).map((b) => {
     const first = c.planItems.find((p) => p.bottleneckId === b.id);
     return [
       raw(`<a href="#${anchor(b)}"><code>${esc(b.function)}</code></a>`),
@@ -67,8 +69,8 @@ export function bottlenecksSection(c: RunContents): string {
     ];
   });
   const table = rows.length > 0 ? htmlTable([{ title: 'function' }, { title: 'location' }, { title: 'profile' }, { title: 'kind' }, { title: 'could save', numeric: true }, { title: 'plan (expected gain)' }], rows) : '';
-  const ids = new Set(c.bottlenecks.map((b) => b.id));
+  const ids = new Set([...c.bottlenecks.map((b) => b.id), ...c.findings.map((f) => f.id)]);
   const orphans = c.planItems.filter((p) => !ids.has(p.bottleneckId));
-  const other = orphans.length > 0 ? `<h3>Other plan items</h3><ol>${orphans.map(planItem).join('\n')}</ol>` : '';
+  const other = orphans.length > 0 ? `<h3>Other plan items</h3><ol>${orphans.map(planItemHtml).join('\n')}</ol>` : '';
   return `<section id="bottlenecks"><h2>Bottlenecks and plan</h2>\n${table}${other}</section>`;
 }

@@ -10,6 +10,7 @@ import { originFor } from '../../exporters/html/origin.js';
 import type { ProfileRecord } from '../../records/types.js';
 import type { RunContents } from '../run-contents.js';
 import { profileBottlenecks } from './bottlenecks.js';
+import { profileFindings } from './findings.js';
 import { decoded } from './decoded.js';
 import { profileFiles, rankedSampleType } from './files.js';
 import { topFunctions } from './listings.js';
@@ -36,6 +37,7 @@ function profileSection(c: RunContents, p: ProfileRecord, index: number, baselin
     `<section class="profile" id="profile-${index}"><h2>Profile ${esc(p.profileId)} <span class="sub">${esc(p.kind)}, from ${esc(p.sourceFormat)}, ${p.sampleCount} distinct stacks</span></h2>`,
     `<p class="files">Files: ${links.join(' \u00b7 ')}</p>`,
     ...graphs.filter(Boolean),
+    profileFindings(c, p.profileId),
     profileBottlenecks(c, p.profileId),
     `<div class="tables">${topFunctions(c, p.profileId, 'self')}${topFunctions(c, p.profileId, 'cum')}</div>`,
     '</section>',

@@ -26,6 +26,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .share{margin:.4rem 0;font-size:13px}
 .bar{display:inline-block;width:10rem;height:.6rem;background:#eef0f3;border-radius:3px;vertical-align:middle;overflow:hidden}
 .bar i{display:block;height:100%;background:#d1362f}
+.why{margin:.3rem 0;font-size:13px;color:#344054}.run-diagnosis{color:#344054}
 .evidence{margin:.3rem 0 0 1.1rem;padding:0;font-size:13px;color:#344054}
 .bn-plan ol{margin:0;padding-left:1.2rem}
 .plan-item{margin-bottom:.6rem}.plan-item p{margin:.2rem 0;font-size:13px}

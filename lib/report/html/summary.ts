@@ -51,7 +51,7 @@ export function summaryHeader(c: RunContents): string {
   ];
   if (r.scenario) facts.splice(1, 0, ['scenario', r.scenario.name]);
   if (r.git) facts.push(['git', `${r.git.commit.slice(0, 12)}${r.git.dirty ? ' (uncommitted changes)' : ''}`]);
-  const counts = `${c.profiles.length} profile${c.profiles.length === 1 ? '' : 's'}, ${c.bottlenecks.length} bottleneck${c.bottlenecks.length === 1 ? '' : 's'}, ${c.planItems.length} plan item${c.planItems.length === 1 ? '' : 's'}`;
+  const counts = `${c.profiles.length} profile${c.profiles.length === 1 ? '' : 's'}, ${c.findings.length > 0 ? `${c.findings.length} finding${c.findings.length === 1 ? '' : 's'}` : `${c.bottlenecks.length} bottleneck${c.bottlenecks.length === 1 ? '' : 's'}`}, ${c.planItems.length} plan item${c.planItems.length === 1 ? '' : 's'}`;
   return [
     `<header><h1>Performance report <span class="run-id">${esc(r.runId)}</span></h1>`,
     `<p class="lede">${esc(counts)}</p>`,

@@ -3,18 +3,21 @@
 // enclosing bottleneck are indented under it; their shares are included in it.
 
 import { location, mdTable, pct } from '../../base/format.js';
+import { reportedBottlenecks } from '../findings.js';
 import type { RunContents } from '../run-contents.js';
 
+/** With a run-level diagnosis, only what findings do not cover (reportedBottlenecks). */
 export function bottlenecksSection(c: RunContents): string {
-  if (c.bottlenecks.length === 0) return '';
-  const profiles = [...new Set(c.bottlenecks.map((b) => b.profileId))];
+  const bottlenecks = reportedBottlenecks(c);
+  if (bottlenecks.length === 0) return '';
+  const profiles = [...new Set(bottlenecks.map((b) => b.profileId))];
   const parts = [
     '## Bottlenecks',
     '',
     'Ranked by share: what removing the bottleneck entirely could save of that profile. Lines marked ↳ are parts of the bottleneck above them (already inside its share). Time in the runtime or a library is charged to the nearest caller in your code.',
   ];
   for (const profileId of profiles) {
-    const list = c.bottlenecks.filter((b) => b.profileId === profileId);
+    const list = bottlenecks.filter((b) => b.profileId === profileId);
     const rows = list.map((b) => [
       String(b.rank),
       b.parentId ? '↳' : '',

@@ -6,7 +6,7 @@ import type { RunContents } from '../run-contents.js';
 
 export function planSection(c: RunContents): string {
   const checks = planChecks(c);
-  if (c.planItems.length === 0 && checks.length === 0) return c.bottlenecks.length > 0 ? '## Plan\n\nNo plan items: no bottleneck has a catalogued strategy above --min-gain.' : '';
+  if (c.planItems.length === 0 && checks.length === 0) return c.bottlenecks.length > 0 || c.findings.length > 0 ? '## Plan\n\nNo plan items: no finding has a catalogued strategy above --min-gain.' : '';
   const parts = ['## Plan', '', `The full plan with methods and verification commands: [plan.md](plan.md).`];
   if (c.planItems.length > 0) {
     parts.push('', mdTable(['id', 'task', 'expected gain', 'confidence'], c.planItems.map((i) => [`[${i.id}](plan.md#${anchorOf(i)})`, i.title, gainText(i.expectedGainPct), i.confidence])));

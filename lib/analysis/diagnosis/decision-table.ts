@@ -1,0 +1,111 @@
+// The decision table: how a location's evidence from every profile becomes
+// one category and cause. Rows are data, read top to bottom; the first row
+// whose test holds decides, and its `why` says so in words with the numbers.
+// README "Decision table" documents the same rows; a helper adding a cause
+// adds a row here (waits, leaks), not a branch elsewhere.
+
+import type { FindingCategory } from '../../records/types.js';
+import { CONTENTION, GC_TIME, HOT_FUNCTION } from '../../rules/thresholds.js';
+import type { Bucket, PartFact } from './facts.js';
+import type { Location, Summary } from './locations.js';
+
+/** What a row reads: the location, its summary, and its biggest part in a bucket. */
+export interface DecisionInput {
+  loc: Location;
+  s: Summary;
+  /** The part with the largest share of its resource in this bucket (the cause is named after it). */
+  top: (bucket: Bucket) => PartFact | undefined;
+  /** The biggest part of any kind, for locations with allocation evidence only. */
+  biggest: PartFact | undefined;
+  /** A part's share of its resource's run total, percent. */
+  share: (part: PartFact) => number;
+}
+
+/** Whether a finding is CPU work or waiting: a CPU-bound run ranks the first kind first, a waiting run the second. */
+export type CostClass = 'cpu' | 'wait';
+
+export interface DecisionRow {
+  id: string;
+  /** The condition in words, as the README table shows it. */
+  when: string;
+  test: (d: DecisionInput) => boolean;
+  category: (d: DecisionInput) => FindingCategory;
+  cause: (d: DecisionInput) => string;
+  why: (d: DecisionInput) => string;
+  /** Strategy ids, best first; default: those of the part the cause is named after. */
+  strategies?: readonly string[];
+  class: CostClass;
+  /** The part whose profile and rule the finding is named after. */
+  decidingPart: (d: DecisionInput) => PartFact | undefined;
+}
+
+const p = (x: number) => `${Math.round(x * 100) / 100}%`;
+const bucketRow = (bucket: Bucket, category: FindingCategory, costClass: CostClass, what: string, fallbackCause: string): DecisionRow => ({
+  id: `${bucket}-dominant`,
+  when: `most of its time is ${what}`,
+  test: (d) => d.s.dominant === bucket,
+  category: () => category,
+  cause: (d) => d.top(bucket)?.cause ?? fallbackCause,
+  why: (d) => `${p(d.s.bucket[bucket])} of the run's time is ${what} in ${d.loc.name} (${d.top(bucket)?.cause ?? fallbackCause}, rule ${d.top(bucket)?.ruleId ?? 'none'}), more than any other resource there${others(d, bucket)}`,
+  class: costClass,
+  decidingPart: (d) => d.top(bucket),
+});
+
+function others(d: DecisionInput, bucket: Bucket): string {
+  const rest = (Object.entries(d.s.bucket) as [Bucket, number][]).filter(([b, v]) => b !== bucket && v > 0).sort((x, y) => y[1] - x[1]);
+  return rest.length === 0 ? '' : ` (also ${rest.map(([b, v]) => `${b} ${p(v)}`).join(', ')})`;
+}
+
+/** The share of the biggest CPU part a specific rule (not a fallback) explains: a named CPU cause. */
+function specificCpu(d: DecisionInput): number {
+  return Math.max(0, ...d.loc.parts.filter((x) => x.bucket === 'cpu' && x.specific).map((x) => d.share(x)));
+}
+
+export const DECISION_TABLE: readonly DecisionRow[] = [
+  {
+    id: 'work-inside-contended-lock',
+    when: `threads wait for a lock here (≥ ${CONTENTION.value}% of the run's lock delay) and it does CPU work itself (≥ ${HOT_FUNCTION.value}% of CPU)`,
+    test: (d) => d.s.bucket.lock >= CONTENTION.value && d.s.bucket.cpu >= HOT_FUNCTION.value,
+    category: () => 'lock',
+    cause: () => 'critical-section-too-large',
+    why: (d) =>
+      `${p(d.s.bucket.lock)} of the run's lock waiting is on ${d.loc.name}'s lock and ${d.loc.name} does ${p(d.s.bucket.cpu)} of the CPU work: ` +
+      `CPU work done while holding a contended lock, so the other threads wait for the work, not for the data it protects; the critical section is too large`,
+    strategies: ['shrink-critical-section', 'shard-lock', 'lock-free'],
+    class: 'cpu',
+    decidingPart: (d) => d.top('lock'),
+  },
+  {
+    id: 'gc-caused-by-allocation',
+    when: `the garbage collection its allocations cause is ≥ ${GC_TIME.value}% of CPU (GC charged by its share of the bytes allocated), and no CPU cause a specific rule names there weighs more`,
+    test: (d) => d.s.gcPct >= GC_TIME.value && d.s.bucket.memory >= specificCpu(d),
+    category: () => 'memory',
+    cause: (d) => d.top('memory')?.cause ?? 'gc-pressure',
+    why: (d) =>
+      `it allocates ${p(d.s.resource.alloc ?? 0)} of the bytes allocated and the garbage collection that causes costs ${p(d.s.gcPct)} of CPU ` +
+      `(≥ ${GC_TIME.value}%: ${GC_TIME.reason}), and no specific CPU cause there weighs more: allocation-heavy code with significant GC time is a memory problem`,
+    strategies: ['reduce-allocations', 'reuse-buffers', 'object-pooling'],
+    class: 'cpu',
+    decidingPart: (d) => d.top('memory') ?? d.top('cpu') ?? d.biggest,
+  },
+  bucketRow('lock', 'lock', 'wait', 'waiting for a lock', 'lock-contention'),
+  bucketRow('sleep', 'wait', 'wait', 'sleeping (off the CPU)', 'sleep'),
+  bucketRow('io', 'io', 'wait', 'blocked in file, socket or pipe I/O', 'blocking-io'),
+  bucketRow('wait', 'wait', 'wait', 'blocked waiting (channels, conditions, other threads)', 'blocked-wait'),
+  bucketRow('memory', 'memory', 'cpu', 'allocation work (allocator and GC frames)', 'allocation-churn'),
+  bucketRow('cpu', 'cpu', 'cpu', 'CPU work', 'hot-function'),
+  {
+    id: 'allocation-only',
+    when: 'no time profile of its processes shows it, only allocation or heap profiles',
+    test: (d) => d.s.dominant === undefined && (d.s.resource.alloc ?? d.s.resource.heap ?? 0) > 0,
+    category: () => 'memory',
+    cause: (d) => d.biggest?.cause ?? 'allocation-hotspot',
+    why: (d) => `only memory profiles show it: ${p(d.s.resource.alloc ?? d.s.resource.heap ?? 0)} of the ${d.s.resource.alloc !== undefined ? 'bytes allocated' : 'live heap'}; with no CPU profile the time it costs is not measured`,
+    class: 'cpu',
+    decidingPart: (d) => d.biggest,
+  },
+];
+
+export function decide(d: DecisionInput): DecisionRow | undefined {
+  return DECISION_TABLE.find((row) => row.test(d));
+}

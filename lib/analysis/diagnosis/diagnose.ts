@@ -1,0 +1,156 @@
+// One diagnosis per run: every profile of every process joined per location
+// of the user's code, each location decided by the decision table, ranked in
+// one list by what fixing it would save of the main metric. Time no user
+// code is charged with (idle, the runtime's own work, the cost of answering
+// a request) is said once about the run, never as a finding. Pure.
+
+import type { DiagnosticRecord, FindingRecord, MetricRecord, RunRecord } from '../../records/types.js';
+import { diagnostic } from '../../records/diagnostic.js';
+import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
+import { runBound, type RunBound } from './bound.js';
+import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
+import { dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
+import { PROGRAM, profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
+import { joinLocations, pctOf, runTotals, summarize, type Location, type RunTotals, type Summary } from './locations.js';
+
+export interface DiagnosisContext {
+  runId: string;
+  run?: RunRecord;
+  metrics: MetricRecord[];
+}
+
+export interface Diagnosis {
+  findings: FindingRecord[];
+  diagnostics: DiagnosticRecord[];
+  bound: RunBound;
+}
+
+interface Decided {
+  loc: Location;
+  s: Summary;
+  row: DecisionRow;
+  d: DecisionInput;
+}
+
+const STAGE = 'perf-analyze';
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The main metric the findings' shares stand in for. */
+export function mainMetricOf(run: RunRecord | undefined, metrics: MetricRecord[]): string {
+  const named = run?.scenario?.['mainMetric'];
+  if (typeof named === 'string' && named !== '') return named;
+  return metrics.some((m) => m.name === 'wall_time') ? 'wall_time' : 'profile_total';
+}
+
+function topIn(loc: Location, totals: RunTotals, bucket?: Bucket): PartFact | undefined {
+  const share = (p: PartFact) => pctOf(p.value, totals.byResource.get(p.resource));
+  return loc.parts.filter((p) => bucket === undefined || p.bucket === bucket).sort((x, y) => share(y) - share(x) || cmp(x.cause, y.cause) || cmp(x.profileId, y.profileId))[0];
+}
+
+/** The run-level sentence about time no finding holds. */
+function runEvidence(totals: RunTotals, bound: RunBound, moved: Map<string, number>): string {
+  const cpu = totals.byResource.get('cpu') ?? 0;
+  const unowned = totals.unowned.get('cpu') ?? new Map<string, number>();
+  const bits = [`the run is ${bound.bound === 'unknown' ? 'of unknown boundedness' : bound.bound === 'cpu' ? 'CPU-bound' : bound.bound === 'waiting' ? 'waiting (off the CPU)' : 'partly CPU-bound, partly waiting'}: ${bound.how}`];
+  if (cpu > 0) {
+    const gc = [...totals.gcByPid.values()].reduce((s, v) => s + v, 0);
+    if (gc > 0) bits.push(`garbage collection is ${pctOf(gc, cpu)}% of CPU samples, charged to the code that allocates`);
+    for (const [what, label] of [['program', '(program), V8 compiling and running outside JavaScript'], ['runtime', 'runtime work with no user frame on the stack']] as const) {
+      const v = unowned.get(what) ?? 0;
+      if (v > 0) bits.push(`${label}: ${pctOf(v, cpu)}%`);
+    }
+  }
+  for (const [what, v] of moved) bits.push(`${what}: ${pctOf(v, cpu)}% of CPU samples (not a finding: no change in the user's code removes it)`);
+  return bits.join('; ');
+}
+
+function rankKey(bound: RunBound): (c: CostClass) => number {
+  if (bound.bound === 'cpu') return (c) => (c === 'cpu' ? 0 : 1);
+  if (bound.bound === 'waiting') return (c) => (c === 'wait' ? 0 : 1);
+  return () => 0;
+}
+
+export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnosis {
+  const facts: ProfileFacts[] = inputs.map(profileFacts);
+  const moved = new Map<string, number>();
+  for (const f of facts) {
+    f.parts = f.parts.filter((p) => {
+      if (!p.runCost) return true;
+      if (p.resource === 'cpu') moved.set(p.runCost, (moved.get(p.runCost) ?? 0) + p.value);
+      return false;
+    });
+  }
+  const totals = runTotals(facts);
+  const bound = runBound(facts, totals, ctx.metrics);
+  const metric = mainMetricOf(ctx.run, ctx.metrics);
+  const decided: Decided[] = [];
+  const below: Location[] = [];
+  for (const loc of joinLocations(facts, totals)) {
+    const s = summarize(loc, totals);
+    const d: DecisionInput = { loc, s, top: (b) => topIn(loc, totals, b), biggest: topIn(loc, totals), share: (p) => pctOf(p.value, totals.byResource.get(p.resource)) };
+    const row = decide(d);
+    const samples = loc.parts.filter((p) => p.resource === s.timeResource).reduce((n, p) => n + p.samples, 0);
+    if (!row || s.timePct < HOT_FUNCTION.value || samples < MIN_SAMPLES.value) below.push(loc);
+    else decided.push({ loc, s, row, d });
+  }
+  const classRank = rankKey(bound);
+  decided.sort((x, y) => classRank(x.row.class) - classRank(y.row.class) || y.s.timePct - x.s.timePct || cmp(x.loc.name, y.loc.name) || cmp(x.loc.file, y.loc.file));
+  const findings = decided.map((x, i) => findingRecord(x, i + 1, totals, facts, ctx.runId, metric, bound));
+  const diagnostics = [diagnostic(STAGE, 'info', 'run-diagnosis', runEvidence(totals, bound, moved), ctx.runId)];
+  if (below.length > 0) {
+    const names = below.map((l) => l.name).sort(cmp);
+    const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? `, and ${names.length - 8} more` : '');
+    const msg =
+      `${below.length} location${below.length === 1 ? '' : 's'} of the user's code are not findings: under the ${HOT_FUNCTION.value}% floor (${HOT_FUNCTION.reason}) ` +
+      `or seen in fewer than ${MIN_SAMPLES.value} samples (${MIN_SAMPLES.reason}): ${shown}`;
+    diagnostics.push(diagnostic(STAGE, 'info', 'below-threshold', msg, ctx.runId));
+  }
+  return { findings, diagnostics, bound };
+}
+
+function findingRecord(x: Decided, rank: number, totals: RunTotals, facts: ProfileFacts[], runId: string, metric: string, bound: RunBound): FindingRecord {
+  const { loc, s, row, d } = x;
+  const part = row.decidingPart(d) ?? d.biggest!;
+  const timeParts = loc.parts.filter((p) => p.resource === s.timeResource);
+  const lines = new Map<number, number>();
+  const own = new Map<number, number>();
+  for (const p of timeParts.length > 0 ? timeParts : loc.parts) {
+    for (const [l, v] of p.lines) lines.set(l, (lines.get(l) ?? 0) + v);
+    for (const [l, v] of p.ownLines) own.set(l, (own.get(l) ?? 0) + v);
+  }
+  const deps = dependenciesOf(loc, totals);
+  const bottleneckIds = facts.flatMap((f) => f.bottleneckIds.get(loc.key) ?? []);
+  const pids = [...loc.pids].filter((pid) => pid !== PROGRAM).sort(cmp);
+  const upper = s.timeResource !== 'cpu' && s.timeResource !== 'wall' && s.timeResource !== 'io';
+  const how =
+    `${s.timePct}% of the run's ${s.timeResource ?? 'samples'}` +
+    (s.gcPct > 0 && s.timeResource === 'cpu' ? ` (including ${s.gcPct}% of GC its allocations cause)` : '') +
+    (upper ? ': no time profile shows this location, so this share is an upper bound of its time' : '') +
+    `; the run is ${bound.bound === 'cpu' ? 'CPU-bound' : bound.bound}`;
+  const dependencyNote = deps.length > 0 ? `; its cost includes ${deps.map((dep) => `${dep.name} (${dep.sharePct}%)`).join(', ')}, which it calls` : '';
+  return {
+    type: 'finding',
+    v: 1,
+    runId,
+    id: `F${rank}`,
+    rank,
+    category: row.category(d),
+    cause: row.cause(d),
+    decision: row.id,
+    why: row.why(d) + dependencyNote,
+    function: loc.name,
+    file: loc.file,
+    line: hottestLine(own) || hottestLine(lines),
+    processes: Math.max(1, loc.pids.size),
+    ...(pids.length > 0 ? { pids } : {}),
+    impact: { sharePct: s.timePct, metric, how, ...(s.timeResource ? { resource: s.timeResource } : {}) },
+    evidence: evidenceOf(loc, totals),
+    parts: partsOf(loc, totals),
+    ...(deps.length > 0 ? { dependencies: deps } : {}),
+    strategies: [...(row.strategies ?? part.strategies)],
+    bottleneckIds,
+    profileId: part.profileId,
+    kind: facts.find((f) => f.profileId === part.profileId)!.kind,
+    callPath: part.callPath,
+  };
+}
