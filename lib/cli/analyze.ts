@@ -5,7 +5,7 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { analyzeProfile, originOptionsOfFormat, type ProfileAnalysis } from '../analysis/analyze-profile.js';
 import { compareRuns } from '../compare/compare-runs.js';
 import { diagnose } from '../analysis/diagnosis/diagnose.js';
 import { readBaseline, type BaselineRun } from '../records/baseline.js';
@@ -132,7 +132,8 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       const current = inInputOrder.map((a) => ({ record: a.record, profile: a.named, sampleType: a.hotView.sampleType }));
       const prepare = (p: Profile, record: ProfileRecord) => nameJsFunctions(filterProfile(p, filters), source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) }).profile;
       const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
-      const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
+      // Classed as the analysis classed them: a folded stack's file-less frames are the user's functions, not natives.
+      const origins = (f: { function: string; file: string }, record: ProfileRecord) => originOf({ name: f.function, file: f.file }, originOptionsOfFormat(record.sourceFormat, origin));
       const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, prepare, top: options.top, origin: origins, ...threshold });
       await emit(comparisons);
       await emit([verdict]);

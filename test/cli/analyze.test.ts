@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { EXIT_REGRESSION } from '../../lib/analysis/compare.js';
+import { EXIT_REGRESSION } from '../../lib/compare/verdict.js';
 import { PROFILES, tempRoot } from '../helpers.js';
 import { analyze, collect, records } from './stages.js';
 

@@ -16,6 +16,8 @@ t.test('wall, exit, cpu, rss, then http: rounded, labelled', async (t) => {
     'cpu_user=1.23s',
     'cpu_system=0.06s',
     'peak_rss=50000000bytes',
+    'http_requests=300count',
+    'cpu_per_request=4.3ms', // (1.234 + 0.056) s of CPU over 300 requests
     'http_requests_per_sec=100req/s',
     'http_latency_p50=1.235ms',
     'http_latency_p99=9.877ms',
@@ -26,6 +28,12 @@ t.test('wall, exit, cpu, rss, then http: rounded, labelled', async (t) => {
     'http_latency_over_time=2ms{"t":0,"stat":"p99"}',
   ]);
   t.same(measurementMetrics({}), []);
+});
+
+t.test('no CPU per request without requests or without CPU times', async (t) => {
+  const http = { requestsPerSec: 0, latencyMs: { p50: 0, p99: 0 }, errors: 0, non2xx: 0, bytes: 0, completed: 0, overTime: [] } as never;
+  t.notOk(measurementMetrics({ cpu: { userS: 1, systemS: 0 }, http }).some((m) => m.name === 'cpu_per_request'), 'zero requests: no division by zero');
+  t.notOk(measurementMetrics({ http: { ...(http as object), completed: 10 } as never }).some((m) => m.name === 'cpu_per_request'), 'no CPU measured');
 });
 
 t.test('a signal as a shell reports it: 128 + its number', async (t) => {

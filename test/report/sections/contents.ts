@@ -2,6 +2,10 @@
 // perf-collect, perf-analyze (against a baseline: itself, run earlier) and
 // perf-plan in-process, with a scenario, load metrics and a bottleneck added
 // after analysis (run-records.ts), and the host facts pinned so the snapshots hold anywhere.
+//
+// perf-analyze and perf-plan run in a fresh temporary directory of their own:
+// nothing is read from the checkout (a .spec/ left by another test running at
+// the same time), so parallel runs and any clone give the same bytes.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +24,10 @@ function pinned(run: RunRecord): RunRecord {
 }
 
 export async function runContents(): Promise<RunContents> {
-  const collected = await collect([INPUT], { runId: 'section-test' });
   const dir = mkdtempSync(join(tmpdir(), 'perf-sections-'));
-  const baseline = await plan(withRunExtras((await analyze(collected.stdout)).stdout));
+  // perf-collect opens --input relative to the process's directory (not io.cwd), so it runs in the checkout; its git state is dropped below.
+  const collected = await collect([INPUT], { runId: 'section-test' });
+  const baseline = await plan(withRunExtras((await analyze(collected.stdout, {}, dir)).stdout), {}, dir);
   writeFileSync(join(dir, 'baseline.ndjson'), baseline.stdout);
   const analyzed = await analyze(collected.stdout, { baseline: 'baseline.ndjson' }, dir);
   const planned = await plan(withRunExtras(analyzed.stdout), {}, dir);

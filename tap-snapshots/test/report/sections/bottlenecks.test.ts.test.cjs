@@ -5,7 +5,21 @@
  * Make sure to inspect the output below.  Do not ignore changes!
  */
 'use strict'
-exports[`test/report/sections/bottlenecks.test.ts > TAP > the bottlenecks section of a recorded run > bottlenecks section 1`] = `
+exports[`test/report/sections/bottlenecks.test.ts > TAP > with findings, only the leak is listed (the findings cover the rest) > leak only 1`] = `
+## Bottlenecks
+
+Ranked by share: what removing the bottleneck entirely could save of that profile. Lines marked ↳ are parts of the bottleneck above them (already inside its share). Time in the runtime or a library is charged to the nearest caller in your code.
+
+### memory_over_time (heap)
+
+| # |  | category | cause | function | where | share | evidence |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+| 1 |  | memory | memory-leak | \`(unknown: no retention profile)\` |  | 100.00% | rss grows 16.2 kB per request [15.9, 16.6] |
+
+**#1 memory-leak in \`(unknown: no retention profile)\`** (100.00%, rule \`memory-leak\`, strategies: bound-cache, release-references)
+`
+
+exports[`test/report/sections/bottlenecks.test.ts > TAP > without findings every bottleneck is listed under its profile, parts under their parent > every bottleneck 1`] = `
 ## Bottlenecks
 
 Ranked by share: what removing the bottleneck entirely could save of that profile. Lines marked ↳ are parts of the bottleneck above them (already inside its share). Time in the runtime or a library is charged to the nearest caller in your code.
@@ -15,7 +29,7 @@ Ranked by share: what removing the bottleneck entirely could save of that profil
 | # |  | category | cause | function | where | share | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 | 1 |  | cpu | hot-function | \`checksum\` |  | 56.69% | 56.686% of samples (195 count, 195 samples) charged to checksum |
-| 2 |  | cpu | hot-function | \`parse_line\` |  | 29.36% | 29.3604% of samples (101 count, 101 samples) charged to parse_line |
+| 2 | ↳ | cpu | hot-function | \`parse_line\` |  | 29.36% | 29.3604% of samples (101 count, 101 samples) charged to parse_line |
 | 3 |  | cpu | hot-function | \`main\` |  | 4.65% | 4.6511% of samples (16 count, 16 samples) charged to main |
 | 4 |  | cpu | hot-function | \`do_syscall_64\` |  | 3.78% | 3.779% of samples (13 count, 13 samples) charged to do_syscall_64 |
 | 5 |  | cpu | hot-function | \`__x86_indirect_thunk_rax\` |  | 1.16% | 1.1627% of samples (4 count, 4 samples) charged to __x86_indirect_thunk_rax |
@@ -26,10 +40,10 @@ Ranked by share: what removing the bottleneck entirely could save of that profil
 **#1 hot-function in \`checksum\`** (56.69%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
 - rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
 
-**#2 hot-function in \`parse_line\`** (29.36%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
-- rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
-
 **#3 hot-function in \`main\`** (4.65%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
 - inside: __GI___libc_write 0.872%
+- rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
+
+**#4 hot-function in \`do_syscall_64\`** (3.78%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
 - rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
 `

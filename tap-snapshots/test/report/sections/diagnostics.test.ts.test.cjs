@@ -9,12 +9,6 @@ exports[`test/report/sections/diagnostics.test.ts > TAP > the diagnostics sectio
 ## Diagnostics
 
 - **info** (perf-analyze, below-threshold): c-hot: 5 smaller groups under the 1% floor (2.0348% of the profile together) are not listed as bottlenecks
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#1 (checksum) gets no plan item: checksum is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#2 (parse_line) gets no plan item: parse_line is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#3 (main) gets no plan item: main is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#4 (do_syscall_64) gets no plan item: do_syscall_64 is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#5 (__x86_indirect_thunk_rax) gets no plan item: __x86_indirect_thunk_rax is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#6 (fdget_pos) gets no plan item: fdget_pos is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck c-hot#7 (rw_verify_area) gets no plan item: rw_verify_area is a runtime pseudo-frame with no source file; there is no user code to change
-- **info** (perf-plan, no-plan-item): bottleneck b1 (checksum) gets no plan item: checksum is a runtime pseudo-frame with no source file; there is no user code to change
+- **info** (perf-analyze, run-diagnosis): the run is of unknown boundedness: no idle samples, thread states or CPU and wall-time metrics in the run: findings are ranked by their share alone
+- **info** (perf-analyze, below-threshold): 8 locations of the user's code are not findings: under the 1% floor (the floor for any bottleneck: below 1% no change in one function is measurable end to end) or seen in fewer than 5 samples (a cause read from fewer than five samples is a guess; the time stays with the function as plain hot code): __x86_indirect_thunk_rax, _itoa_word, fdget_pos, handle_softirqs, rw_verify_area, security_file_permission, vfs_write, write_null
 `
