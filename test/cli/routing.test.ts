@@ -7,7 +7,8 @@ t.test('universal flags to every stage, each stage flag to its stage only, -- ar
   const args = routeFlags({ verbose: true, 'dry-run': false, input: ['a.pb.gz', 'b.folded'], top: 7, 'min-gain': 2, root: '/r' }, ['node', 'app.js']);
   t.same(args['perf-collect'], ['--verbose', '--input', 'a.pb.gz', '--input', 'b.folded', '--', 'node', 'app.js']);
   t.same(args['perf-analyze'], ['--verbose', '--top', '7']);
-  t.same(args['perf-plan'], ['--verbose', '--min-gain', '2']);
+  // perf-plan reads the calibration history under --root (issue 15).
+  t.same(args['perf-plan'], ['--verbose', '--min-gain', '2', '--root', '/r']);
   t.same(args['perf-apply'], ['--verbose', '--root', '/r']);
 });
 

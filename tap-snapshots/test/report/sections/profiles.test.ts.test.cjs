@@ -16,14 +16,14 @@ exports[`test/report/sections/profiles.test.ts > TAP > the profiles section of a
 
 | # | function | location | self | self% | cum | cum% |
 | --- | --- | --- | --- | --- | --- | --- |
-| 1 | checksum |  | 195 | 56.69% | 196 | 56.98% |
-| 2 | parse_line |  | 101 | 29.36% | 101 | 29.36% |
-| 3 | main |  | 13 | 3.78% | 343 | 99.71% |
-| 4 | do_syscall_64 |  | 13 | 3.78% | 26 | 7.56% |
-| 5 | rw_verify_area |  | 4 | 1.16% | 6 | 1.74% |
-| 6 | __x86_indirect_thunk_rax |  | 4 | 1.16% | 4 | 1.16% |
-| 7 | fdget_pos |  | 4 | 1.16% | 4 | 1.16% |
-| 8 | __GI___libc_write |  | 3 | 0.87% | 33 | 9.59% |
+| 1 | checksum |  | 195 | 56.7% | 196 | 57% |
+| 2 | parse_line |  | 101 | 29.4% | 101 | 29.4% |
+| 3 | main |  | 13 | 3.8% | 343 | 99.7% |
+| 4 | do_syscall_64 |  | 13 | 3.8% | 26 | 7.6% |
+| 5 | rw_verify_area |  | 4 | 1.2% | 6 | 1.7% |
+| 6 | __x86_indirect_thunk_rax |  | 4 | 1.2% | 4 | 1.2% |
+| 7 | fdget_pos |  | 4 | 1.2% | 4 | 1.2% |
+| 8 | __GI___libc_write |  | 3 | 0.87% | 33 | 9.6% |
 | 9 | security_file_permission |  | 2 | 0.58% | 2 | 0.58% |
 | 10 | write_null |  | 2 | 0.58% | 2 | 0.58% |
 
@@ -31,14 +31,14 @@ exports[`test/report/sections/profiles.test.ts > TAP > the profiles section of a
 
 | # | function | location | self | self% | cum | cum% |
 | --- | --- | --- | --- | --- | --- | --- |
-| 1 | main |  | 13 | 3.78% | 343 | 99.71% |
-| 2 | __libc_start_call_main |  | 0 | 0.00% | 343 | 99.71% |
-| 3 | checksum |  | 195 | 56.69% | 196 | 56.98% |
-| 4 | parse_line |  | 101 | 29.36% | 101 | 29.36% |
-| 5 | __GI___libc_write |  | 3 | 0.87% | 33 | 9.59% |
-| 6 | do_syscall_64 |  | 13 | 3.78% | 26 | 7.56% |
-| 7 | entry_SYSCALL_64_after_hwframe |  | 0 | 0.00% | 26 | 7.56% |
-| 8 | ksys_write |  | 0 | 0.00% | 13 | 3.78% |
-| 9 | vfs_write |  | 1 | 0.29% | 9 | 2.62% |
-| 10 | rw_verify_area |  | 4 | 1.16% | 6 | 1.74% |
+| 1 | main |  | 13 | 3.8% | 343 | 99.7% |
+| 2 | __libc_start_call_main |  | 0 | 0% | 343 | 99.7% |
+| 3 | checksum |  | 195 | 56.7% | 196 | 57% |
+| 4 | parse_line |  | 101 | 29.4% | 101 | 29.4% |
+| 5 | __GI___libc_write |  | 3 | 0.87% | 33 | 9.6% |
+| 6 | do_syscall_64 |  | 13 | 3.8% | 26 | 7.6% |
+| 7 | entry_SYSCALL_64_after_hwframe |  | 0 | 0% | 26 | 7.6% |
+| 8 | ksys_write |  | 0 | 0% | 13 | 3.8% |
+| 9 | vfs_write |  | 1 | 0.29% | 9 | 2.6% |
+| 10 | rw_verify_area |  | 4 | 1.2% | 6 | 1.7% |
 `

@@ -14,34 +14,34 @@ exports[`test/report/sections/views.test.ts > TAP > the views section of a recor
 
 | origin | flat | flat% | cum | cum% |
 | --- | --- | --- | --- | --- |
-| user | 341 | 99.13% | 344 | 100.00% |
-| runtime | 3 | 0.87% | 343 | 99.71% |
+| user | 341 | 99.1% | 344 | 100% |
+| runtime | 3 | 0.87% | 343 | 99.7% |
 
 #### By package
 
 | package | flat | flat% | cum | cum% |
 | --- | --- | --- | --- | --- |
-| (unknown) | 341 | 99.13% | 344 | 100.00% |
-| (runtime) | 3 | 0.87% | 343 | 99.71% |
+| (unknown) | 341 | 99.1% | 344 | 100% |
+| (runtime) | 3 | 0.87% | 343 | 99.7% |
 
 #### By file
 
 | file | flat | flat% | cum | cum% |
 | --- | --- | --- | --- | --- |
-| (no file) | 344 | 100.00% | 344 | 100.00% |
+| (no file) | 344 | 100% | 344 | 100% |
 
 #### Callers and callees
 
 | function | file | cum% | callers | callees |
 | --- | --- | --- | --- | --- |
-| \`main\` |  | 99.71% | \`__libc_start_call_main\` 99.71% | \`checksum\` 56.98%, \`parse_line\` 29.36%, \`__GI___libc_write\` 9.59% |
-| \`__libc_start_call_main\` |  | 99.71% |  | \`main\` 99.71% |
-| \`checksum\` |  | 56.98% | \`main\` 56.98% | \`asm_sysvec_apic_timer_interrupt\` 0.29% |
-| \`parse_line\` |  | 29.36% | \`main\` 29.36% |  |
-| \`__GI___libc_write\` |  | 9.59% | \`main\` 9.59% | \`entry_SYSCALL_64_after_hwframe\` 7.56%, \`__x86_indirect_thunk_rax\` 1.16% |
-| \`do_syscall_64\` |  | 7.56% | \`entry_SYSCALL_64_after_hwframe\` 7.56% | \`ksys_write\` 3.78% |
-| \`entry_SYSCALL_64_after_hwframe\` |  | 7.56% | \`__GI___libc_write\` 7.56% | \`do_syscall_64\` 7.56% |
-| \`ksys_write\` |  | 3.78% | \`do_syscall_64\` 3.78% | \`vfs_write\` 2.62%, \`fdget_pos\` 1.16% |
-| \`vfs_write\` |  | 2.62% | \`ksys_write\` 2.62% | \`rw_verify_area\` 1.74%, \`write_null\` 0.58% |
-| \`rw_verify_area\` |  | 1.74% | \`vfs_write\` 1.74% | \`security_file_permission\` 0.58% |
+| \`main\` |  | 99.7% | \`__libc_start_call_main\` 99.7% | \`checksum\` 57%, \`parse_line\` 29.4%, \`__GI___libc_write\` 9.6% |
+| \`__libc_start_call_main\` |  | 99.7% |  | \`main\` 99.7% |
+| \`checksum\` |  | 57% | \`main\` 57% | \`asm_sysvec_apic_timer_interrupt\` 0.29% |
+| \`parse_line\` |  | 29.4% | \`main\` 29.4% |  |
+| \`__GI___libc_write\` |  | 9.6% | \`main\` 9.6% | \`entry_SYSCALL_64_after_hwframe\` 7.6%, \`__x86_indirect_thunk_rax\` 1.2% |
+| \`do_syscall_64\` |  | 7.6% | \`entry_SYSCALL_64_after_hwframe\` 7.6% | \`ksys_write\` 3.8% |
+| \`entry_SYSCALL_64_after_hwframe\` |  | 7.6% | \`__GI___libc_write\` 7.6% | \`do_syscall_64\` 7.6% |
+| \`ksys_write\` |  | 3.8% | \`do_syscall_64\` 3.8% | \`vfs_write\` 2.6%, \`fdget_pos\` 1.2% |
+| \`vfs_write\` |  | 2.6% | \`ksys_write\` 2.6% | \`rw_verify_area\` 1.7%, \`write_null\` 0.58% |
+| \`rw_verify_area\` |  | 1.7% | \`vfs_write\` 1.7% | \`security_file_permission\` 0.58% |
 `
