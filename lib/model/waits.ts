@@ -34,6 +34,8 @@ export const WAIT_LABELS = {
   /** The request's whole latency in ns (on its marker sample). */
   requestNs: 'request_ns',
   status: 'status',
+  /** The server's local port a request came in on (on its marker sample). */
+  port: 'port',
   /** The thread-state vocabulary every sampler shares (docs/contracts.md 'Thread states'): io or sleeping. */
   state: 'state',
 } as const;

@@ -10,7 +10,7 @@ import { gainRange } from './estimate.js';
 import { leakBasis, leakShare } from './leak-estimate.js';
 import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { isRequestWait, waitGain } from './wait-gain.js';
+import { isRequestWait, loadPortOf, waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -103,8 +103,8 @@ function subjectOfFinding(f: FindingRecord): Subject {
 }
 
 /** An alternative's range: its own critical-path projection when the bottleneck has one, else Amdahl over the item's share. */
-function alternativeGain(b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
-  const wait = waitGain(b, id, basis);
+function alternativeGain(input: PlanInput, b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
+  const wait = waitGain(b, id, basis, loadPortOf(input.run.scenario));
   if (wait) return gainRange(wait.p, wait.f, basis.direction);
   // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
   return gainRange(isRequestWait(b) ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
@@ -120,7 +120,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
   const basis = s.basis ?? basisFor(input, s.profileId);
   // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-  const wait = s.bottleneck ? waitGain(s.bottleneck, ids[0]!, basis) : undefined;
+  const wait = s.bottleneck ? waitGain(s.bottleneck, ids[0]!, basis, loadPortOf(input.run.scenario)) : undefined;
   const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : s.share;
   const speedup = wait ? wait.f : best.speedup;
   const gain = gainRange(share.p, speedup, basis.direction);
@@ -141,7 +141,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,
     strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: s.bottleneck ? alternativeGain(s.bottleneck, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+    expectedGainPct: s.bottleneck ? alternativeGain(input, s.bottleneck, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
   }));
   return {
     type: 'plan-item',

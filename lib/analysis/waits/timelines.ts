@@ -39,6 +39,8 @@ export interface Timeline {
   route: string;
   latencyNs: number;
   waits: Wait[];
+  /** The server's local port it was served on, when the recorder knew it. */
+  port?: number;
 }
 
 export interface WaitTimelines {
@@ -111,6 +113,7 @@ export function timelinesOf(profile: Profile, origin: OriginOptions, source?: So
       const id = requestOf(s)!;
       const t = requests.get(id) ?? { id, route: labels[L.route] ?? '?', latencyNs: 0, waits: [] };
       t.latencyNs = Number(labels[L.requestNs]);
+      if (labels[L.port]) t.port = Number(labels[L.port]);
       requests.set(id, t);
       return;
     }
