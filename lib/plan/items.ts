@@ -60,8 +60,10 @@ interface Subject {
   basis?: MetricBasis;
   /** The opening of the description: what it is and where. */
   summary: string;
-  /** The bottleneck itself, when the item is made from one (its wait projections estimate the gain). */
-  bottleneck?: BottleneckRecord;
+  /** A wait analysis' `waits` field: its critical-path projections estimate the gain. */
+  waits?: unknown;
+  /** Share of request time the waits hold, percent: the stand-in for strategies without a projection. */
+  waitSharePct?: number;
 }
 
 function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
@@ -78,15 +80,18 @@ function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
     profileId: b.profileId,
     share: leakShare(input, b) ?? shareOf(input, b),
     ...(leakBasis(input, b) ? { basis: leakBasis(input, b)! } : {}),
-    bottleneck: b,
+    ...(isRequestWait(b['waits']) ? { waits: b['waits'], waitSharePct: b.sharePct } : {}),
     summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
   };
 }
 
 const UPPER_BOUND = /upper bound/;
 
-function subjectOfFinding(f: FindingRecord): Subject {
+function subjectOfFinding(input: PlanInput, f: FindingRecord): Subject {
   const seen = f.processes > 1 ? ` Seen in ${f.processes} processes.` : '';
+  // A leak finding is estimated in memory, as its bottleneck was: the site's share of what is retained.
+  const leak = { runId: f.runId, cause: f.cause, function: f.function, file: f.file, sharePct: f.impact.sharePct, growth: f['growth'] };
+  const leakBasisOf = leakBasis(input, leak);
   return {
     id: f.id,
     findingId: f.id,
@@ -97,17 +102,19 @@ function subjectOfFinding(f: FindingRecord): Subject {
     strategies: f.strategies.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id)),
     evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
     profileId: f.profileId,
-    share: { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
+    share: leakShare(input, leak) ?? { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
+    ...(leakBasisOf ? { basis: leakBasisOf } : {}),
+    ...(isRequestWait(f['waits']) ? { waits: f['waits'], waitSharePct: f.impact.sharePct } : {}),
     summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
   };
 }
 
-/** An alternative's range: its own critical-path projection when the bottleneck has one, else Amdahl over the item's share. */
-function alternativeGain(input: PlanInput, b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
-  const wait = waitGain(b, id, basis, loadPortOf(input.run.scenario));
+/** An alternative's range: its own critical-path projection when the waits have one, else Amdahl over the item's share. */
+function alternativeGain(input: PlanInput, s: Subject, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
+  const wait = waitGain(s.waits, id, basis, loadPortOf(input.run.scenario));
   if (wait) return gainRange(wait.p, wait.f, basis.direction);
   // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
-  return gainRange(isRequestWait(b) ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
+  return gainRange(s.waitSharePct !== undefined ? s.waitSharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
 }
 
 /** An item with an empty id; ids are assigned after ordering. */
@@ -119,8 +126,8 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const ctx: CodeContext = { fn: s.function, at: at(s.file, s.line) };
   if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
   const basis = s.basis ?? basisFor(input, s.profileId);
-  // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-  const wait = s.bottleneck ? waitGain(s.bottleneck, ids[0]!, basis, loadPortOf(input.run.scenario)) : undefined;
+  // A wait's strategies are estimated on the requests' critical path, not by a share of samples.
+  const wait = waitGain(s.waits, ids[0]!, basis, loadPortOf(input.run.scenario));
   const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : s.share;
   const speedup = wait ? wait.f : best.speedup;
   const gain = gainRange(share.p, speedup, basis.direction);
@@ -141,7 +148,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
     strategyId: id,
     strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: s.bottleneck ? alternativeGain(input, s.bottleneck, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+    expectedGainPct: s.waits !== undefined ? alternativeGain(input, s, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
   }));
   return {
     type: 'plan-item',
@@ -210,8 +217,9 @@ function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): s
 
 /**
  * The plan of a run: one item per finding with a catalogued strategy (a
- * finding is already user code, one per location). A stream with no findings
- * (records from before the run-level diagnosis) is planned per bottleneck.
+ * finding is already user code, one per location; leaks and waits are
+ * findings too). A stream with no findings (records from before the run-level
+ * diagnosis) is planned per bottleneck.
  */
 export function planItems(input: PlanInput, minGain: number): PlanResult {
   const drafts: PlanItemRecord[] = [];
@@ -219,14 +227,9 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
   const findings = input.findings ?? [];
   if (findings.length > 0) {
     for (const f of findings) {
-      const item = itemOf(input, subjectOfFinding(f));
+      const item = itemOf(input, subjectOfFinding(input, f));
       if (item) drafts.push(item);
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
-    }
-    // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
-    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || isRequestWait(x))) {
-      const item = itemFor(input, b);
-      if (item) drafts.push(item);
     }
   } else {
     const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));

@@ -15,7 +15,6 @@
 // reading for a process behind the one the load talks to: its requests are a
 // part of the load's, and cannot remove more than they take.
 
-import type { BottleneckRecord } from '../records/types.js';
 import type { MetricBasis } from './basis.js';
 import type { Range } from './strategies.js';
 
@@ -53,12 +52,12 @@ export interface WaitGain {
 }
 
 /**
- * A wait bottleneck made from request timelines (the Node wait profile): it is
- * run-level already and carries its own critical-path projections. JFR and Go
- * wait facts (count and each, no timelines) are not: they plan as findings.
+ * Waits made from request timelines (the Node wait profile) carry their own
+ * critical-path projections. JFR and Go wait facts (count and each, no
+ * timelines) do not: their items are estimated from their finding's share.
  */
-export function isRequestWait(b: BottleneckRecord): boolean {
-  return (b['waits'] as Partial<WaitFields> | undefined)?.projections !== undefined;
+export function isRequestWait(waits: unknown): boolean {
+  return (waits as Partial<WaitFields> | undefined)?.projections !== undefined;
 }
 
 /** The port an http load talks to, from the run's scenario (its url), if any. */
@@ -73,8 +72,9 @@ export function loadPortOf(scenario: { [key: string]: unknown } | undefined): nu
   }
 }
 
-export function waitGain(b: BottleneckRecord, strategyId: string, basis: MetricBasis, loadPort?: number): WaitGain | undefined {
-  const w = b['waits'] as WaitFields | undefined;
+/** `waits`: a wait bottleneck's (or the finding made of it) waits field. */
+export function waitGain(waits: unknown, strategyId: string, basis: MetricBasis, loadPort?: number): WaitGain | undefined {
+  const w = waits as WaitFields | undefined;
   const proj = w?.projections?.[strategyId];
   if (!w || !proj) return undefined;
   const stat = statOf(basis.metric);

@@ -75,7 +75,7 @@ export type BottleneckCategory = 'cpu' | 'memory' | 'io' | 'lock';
 export type FindingCategory = BottleneckCategory | 'wait';
 
 /** What a piece of evidence measures. */
-export type EvidenceResource = 'cpu' | 'wall' | 'off-cpu' | 'alloc' | 'heap' | 'gc' | 'lock' | 'block' | 'io';
+export type EvidenceResource = 'cpu' | 'wall' | 'off-cpu' | 'alloc' | 'heap' | 'gc' | 'lock' | 'block' | 'io' | 'wait' | 'growth';
 
 export interface FindingEvidence {
   resource: EvidenceResource;

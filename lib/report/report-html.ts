@@ -10,6 +10,7 @@ import { htmlPage } from '../exporters/html/page.js';
 import { bottlenecksSection } from './html/bottlenecks.js';
 import { comparisonSection } from './html/comparison.js';
 import { findingsSection } from './html/findings.js';
+import { fixFirstSection } from './html/fix-first.js';
 import { latencyChart } from './html/latency-chart.js';
 import { memoryChart } from './html/memory-chart.js';
 import { profilesSections } from './html/profiles.js';
@@ -35,10 +36,11 @@ function toc(c: RunContents, before: Part[], after: Part[]): string {
 }
 
 export function renderReportHtml(c: RunContents, baselines?: Map<string, BaselineProfile>, sourceRoot?: string): string {
+  // The answer above the fold: the verdict and what to fix first, the targets, then a verification run's comparison.
   const parts: Part[] = [
-    // A verification run opens with its verdict and plan check.
-    { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
+    { id: 'verdict', title: 'Verdict', html: fixFirstSection(c) },
     { id: 'targets', title: 'Targets', html: targetsTable(c) },
+    { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
     { id: 'latency', title: 'Latency', html: latencyChart(c) },
     { id: 'memory', title: 'Memory', html: memoryChart(c) },
     { id: 'findings', title: 'Findings and plan', html: findingsSection(c) },
