@@ -122,6 +122,13 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
   if (waits) parts.push(...waitParts(record, pid, waits, input.bottlenecks));
   // A wait profile's rule findings charge the wait analysis' time again, to the helper the waits start in.
   for (const f of waits ? [] : input.findings) {
+    if (f.rule.idle) {
+      // A server waiting for work: its waits are idle; the loop's own CPU (parsing a request line) the runtime's.
+      const running = f.states.size > 0 ? f.value - [...f.states].reduce((s, [state, v]) => s + (STATE_BUCKET[state] ? v : 0), 0) : 0;
+      add('idle', f.value - running);
+      if (running > 0) add('runtime', running);
+      continue;
+    }
     if (!f.user) {
       add(unownedKind(f.fn.name), f.value);
       continue;
