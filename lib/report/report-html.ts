@@ -14,6 +14,7 @@ import { fixFirstSection } from './html/fix-first.js';
 import { latencyChart } from './html/latency-chart.js';
 import { memoryChart } from './html/memory-chart.js';
 import { profilesSections } from './html/profiles.js';
+import { PRINT_SCRIPT } from './html/print-script.js';
 import { REPORT_CSS } from './html/style.js';
 import { summaryHeader, targetsTable } from './html/summary.js';
 import { diagnosticsList, metricsTable } from './html/listings.js';
@@ -50,6 +51,6 @@ export function renderReportHtml(c: RunContents, baselines?: Map<string, Baselin
     { id: 'metrics', title: 'Metrics', html: metricsTable(c) },
     { id: 'diagnostics', title: 'Diagnostics', html: diagnosticsList(c) },
   ];
-  const body = [summaryHeader(c), toc(c, parts, tail), ...parts.map((p) => p.html), profilesSections(c, baselines, sourceRoot), ...tail.map((p) => p.html)].filter(Boolean).join('\n');
-  return htmlPage(`Performance report ${c.run.runId}`, body, REPORT_CSS + FLAME_CSS, FLAME_SCRIPT);
+  const body = [summaryHeader(c), toc(c, parts, tail), ...parts.map((p) => p.html), profilesSections(c, baselines, sourceRoot ?? c.sourceRoot), ...tail.map((p) => p.html)].filter(Boolean).join('\n');
+  return htmlPage(`Performance report ${c.run.runId}`, body, REPORT_CSS + FLAME_CSS, FLAME_SCRIPT + PRINT_SCRIPT);
 }

@@ -56,4 +56,27 @@ code{font:12.5px ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;overfl
 .ff-gain b{display:block;font-size:1.45rem;color:#067647;line-height:1.1}.ff-gain small{color:#475467;font-size:11px;overflow-wrap:anywhere}
 .ff-title{font-weight:600;font-size:15px}.ff-why{margin:.2rem 0;font-size:13px;color:#344054}.ff-meta{margin:0;font-size:12px;color:#667085}
 .where-at{color:#475467}
+.where-at[title]{cursor:help}
+/* A phone (390 px): one column, wide tables scroll inside themselves instead of widening the page. */
+@media (max-width:640px){
+.run-id{display:block;margin:0;font-size:.9rem}
+.facts{font-size:12px}
+nav.toc{gap:.35rem .9rem}
+table{display:block;overflow-x:auto;min-width:0;max-width:100%}
+.bottleneck{grid-template-columns:minmax(0,1fr);gap:.6rem}
+.verdict-box{padding:.1rem .7rem .5rem}
+.ff-item{grid-template-columns:minmax(0,1fr);gap:.15rem}
+.ff-gain b{display:inline;font-size:1.25rem}.ff-gain small{margin-left:.4rem}
+.bar{width:6rem}
+}
+/* Paper: no controls, no folded parts (opened for printing by the page script), nothing split across pages that reads as one. */
+@media print{
+body{max-width:none}
+nav.toc{display:none}
+a{color:inherit;text-decoration:none}
+h2{break-after:avoid}
+.verdict-box,.ff-item,.bottleneck,tr,.chart{break-inside:avoid}
+table{font-size:9pt}
+.verdict-box{border-left-width:4px}
+}
 `;
