@@ -36,6 +36,8 @@ export interface ProfileFacts {
   bottlenecks: Map<string, BottleneckRecord[]>;
   /** A wait profile's request time and what it waited on. */
   requestWaits?: RequestWaits;
+  /** Its samples carry thread states (the `state` label): its parts tell running from waiting. */
+  hasStates: boolean;
   /** The profiler samples idle time as `(idle)` (V8): no idle samples then means the thread never waited. */
   samplesIdle: boolean;
   /** The profile's wall-clock duration, when recorded. */
@@ -182,7 +184,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
     bottlenecks.set(key, [...(bottlenecks.get(key) ?? []), b]);
   }
   const total = waits ? waits.requestNs : input.total;
-  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
+  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), hasStates: input.findings.some((f) => f.states.size > 0), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
 }
 
 /** The cause of off-CPU time read from thread states. */
