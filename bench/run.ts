@@ -128,7 +128,24 @@ const half = await generateAll(dataDir, scale / 2);
 
 // Profiler overhead: same load with and without the node profiler, on the demo with its scenario's kinds,
 // then the wait profile alone on the demo (a service that barely waits) and on the N+1 fixture (12 waits per request).
-type Overhead = { scenario: string; kinds: string; rpsPlain: number; rpsProfiled: number; throughputLossPct: number; p99PlainMs: number; p99ProfiledMs: number; pairs: number; intervalUs: number };
+type Change = { pct: number; low: number; high: number };
+type Overhead = {
+  scenario: string;
+  kinds: string;
+  rpsPlain: number;
+  rpsProfiled: number;
+  throughputChangePct: Change;
+  cpuMsPerRequestPlain: number;
+  cpuMsPerRequestProfiled: number;
+  cpuPerRequestChangePct: Change;
+  verdict: string;
+  cpuVerdict: string;
+  p99PlainMs: number;
+  p99ProfiledMs: number;
+  pairs: number;
+  durationS: number;
+  intervalUs: number;
+};
 const OVERHEAD_CASES = [
   { what: 'node profiler overhead on the demo', args: [] as string[] },
   { what: 'wait profile (kind wall) overhead on the demo', args: ['wall'] },
@@ -138,7 +155,7 @@ const overheads: (Overhead & { what: string })[] = [];
 if (existsSync(join(root, 'examples/demo-service/perf-scenarios.json'))) {
   for (const c of OVERHEAD_CASES) {
     process.stderr.write(`bench: ${c.what} ...\n`);
-    const r = spawnSync('node', [join(root, 'dist/bench/overhead.js'), String(Math.max(3, Math.min(runs, 5))), '10', ...c.args], { encoding: 'utf8' });
+    const r = spawnSync('node', [join(root, 'dist/bench/overhead.js'), String(Math.max(4, Math.min(runs, 6))), '5', ...c.args], { encoding: 'utf8' });
     const line = r.stdout.trim().split('\n').pop() ?? '';
     if (r.status === 0 && line.startsWith('{')) overheads.push({ what: c.what, ...(JSON.parse(line) as Overhead) });
     else process.stderr.write(`bench: overhead failed: ${r.stderr.slice(-300)}\n`);
@@ -149,6 +166,7 @@ const overhead = overheads[0];
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 const side = (x?: Measurement) => (x?.ok ? `${fmtStat(x.cpuS, ' s')} CPU, ${fmtStat(x.wallS, ' s')} wall, ${Math.round(x.rssMB.median)} MB` : x ? `failed: ${esc(x.error?.slice(0, 60) ?? '')}` : 'not run');
+const signed = (c: Change) => `${c.pct > 0 ? '+' : ''}${c.pct}% [${c.low}, ${c.high}]`;
 const figure = (j: Judged) => (j.value === undefined ? (j.note ?? '') : `${j.value} (${j.range![0]}–${j.range![1]})`);
 const md = [
   `### Benchmarks (${new Date().toISOString().slice(0, 10)}, ${machine}, median of ${runs} runs (slow cases ${slowRuns}), min–max; load average at start ${process.env.BENCH_LOAD ?? 'n/a'})`,
@@ -158,7 +176,9 @@ const md = [
   ...rows.map((r) => `| ${esc(r.work)} | ${side(r.ours)} | ${r.peer ? `${esc(r.peer.label)}: ${side(r.peer)}` : ''} | ${figure(r.judged)} | ${wallRatio(r.ours, r.peer) ?? ''} | ${r.target} | ${r.judged.verdict} |`),
   ...overheads.map(
     (o) =>
-      `| ${o.what} (kinds ${o.kinds}, ${o.intervalUs} us interval, median of ${o.pairs} alternating pairs) | ${o.rpsProfiled} req/s, p99 ${o.p99ProfiledMs} ms | ${o.rpsPlain} req/s, p99 ${o.p99PlainMs} ms unprofiled | ${o.throughputLossPct}% throughput loss | | <= 5% | ${o.throughputLossPct <= 5 ? 'met' : 'missed'} |`,
+      `| ${o.what} (kinds ${o.kinds}, ${o.intervalUs} us interval, ${o.pairs} interleaved pairs of ${o.durationS} s) | ${o.rpsProfiled} req/s, ${o.cpuMsPerRequestProfiled} ms CPU/request, p99 ${o.p99ProfiledMs} ms | ` +
+      `${o.rpsPlain} req/s, ${o.cpuMsPerRequestPlain} ms CPU/request, p99 ${o.p99PlainMs} ms unprofiled | ` +
+      `throughput ${signed(o.throughputChangePct)}; CPU per request ${signed(o.cpuPerRequestChangePct)} (CPU-bound loss: ${o.cpuVerdict}) | | <= 5% loss | ${o.verdict} |`,
   ),
   '',
   '#### Cost curves (perf-collect --input at 1x, 2x, 4x the input)',
