@@ -12,7 +12,7 @@ import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type Range } from './strategies.js';
 import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { waitGain } from './wait-gain.js';
+import { loadPortOf, waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -35,7 +35,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
     points: input.points ?? factorPoints(), hotspots: input.hotspots,
     ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
     // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-    ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis) } : {}),
+    ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis, loadPortOf(input.run.scenario)) } : {}),
   });
   const [primary, ...others] = choice.candidates;
   if (!primary) return undefined;
