@@ -25,7 +25,8 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   if (s.strategies.length === 0) return undefined;
   const basis = s.basis ?? basisFor(input, s.profileId);
   const load = loadModelOf(input.run, input.metrics);
-  const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busyShare(input, basis));
+  const busy = s.cpuOfWall ? { how: "a wall-clock sampler's running time, already a share of the threads' wall time", penalty: 0 } : busyShare(input, basis);
+  const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busy);
   const choice = chooseStrategies(s, {
     // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
     share: s.waitSharePct !== undefined ? { ...s.share, p: s.waitSharePct / 100 } : s.share,
