@@ -5,7 +5,7 @@ import { cli } from '../lib/cli/argv.js';
 import { APPLY_FLAGS } from '../lib/cli/flags.js';
 import { main } from '../lib/cli/main.js';
 
-const argv = cli('perf-apply', 'write profiles and reports under .spec/reports/ from the records read on stdin', hideBin(process.argv))
+const argv = cli('perf-apply', hideBin(process.argv))
   .options(APPLY_FLAGS)
   .parseSync();
 

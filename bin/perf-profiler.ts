@@ -8,7 +8,7 @@ import { runProfiler } from '../lib/cli/profiler.js';
 import { routeFlags } from '../lib/cli/routing.js';
 import { usage } from '../lib/base/errors.js';
 
-const argv = cli('perf-profiler', 'collect, analyze, plan and write a performance report in one command', hideBin(process.argv))
+const argv = cli('perf-profiler', hideBin(process.argv), '$0 [options] [-- CMD ARGS...]')
   .parserConfiguration({ 'populate--': true })
   .options({
     ...withoutDefaults(COLLECT_FLAGS),
@@ -17,8 +17,6 @@ const argv = cli('perf-profiler', 'collect, analyze, plan and write a performanc
     ...withoutDefaults(PLAN_FLAGS),
     ...withoutDefaults(APPLY_FLAGS),
   })
-  .example('$0 --input cpu.pb.gz', 'report on an existing profile')
-  .example('$0 --run-profile --scenario api-stress-test', 'profile a scenario of perf-scenarios.json and write its report')
   .parseSync();
 
 await main('perf-profiler', (io) => {

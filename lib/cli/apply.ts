@@ -3,8 +3,7 @@
 // other files), and emits one artifact record per file.
 
 import { resolve } from 'node:path';
-import { ProfilerError, usage } from '../base/errors.js';
-import { readRecords } from '../records/reader.js';
+import { ProfilerError } from '../base/errors.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
 import { plannedFiles } from '../report/outputs.js';
@@ -14,7 +13,7 @@ import { WriteGate } from '../write-gate.js';
 import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
-import { maxRecordBytes } from './stage.js';
+import { stageRecords } from './stage-input.js';
 
 export interface ApplyOptions {
   root: string;
@@ -24,10 +23,9 @@ export interface ApplyOptions {
 }
 
 async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[] }> {
-  if (io.stdin.isTTY) throw usage('perf-apply reads NDJSON records on stdin; pipe perf-plan into it (see perf-apply --help)');
   const records: AnyRecord[] = [];
   let run: RunRecord | undefined;
-  for await (const { record, line } of readRecords(io.stdin, { source: 'stdin', maxRecordBytes: maxRecordBytes(io.env) })) {
+  for await (const { record, line } of stageRecords(io, 'perf-apply')) {
     if (isType(record, 'run')) {
       if (run) throw new ProfilerError('bad-record', `stdin:${line}: a second run record (${record.runId}); perf-apply writes one run at a time`);
       run = record;
