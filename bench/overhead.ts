@@ -1,7 +1,8 @@
 // Profiler overhead on the bundled demo: the same http load against the same
 // service, with and without the node profiler attached, alternating runs so
 // drift on a shared machine hits both sides alike. Prints one JSON line.
-// Usage: node dist/bench/overhead.js [pairs=3] [durationS=10]
+// Usage: node dist/bench/overhead.js [pairs=3] [durationS=10] [kinds=the scenario's] [dir=examples/demo-service] [scenario=api-stress-test]
+// (kinds `wall` alone measures the wait profile's own overhead.)
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,16 +13,19 @@ import { nodeCollector } from '../lib/collectors/node.js';
 import { waitReady } from '../lib/collectors/ready.js';
 import { Target } from '../lib/collectors/target.js';
 import type { CollectorContext, Scenario } from '../lib/collectors/types.js';
+import type { ProfileKind } from '../lib/model/profile.js';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
-const demo = join(root, 'examples/demo-service');
+const demo = process.argv[5] ? join(root, process.argv[5]) : join(root, 'examples/demo-service');
+const scenarioName = process.argv[6] ?? 'api-stress-test';
 const pairs = Number(process.argv[2] ?? 3);
 const durationS = Number(process.argv[3] ?? 10);
 const PORT = '3471';
 
 const file = JSON.parse(readFileSync(join(demo, 'perf-scenarios.json'), 'utf8')) as { scenarios: Record<string, Omit<Scenario, 'name'>> };
-const scenario = { name: 'api-stress-test', ...file.scenarios['api-stress-test']! } as Scenario;
-if (scenario.load.kind !== 'http') throw new Error('api-stress-test must drive http load');
+const scenario = { name: scenarioName, ...file.scenarios[scenarioName]! } as Scenario;
+if (scenario.load.kind !== 'http') throw new Error(`${scenarioName} must drive http load`);
+if (process.argv[4]) scenario.profiler = { ...(scenario.profiler ?? { name: 'node' }), kinds: process.argv[4].split(',') as ProfileKind[] };
 const load = { ...scenario.load, url: scenario.load.url.replace(/:\d+/, `:${PORT}`) };
 
 async function trial(profiled: boolean): Promise<{ rps: number; p99: number }> {
@@ -43,6 +47,11 @@ async function trial(profiled: boolean): Promise<{ rps: number; p99: number }> {
   }
 }
 
+/** What the profiled side recorded: the scenario's kinds, else the node profiler's default. */
+function kindsFor(s: Scenario): string[] {
+  return s.profiler?.kinds ?? ['cpu', 'alloc', 'wall'];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const plain: { rps: number; p99: number }[] = [];
 const withProfiler: { rps: number; p99: number }[] = [];
@@ -59,6 +68,8 @@ for (let i = 0; i < pairs; i++) {
 const rpsPlain = median(plain.map((r) => r.rps));
 const rpsProfiled = median(withProfiler.map((r) => r.rps));
 const result = {
+  scenario: scenarioName,
+  kinds: kindsFor(scenario).join(','),
   pairs,
   durationS,
   intervalUs: scenario.profiler?.intervalUs ?? 1000,

@@ -9,4 +9,4 @@ const argv = cli('perf-plan', hideBin(process.argv))
   .options(PLAN_FLAGS)
   .parseSync();
 
-await main('perf-plan', (io) => runPlan({ minGain: argv['min-gain'], verbose: argv.verbose }, io));
+await main('perf-plan', (io) => runPlan({ minGain: argv['min-gain'], verbose: argv.verbose, root: argv.root }, io));

@@ -1,72 +1,98 @@
 #!/usr/bin/env node
-// make calibrate: for every planted bottleneck, measure slow vs fixed (median
-// wall time), plan the slow one through the real pipeline, and check whether
-// the measured gain falls inside the plan item's range. Writes
-// bench/results/calibration.{json,md}. CALIBRATE_RUNS sets the runs per
-// variant (default 5); CALIBRATE_CLOCK=wall judges by wall time instead of
-// CPU time (use it on an idle machine).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// make calibrate: build the corpus, and for every pair and size profile the
+// slow variant through the real bins (the finding's share and evidence), time
+// slow and fixed (median CPU and wall time), and record the point. Writes
+// bench/results/calibration.json (every number), the generated data module
+// lib/plan/calibration/corpus-points.ts the plan fits its factors from, and
+// the out-of-sample table bench/results/calibration.md.
+//   CALIBRATE_RUNS   runs per variant (default 5; fewer only while developing)
+//   CALIBRATE_ONLY   comma-separated pair ids (node/includes,...) to measure only those
+//   CALIBRATE_TABLE_ONLY=1  measure nothing: regenerate the module and the table from calibration.json
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CASES, MODES } from './cases.mjs';
+import { CASES, PROFILER } from './cases.mjs';
+import { buildCorpus, command } from './build.mjs';
 import { measurePair } from './measure.mjs';
-import { planFor } from './pipeline.mjs';
+import { profileRun } from './record.mjs';
+import { plantedFinding } from './finding.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
-const programs = join(here, 'programs');
+// CALIBRATE_DIST: a frozen copy of the build to record with, so a long measurement is not changed by a rebuild under it.
+const dist = process.env.CALIBRATE_DIST ?? join(root, 'dist');
 const runs = Number(process.env.CALIBRATE_RUNS ?? 5);
-if (!Number.isInteger(runs) || runs < 5) throw new Error(`calibrate: CALIBRATE_RUNS must be an integer of at least 5, got ${process.env.CALIBRATE_RUNS}`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`calibrate: CALIBRATE_RUNS must be a positive integer, got ${process.env.CALIBRATE_RUNS}`);
+const only = process.env.CALIBRATE_ONLY ? process.env.CALIBRATE_ONLY.split(',') : undefined;
+const cases = only ? CASES.filter((c) => only.includes(c.id)) : CASES;
 
-const clock = process.env.CALIBRATE_CLOCK ?? 'cpu';
-if (clock !== 'cpu' && clock !== 'wall') throw new Error(`calibrate: CALIBRATE_CLOCK must be cpu or wall, got ${clock}`);
-const r2 = (x) => Math.round(x * 100) / 100;
-const gainOf = (slow, fixed) => r2((100 * (slow - fixed)) / slow);
-const rows = [];
-for (const mode of MODES) {
-  for (const kase of CASES) {
-    const args = (v) => [...mode.flags, join(programs, `${kase.program}-${v}.js`)];
-    const t = measurePair(args('slow'), args('fixed'), programs, runs);
-    const wallGain = gainOf(t.slowMs, t.fixedMs);
-    const cpuGain = gainOf(t.slowCpuMs, t.fixedCpuMs);
-    const measured = clock === 'cpu' ? cpuGain : wallGain;
-    const plan = planFor(root, kase, mode.flags, programs);
-    const judge = (item) => {
-      const g = item?.expectedGainPct;
-      return g ? { strategy: item.strategyId, range: g, hit: measured >= g.low && measured <= g.high, absErrorPct: r2(Math.abs(g.expected - measured)) } : null;
-    };
-    const share = plan.catalog ? r2(100 * plan.catalog.estimate.share) : undefined;
-    rows.push({
-      mode: mode.name, program: kase.program, function: kase.fn, fixStrategy: kase.strategy, bottleneckSource: plan.source, sharePct: share,
-      slowMs: r2(t.slowMs), fixedMs: r2(t.fixedMs), slowCpuMs: r2(t.slowCpuMs), fixedCpuMs: r2(t.fixedCpuMs), runs, wallGainPct: wallGain, cpuGainPct: cpuGain, measuredGainPct: measured,
-      pipeline: judge(plan.pipeline), catalog: judge(plan.catalog), impliedSpeedup: share ? r2(measured / share) : null,
-    });
-    process.stderr.write(`calibrate: ${mode.name} ${kase.program}: measured ${measured}%, catalog ${plan.catalog ? JSON.stringify(plan.catalog.expectedGainPct) : 'none'}\n`);
+const { evidenceOf, regexOf, runtimeOfFile } = await import(join(dist, 'lib/plan/calibration/evidence.js'));
+const { sourceLookup } = await import(join(dist, 'lib/analysis/source-files.js'));
+const { calibrationTable, corpusModule } = await import(join(dist, 'lib/plan/calibration/table.js'));
+
+const r4 = (x) => Math.round(x * 1e4) / 1e4;
+// CALIBRATE_OUT: another results file (two measurements of disjoint pairs at once, merged afterwards).
+const resultsPath = process.env.CALIBRATE_OUT ?? join(root, 'bench/results/calibration.json');
+const readPoints = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).points ?? [] : []);
+const previous = only ? readPoints(resultsPath).filter((p) => !only.includes(p.pair)) : [];
+
+const tableOnly = process.env.CALIBRATE_TABLE_ONLY === '1';
+const previousAll = tableOnly ? JSON.parse(readFileSync(resultsPath, 'utf8')) : undefined;
+const points = [];
+// Written after every point, so a long measurement that stops half-way keeps what it measured.
+const save = () => {
+  const all = [...previous, ...points].sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : a.size - b.size));
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(resultsPath, JSON.stringify({ node: process.version, runs, clock: 'cpu', points: all }, null, 2) + '\n');
+  return all;
+};
+if (!tableOnly) buildCorpus(here, cases);
+for (const kase of tableOnly ? [] : cases) {
+  for (const size of kase.sizes) {
+    try {
+      points.push(await measurePoint(kase, size));
+    } catch (err) {
+      // One broken pair must not lose the others: it is reported and left out of the fit.
+      process.stderr.write(`calibrate: ${kase.id} n=${size} failed: ${err.message}\n`);
+      points.push({ pair: kase.id, runtime: kase.runtime === 'c' ? 'native' : kase.runtime, strategy: kase.strategy, size, function: kase.fn, found: null, error: String(err.message).slice(0, 300), share: null });
+    }
+    save();
   }
 }
 
-const score = (mine, key) => {
-  const judged = mine.map((r) => r[key]).filter(Boolean);
-  const hits = judged.filter((j) => j.hit).length;
-  return { hits, cases: mine.length, hitRate: r2(hits / mine.length), meanAbsErrorPct: judged.length ? r2(judged.reduce((s, j) => s + j.absErrorPct, 0) / judged.length) : null };
-};
-const summary = MODES.map((mode) => {
-  const mine = rows.filter((r) => r.mode === mode.name);
-  return { mode: mode.name, note: mode.note, catalog: score(mine, 'catalog'), pipeline: score(mine, 'pipeline') };
-});
+async function measurePoint(kase, size) {
+    const slow = command(here, kase, 'slow', size);
+    const fixed = command(here, kase, 'fixed', size);
+    const { analyzed } = profileRun(dist, PROFILER[kase.runtime], slow);
+    const finding = plantedFinding(analyzed, kase.fn);
+    const t = measurePair(slow, fixed, runs);
+    const cpuGain = (t.slow.cpuMs - t.fixed.cpuMs) / t.slow.cpuMs;
+    const wallGain = (t.slow.wallMs - t.fixed.wallMs) / t.slow.wallMs;
+    let evidence;
+    if (finding) {
+      const runtime = runtimeOfFile(finding.file);
+      const frames = analyzed.filter((r) => r.type === 'hotspot').map((r) => r.function);
+      const regex = await regexOf(finding, sourceLookup(slow.cwd)(finding.file), runtime, frames);
+      evidence = evidenceOf(finding, analyzed.filter((r) => r.type === 'hotspot'), regex);
+    }
+    const share = finding ? finding.sharePct / 100 : undefined;
+    const point = {
+      pair: kase.id, runtime: kase.runtime === 'c' ? 'native' : kase.runtime, strategy: kase.strategy, size,
+      function: kase.fn, found: finding ? finding.function : null, ruleId: finding?.ruleId ?? null, ruleStrategies: finding?.strategies ?? [],
+      complexity: evidence?.complexity ?? null, ...(evidence?.gcPct !== undefined ? { gcPct: evidence.gcPct } : {}),
+      ...(evidence?.regex ? { regex: { source: evidence.regex.source, complexity: evidence.regex.complexity, ...(evidence.regex.degree ? { degree: evidence.regex.degree } : {}) } } : {}),
+      share: share === undefined ? null : r4(share), gain: r4(cpuGain), wallGain: r4(wallGain),
+      f: share ? r4(cpuGain / share) : null,
+      slowCpuMs: Math.round(t.slow.cpuMs), fixedCpuMs: Math.round(t.fixed.cpuMs), slowWallMs: Math.round(t.slow.wallMs), fixedWallMs: Math.round(t.fixed.wallMs),
+      cpuSpreadPct: Math.round(Math.max(t.slow.cpuSpreadPct, t.fixed.cpuSpreadPct) * 10) / 10, runs,
+    };
+    process.stderr.write(`calibrate: ${kase.id} n=${size}: share ${point.share ?? 'not found'}, CPU gain ${point.gain} (wall ${point.wallGain}), f ${point.f}\n`);
+    return point;
+}
 
-const range = (j) => (j ? `${j.range.low}–${j.range.high}% (${j.range.expected}%)` : 'no item');
-const yes = (j) => (j?.hit ? 'yes' : 'no');
-const table = [
-  '| mode | program | planted function | share | CPU slow → fixed | wall slow → fixed | measured gain (cpu / wall) | fix strategy: plan range (expected) | hit | abs. error | implied f | pipeline strategy: range | hit |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map((r) => `| ${r.mode} | ${r.program} | ${r.function} | ${r.sharePct ?? '–'}% (${r.bottleneckSource}) | ${Math.round(r.slowCpuMs)} → ${Math.round(r.fixedCpuMs)} ms | ${Math.round(r.slowMs)} → ${Math.round(r.fixedMs)} ms | ${r.cpuGainPct}% / ${r.wallGainPct}% | ${r.fixStrategy}: ${range(r.catalog)} | ${yes(r.catalog)} | ${r.catalog?.absErrorPct ?? '–'} | ${r.impliedSpeedup ?? '–'} | ${r.pipeline?.strategy ?? '–'}: ${range(r.pipeline)} | ${yes(r.pipeline)} |`),
-  '',
-  ...summary.map((s) => `- **${s.mode}** (${s.note}): catalog ranges hit ${s.catalog.hits}/${s.catalog.cases}, mean absolute error of \`expected\` ${s.catalog.meanAbsErrorPct} points; the pipeline's own pick hit ${s.pipeline.hits}/${s.pipeline.cases}, mean absolute error ${s.pipeline.meanAbsErrorPct} points.`),
-];
-const md = `# Calibration of plan gain estimates\n\nNode ${process.version}, ${process.platform}/${process.arch}, medians of ${runs} runs per variant (slow and fixed interleaved). Measured gain = (slow − fixed) / slow, judged by ${clock === 'cpu' ? 'CPU time (user + system) of the process: wall time on a shared machine measures the run queue as much as the program' : 'wall time'}; both are shown. "Fix strategy" is the plan item for the strategy the fixed variant applies, at the share perf-analyze found; "pipeline strategy" is the item perf-plan emits from the analyzer's own strategy choice. Implied f = measured gain / share: the fraction of the bottleneck's time the fix removed.\n\n${table.join('\n')}\n`;
-const out = join(root, 'bench/results');
-mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'calibration.json'), JSON.stringify({ node: process.version, runs, clock, summary, rows }, null, 2) + '\n');
-writeFileSync(join(out, 'calibration.md'), md);
+const all = tableOnly ? previousAll.points : save();
+const meta = tableOnly ? previousAll : { runs };
+writeFileSync(join(root, 'lib/plan/calibration/corpus-points.ts'), corpusModule(all));
+const md = calibrationTable(all, { runs: meta.runs, node: process.version, host: `${process.platform}/${process.arch}` });
+writeFileSync(join(root, 'bench/results/calibration.md'), md);
 process.stdout.write(md);

@@ -1,21 +1,31 @@
-// Wall time and CPU time of a real node process, median of several runs,
-// slow and fixed interleaved so a burst of load on the shared machine hits
-// both alike. CPU time (user + system, from cpu-report.mjs) is what the hit
-// test uses by default: on a loaded machine wall time measures the queue.
+// Times one pair: slow and fixed interleaved (so a burst of load on the shared
+// machine hits both alike), each run's CPU time (user + system of the process
+// and its threads, from the shell's `times`) and wall time. CPU time is the
+// primary measure: on a machine shared by other work, wall time measures the
+// run queue as much as the program.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const preload = join(fileURLToPath(new URL('.', import.meta.url)), 'cpu-report.mjs');
+const SCRIPT = '"$@" >"$CALIB_OUT"; status=$?; times >&2; exit $status';
+const seconds = (m, s) => Number(m) * 60 + Number(s);
 
-function wallMs(args, cwd) {
+function timed(argv, cwd) {
+  const dir = mkdtempSync(join(tmpdir(), 'calib-run-'));
+  const out = join(dir, 'stdout');
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', preload, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`calibrate: node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const cpu = /calibrate-cpu-us (\d+)/.exec(r.stderr.toString());
-  if (!cpu) throw new Error(`calibrate: node ${args.join(' ')} did not report its CPU time`);
-  return { ms, cpuMs: Number(cpu[1]) / 1000, out: r.stdout.toString() };
+  const r = spawnSync('bash', ['-c', SCRIPT, 'calib', ...argv], { cwd, env: { ...process.env, CALIB_OUT: out }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const stderr = r.stderr.toString();
+  const text = readFileSync(out, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`calibrate: ${argv.join(' ')} exited ${r.status}: ${stderr.slice(0, 400)}`);
+  // `times` prints the shell's own times, then its children's: "0m1.234s 0m0.056s".
+  const lines = stderr.trim().split('\n').slice(-2);
+  const child = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines[1] ?? '');
+  if (!child) throw new Error(`calibrate: no CPU times from ${argv.join(' ')}: ${stderr.slice(-200)}`);
+  return { wallMs, cpuMs: 1000 * (seconds(child[1], child[2]) + seconds(child[3], child[4])), out: text };
 }
 
 export function median(xs) {
@@ -24,16 +34,26 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-export function measurePair(slowArgs, fixedArgs, cwd, runs) {
-  const slow = [];
-  const fixed = [];
+/** Median absolute deviation relative to the median, in percent: the run-to-run spread. */
+export function spreadPct(xs) {
+  const m = median(xs);
+  return m === 0 ? 0 : (100 * median(xs.map((x) => Math.abs(x - m)))) / m;
+}
+
+export function measurePair(slow, fixed, runs) {
+  const a = [];
+  const b = [];
   for (let i = 0; i < runs; i++) {
-    const a = wallMs(slowArgs, cwd);
-    const b = wallMs(fixedArgs, cwd);
-    if (a.out !== b.out) throw new Error(`calibrate: ${slowArgs.at(-1)} and ${fixedArgs.at(-1)} disagree (${a.out.trim()} vs ${b.out.trim()}): the fix must not change the result`);
-    slow.push(a);
-    fixed.push(b);
+    const s = timed(slow.argv, slow.cwd);
+    const f = timed(fixed.argv, fixed.cwd);
+    if (s.out !== f.out) throw new Error(`calibrate: ${slow.argv.join(' ')} and its fix disagree (${s.out.trim()} vs ${f.out.trim()}): the fix must not change the result`);
+    a.push(s);
+    b.push(f);
   }
-  const med = (xs, key) => median(xs.map((x) => x[key]));
-  return { slowMs: med(slow, 'ms'), fixedMs: med(fixed, 'ms'), slowCpuMs: med(slow, 'cpuMs'), fixedCpuMs: med(fixed, 'cpuMs'), runs };
+  const pick = (xs, key) => xs.map((x) => x[key]);
+  return {
+    runs,
+    slow: { cpuMs: median(pick(a, 'cpuMs')), wallMs: median(pick(a, 'wallMs')), cpuSpreadPct: spreadPct(pick(a, 'cpuMs')) },
+    fixed: { cpuMs: median(pick(b, 'cpuMs')), wallMs: median(pick(b, 'wallMs')), cpuSpreadPct: spreadPct(pick(b, 'cpuMs')) },
+  };
 }

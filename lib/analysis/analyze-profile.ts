@@ -13,7 +13,7 @@ import type { Origin, OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
 import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
 import { computeViews } from './views.js';
-import { waitAnalysis } from './waits/analyze.js';
+import { addWaitFacts, waitAnalysis } from './waits/analyze.js';
 
 /**
  * Memory profiles are judged by what was allocated over the run, not by what
@@ -107,6 +107,7 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
     const why = inliningEvidence(named.inlined, b.function, b.file);
     if (why) b.evidence.push(why);
   }
+  addWaitFacts(result.records, named.profile, record.kind);
   const top = findings.filter((f) => f.user && f.rule.category === 'memory').sort((x, y) => y.value - x.value)[0];
   const memory = record.kind === 'alloc' || record.kind === 'heap';
   const topAllocator: Allocator | undefined =

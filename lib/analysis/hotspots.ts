@@ -3,12 +3,13 @@
 // value of samples whose leaf is the function, cum counts a function once per
 // sample however often it recurs in the stack.
 
+import { functionLines } from '../model/function-lines.js';
 import { functionKey, sampleIndexFor, totalOf, type Profile } from '../model/profile.js';
 
 export interface FunctionStat {
   name: string;
   file: string;
-  /** The line of the function's hottest self sample, else its first line seen. */
+  /** The line of the function's hottest self sample, else its first line seen (lib/model/function-lines.ts). */
   line: number;
   self: number;
   cum: number;
@@ -27,19 +28,20 @@ export function functionStats(profile: Profile, sampleType?: string): HotspotVie
   const fnOfFrame = new Int32Array(profile.frames.length);
   const byKey = new Map<string, number>();
   const stats: FunctionStat[] = [];
+  const keys: string[] = [];
   profile.frames.forEach((frame, frameId) => {
     const key = functionKey(frame);
     let fn = byKey.get(key);
     if (fn === undefined) {
       fn = stats.length;
       byKey.set(key, fn);
+      keys.push(key);
       stats.push({ name: frame.name, file: frame.file, line: frame.line, self: 0, cum: 0 });
     }
     fnOfFrame[frameId] = fn;
   });
   const used = new Uint8Array(stats.length);
   const seenInSample = new Int32Array(stats.length).fill(-1);
-  const selfByLine = new Map<number, Map<number, number>>();
   const samples = profile.samples;
   for (let s = 0; s < samples.length; s++) {
     const sample = samples[s]!;
@@ -49,10 +51,6 @@ export function functionStats(profile: Profile, sampleType?: string): HotspotVie
     const leaf = stack[0]!;
     const leafFn = fnOfFrame[leaf]!;
     stats[leafFn]!.self += value;
-    let lines = selfByLine.get(leafFn);
-    if (!lines) selfByLine.set(leafFn, (lines = new Map()));
-    const leafLine = profile.frames[leaf]!.line;
-    lines.set(leafLine, (lines.get(leafLine) ?? 0) + value);
     for (let i = 0; i < stack.length; i++) {
       const fn = fnOfFrame[stack[i]!]!;
       if (seenInSample[fn] === s) continue; // recursion: count a function once per sample
@@ -61,14 +59,8 @@ export function functionStats(profile: Profile, sampleType?: string): HotspotVie
       stats[fn]!.cum += value;
     }
   }
-  for (const [fn, lines] of selfByLine) {
-    let bestLine = 0;
-    let best = -1;
-    for (const [line, value] of lines) {
-      if (value > best || (value === best && line < bestLine)) [bestLine, best] = [line, value];
-    }
-    stats[fn]!.line = bestLine;
-  }
+  const lines = functionLines(profile, index);
+  stats.forEach((stat, fn) => (stat.line = lines.get(keys[fn]!) ?? stat.line));
   const type = profile.sampleTypes[index]!;
   return { sampleType: type.type, unit: type.unit, total: totalOf(profile, index), functions: stats.filter((_, fn) => used[fn] === 1) };
 }

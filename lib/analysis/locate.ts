@@ -10,7 +10,7 @@
 // source-aware naming (a JavaScript parser) plugs in.
 
 import { basename } from 'node:path';
-import type { Frame } from '../model/profile.js';
+import type { Frame, Profile } from '../model/profile.js';
 import { moduleTopLevelName } from './js-functions.js';
 import type { Origin } from './origin.js';
 
@@ -59,4 +59,28 @@ export function locate(stack: readonly number[], anchor: number, c: LocateContex
     return { charged: caller, lineFrom: anchor, note: `callbacks written in it and called from it (such as those passed to map) in ${basename(frame.file)} are counted as part of it` };
   }
   return { charged: anchor, lineFrom: anchor };
+}
+
+/**
+ * The profile with each module's top-level frame renamed as locate() names
+ * its location ("module top level of server.py"), so a finding's name can be
+ * looked up among the frames of another run of the same program (the plan
+ * check). Other locations keep their frame's name already: a folded callback
+ * is charged to a caller whose frame is on the same stack.
+ */
+export function nameModuleTopLevels(profile: Profile, originOf: (frame: Frame) => Origin): Profile {
+  const origin = profile.frames.map((f) => originOf(f));
+  const c: LocateContext = { frameOf: (id) => profile.frames[id]!, originOf: (id) => origin[id]! };
+  const names = new Map<number, string>();
+  for (const s of profile.samples) {
+    s.stack.forEach((id, i) => {
+      if (names.has(id) || origin[id] !== 'user') return;
+      const f = profile.frames[id]!;
+      if (f.name !== MODULE_NAME && !ANONYMOUS.has(f.name)) return;
+      const at = locate(s.stack, i, c);
+      if (at.charged === i && at.name !== undefined) names.set(id, at.name);
+    });
+  }
+  if (names.size === 0) return profile;
+  return { ...profile, frames: profile.frames.map((f, id) => (names.has(id) ? { ...f, name: names.get(id)! } : f)) };
 }

@@ -5,7 +5,8 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { FILE_BEARING_FORMATS, analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { nameModuleTopLevels } from '../analysis/locate.js';
 import { compareRuns } from '../compare/compare-runs.js';
 import { diagnose } from '../analysis/diagnosis/diagnose.js';
 import { readBaseline, type BaselineRun } from '../records/baseline.js';
@@ -118,7 +119,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         const mine = inInputOrder.filter((a) => a.record.runId === runId);
         const inputs = mine.map((a) => ({ record: a.record, profile: a.named, total: a.view.total, unit: a.view.unit, sampleType: a.view.sampleType, findings: a.findings, bottlenecks: a.bottlenecks, origins: a.origins }));
         const run = runs.find((r) => r.runId === runId);
-        const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId) });
+        const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId), leaks: leaks.bottlenecks });
         log.info(`${runId}: ${result.findings.length} findings; ${result.bound.how}`);
         await emit(result.findings);
         await emit(result.diagnostics);
@@ -128,9 +129,10 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       if (!baseline) return;
       for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
-      // Compared as attributed: filtered, and JavaScript frames named after the code that ran.
-      const current = inInputOrder.map((a) => ({ record: a.record, profile: a.named, sampleType: a.hotView.sampleType }));
-      const prepare = (p: Profile, record: ProfileRecord) => nameJsFunctions(filterProfile(p, filters), source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) }).profile;
+      // Compared as attributed: filtered, JavaScript frames named after the code that ran, module top levels named as findings are.
+      const located = (p: Profile, record: ProfileRecord) => nameModuleTopLevels(p, (f) => originOf(f, { ...origin, noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? 'runtime' : 'user' }));
+      const current = inInputOrder.map((a) => ({ record: a.record, profile: located(a.named, a.record), sampleType: a.hotView.sampleType }));
+      const prepare = (p: Profile, record: ProfileRecord) => located(nameJsFunctions(filterProfile(p, filters), source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) }).profile, record);
       const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
       const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
       const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, prepare, top: options.top, origin: origins, ...threshold });

@@ -10,6 +10,7 @@ import { plannedFiles } from '../report/outputs.js';
 import { PERFORMANCE_DIR, PREVIEWS_DIR, runDir, type PlannedFile } from '../report/run-folder.js';
 import { groupRecords } from '../report/run-contents.js';
 import { WriteGate } from '../write-gate.js';
+import { CALIBRATION_FILE, historyText, pointsFromChecks } from '../plan/calibration/history.js';
 import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
@@ -69,6 +70,12 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
   for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
+  // Verified fixes become calibration points, kept in this run's own folder; perf-plan scans the run folders for them.
+  const points = pointsFromChecks(records);
+  if (points.length > 0) {
+    log.info(`calibration: ${points.length} verified fix${points.length === 1 ? '' : 'es'} kept for later estimates`);
+    await write({ path: `${runDir(run.runId)}/${CALIBRATION_FILE}`, content: historyText(points) });
+  }
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
 

@@ -11,7 +11,7 @@ import { makeRunId, runRecord } from '../records/run-record.js';
 import type { DiagnosticRecord } from '../records/types.js';
 import { checkCommands } from '../scenarios/commands.js';
 import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
-import { describeHttpLoad } from '../collectors/load-http.js';
+import { DEFAULT_CONNECTIONS, describeHttpLoad } from '../collectors/load-http.js';
 import { describeReady } from '../collectors/ready.js';
 import { collectorNamed } from '../collectors/registry.js';
 import { mergeRepeats } from '../collectors/repeats.js';
@@ -32,6 +32,13 @@ export interface CollectScenarioOptions extends ScenarioRequest {
 export function mainMetricOf(scenario: Scenario): string {
   if (scenario.mainMetric) return scenario.mainMetric;
   return scenario.load.kind === 'http' ? 'http_latency_p99' : 'wall_time';
+}
+
+/** How the load drives the program, for the plan's load model: connections (closed loop) and a fixed rate when set. */
+function loadShape(scenario: Scenario): Record<string, number> {
+  const load = scenario.load;
+  if (load.kind !== 'http') return {};
+  return { connections: load.connections ?? DEFAULT_CONNECTIONS, ...(load.rate !== undefined ? { rate: load.rate } : {}) };
 }
 
 function describeLoad(scenario: Scenario): string {
@@ -92,7 +99,7 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
     profiler: collector.name,
     command: scenario.command,
     // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
-    scenario: { name: scenario.name, load: scenario.load.kind, targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
+    scenario: { name: scenario.name, load: scenario.load.kind, ...loadShape(scenario), targets: scenario.targets ?? {}, mainMetric: mainMetricOf(scenario), ...(resolved.file ? { config: resolved.file } : {}) },
   });
   const ids = profileIds(collector.name, outcome.profiles);
   const profiles = outcome.profiles.map((imported, i) => ({ profileId: ids[i]!, imported }));

@@ -30,6 +30,7 @@ export const ANALYZE_FLAGS = {
 
 export const PLAN_FLAGS = {
   'min-gain': { type: 'number', default: 0.5, describe: 'Keep only plan items whose expected gain is at least this percent of the main metric (the rest are listed in one diagnostic)' },
+  root: { type: 'string', default: '.', describe: "Project root: the verified fixes kept in its .spec/reports/performance/ run folders are blended into the estimates" },
 } as const;
 
 export const APPLY_FLAGS = {

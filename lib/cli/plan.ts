@@ -2,11 +2,18 @@
 // bottlenecks it receives (lib/plan). The baseline's plan items are checked
 // by perf-analyze (lib/compare/plan-check.ts), which has both runs' profiles.
 
+import { resolve } from 'node:path';
 import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
 import { isType, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
+import { factorPoints } from '../plan/choose.js';
+import { evidenceOf, regexOf, runtimeOfFile, type Evidence } from '../plan/calibration/evidence.js';
+import { CALIBRATION_FILE, mergeHistory, parseHistory, type CalibrationPointRecord } from '../plan/calibration/history.js';
+import { subjectOfBottleneck, subjectOfFinding, type Subject } from '../plan/subjects.js';
+import { finishedRunFiles } from '../records/run-files.js';
+import { sourceLookup } from '../analysis/source-files.js';
 import type { CliIO } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
 import { runStage } from './stage.js';
@@ -14,6 +21,27 @@ import { runStage } from './stage.js';
 export interface PlanOptions {
   minGain: number;
   verbose: boolean;
+  /** The project root whose run folders hold its verified fixes; default the working folder. */
+  root?: string;
+}
+
+/** This project's verified fixes: the calibration points of every finished run folder (a broken line is bad input, file:line). */
+async function readHistory(root: string): Promise<CalibrationPointRecord[]> {
+  const files = await finishedRunFiles(root, CALIBRATION_FILE);
+  return mergeHistory(files.map((f) => parseHistory(f.text, f.path)));
+}
+
+/** Each subject's evidence, with the verdict on the regex its code uses (read from the source, checked by recheck). */
+async function evidenceFor(subjects: Subject[], hotspots: HotspotRecord[], cwd: string): Promise<Map<string, Evidence>> {
+  const lines = sourceLookup(cwd);
+  const frames = hotspots.map((h) => h.function).filter((f) => f.startsWith('RegExp: '));
+  const out = new Map<string, Evidence>();
+  for (const s of subjects) {
+    if (out.has(s.id)) continue;
+    const regex = /regex|regexp/.test(`${s.ruleId ?? ''} ${s.cause}`) ? await regexOf(s, lines(s.file), runtimeOfFile(s.file), frames) : undefined;
+    out.set(s.id, evidenceOf(s, hotspots, regex));
+  }
+  return out;
 }
 
 /** The profile's total in the sample type its hotspots were ranked by, from the totals perf-analyze put on the record. */
@@ -50,8 +78,12 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
         if (total) totals.push(total);
         else await out.write(diagnostic('perf-plan', 'warning', 'no-profile-total', `profile ${p.profileId} has no totals (perf-analyze adds them): its total is not used`, run.runId));
       }
-      const input = { run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId) };
-      const { items, unplanned, belowFloor } = planItems(input, options.minGain);
+      const history = await readHistory(resolve(io.cwd, options.root ?? '.'));
+      const input = {
+        run, metrics, profiles: totals, hotspots, bottlenecks, findings: findings.filter((f) => f.runId === run!.runId), points: factorPoints(history),
+      };
+      const evidence = await evidenceFor([...input.findings.map((f) => subjectOfFinding(input, f)), ...bottlenecks.map((b) => subjectOfBottleneck(input, b))], hotspots, io.cwd);
+      const { items, unplanned, belowFloor } = planItems({ ...input, evidence }, options.minGain);
       const what = input.findings.length > 0 ? 'finding' : 'bottleneck';
       for (const { bottleneck: b, reason } of unplanned) {
         await out.write(diagnostic('perf-plan', 'info', 'no-plan-item', `${what} ${b.id} (${b.function}) gets no plan item: ${reason}`, run.runId));

@@ -6,12 +6,19 @@ import type { StageName } from './profiler.js';
 
 export const ALL_STAGES: StageName[] = ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply'];
 
+/** Stage flags by name: a flag two stages both have (--root: perf-plan reads the run folders perf-apply writes) goes to both. */
+function stageRoutes(): Record<string, StageName[]> {
+  const routes: Record<string, StageName[]> = {};
+  for (const stage of ALL_STAGES) for (const flag of Object.keys(STAGE_FLAGS[stage])) (routes[flag] ??= []).push(stage);
+  return routes;
+}
+
 /** Universal flags go to every stage; each stage's own flags to it alone. */
 export const FLAG_ROUTES: Record<string, StageName[]> = {
   'dry-run': ALL_STAGES,
   apply: ALL_STAGES,
   verbose: ALL_STAGES,
-  ...Object.fromEntries(ALL_STAGES.flatMap((stage) => Object.keys(STAGE_FLAGS[stage]).map((flag) => [flag, [stage]]))),
+  ...stageRoutes(),
 };
 
 /**

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { WaitProfiler } from './node-waits/index.js';
 import { memoryRecorder } from './node-memory/recorder.js';
+import { nameCollectedScripts } from './node-memory/script-names.js';
 
 const dir = process.env.PERF_NODE_PROF_DIR;
 const POLL_MS = 50;
@@ -69,8 +70,10 @@ function install(dir: string): void {
   const stop = () => {
     if (state !== 'profiling' || !session) return;
     state = 'done';
-    if (kinds.has('cpu')) writeAtomically(`${base}.cpuprofile`, JSON.stringify(post(session, 'Profiler.stop').profile));
+    const cpuProfile = kinds.has('cpu') ? post(session, 'Profiler.stop').profile : undefined;
+    if (cpuProfile) writeAtomically(`${base}.cpuprofile`, JSON.stringify(cpuProfile));
     const { raw, heapProfile } = memory.stop(session);
+    nameCollectedScripts(heapProfile as Parameters<typeof nameCollectedScripts>[0], cpuProfile as Parameters<typeof nameCollectedScripts>[1]);
     if (heapProfile) writeAtomically(`${base}.${raw.sampling === 'heap' ? 'live.heapprofile' : 'heapprofile'}`, JSON.stringify(heapProfile));
     writeAtomically(`${base}.memory.json`, JSON.stringify(raw));
     if (waits) writeAtomically(`${base}.waits.json`, JSON.stringify(waits.stop()));

@@ -46,10 +46,24 @@ function controlFifo(ctx: CollectorContext): string {
   return join(ctx.workDir, 'perf.ctl');
 }
 
+/**
+ * How perf walks the stack: frame pointers (-g, the default: cheap) or DWARF
+ * (settings.callGraph 'dwarf': a copy of the stack per sample, unwound
+ * afterwards). Frame pointers lose the caller of a leaf without a frame (a
+ * libc strcmp or write called from user code is charged to the caller's
+ * caller); DWARF keeps it.
+ */
+function callGraphArgs(ctx: CollectorContext): string[] {
+  const mode = ctx.settings['callGraph'] ?? 'fp';
+  if (mode === 'fp') return ['-g'];
+  if (mode === 'dwarf') return ['--call-graph', 'dwarf'];
+  throw new ProfilerError('usage', `scenario '${ctx.scenario.name}': profiler.callGraph must be fp or dwarf, got ${String(mode)}`);
+}
+
 /** `windowed`: start with events off, switched by the measurement window through the control FIFO. */
 export function perfRecordArgs(ctx: CollectorContext, windowed: boolean): string[] {
   const window = windowed ? ['-D', '-1', '--control', `fifo:${controlFifo(ctx)}`] : [];
-  return ['perf', 'record', '-g', '-F', String(frequencyOf(ctx)), ...window, '-o', join(ctx.workDir, 'perf.data'), '--', ...ctx.scenario.command];
+  return ['perf', 'record', ...callGraphArgs(ctx), '-F', String(frequencyOf(ctx)), ...window, '-o', join(ctx.workDir, 'perf.data'), '--', ...ctx.scenario.command];
 }
 
 /** Ask the running perf to enable or disable its events. perf holds the FIFO open, so this never blocks. */

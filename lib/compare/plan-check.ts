@@ -116,10 +116,10 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
     base.measuredGainPct = measuredGain!;
   }
   const strategy = String(item['strategyId'] ?? item.strategy);
-  const estimate = item['estimate'] as { runtime?: string } | undefined;
-  const runtime = String(item['runtime'] ?? estimate?.runtime ?? RUNTIME_OF_PROFILER[input.baselineRun.profiler] ?? input.baselineRun.profiler);
-  const share = (item['estimate'] as { share?: number } | undefined)?.share ?? 0;
-  const calibrate = (localFallPct?: number) => ({ strategy, runtime, share, expected: item.expectedGainPct, measured: { ...(localFallPct !== undefined ? { localFallPct } : {}), ...(measuredGain !== undefined ? { globalGainPct: measuredGain } : {}) } });
+  const estimate = item['estimate'] as { share?: number; runtime?: string; evidence?: string } | undefined;
+  const runtime = String(estimate?.runtime ?? item['runtime'] ?? RUNTIME_OF_PROFILER[input.baselineRun.profiler] ?? input.baselineRun.profiler);
+  const share = estimate?.share ?? 0;
+  const calibrate = (localFallPct?: number) => ({ strategy, runtime, ...(estimate?.evidence ? { evidence: estimate.evidence } : {}), share, expected: item.expectedGainPct, measured: { ...(localFallPct !== undefined ? { localFallPct } : {}), ...(measuredGain !== undefined ? { globalGainPct: measuredGain } : {}) } });
   const target = targetOf(item, input.baselineRecords);
   const pair = target ? pairFor(input, target.profileId, item) : undefined;
   if (!target || !pair) {

@@ -2,12 +2,13 @@
 // stack (root first), children sorted by name then file so the same profile
 // always gives the same tree. Pure: no I/O.
 
+import { functionLines } from '../model/function-lines.js';
 import { functionKey, sampleIndexFor, type Profile } from '../model/profile.js';
 
 export interface FlameNode {
   name: string;
   file: string;
-  /** Lowest positive line seen for the function (closest to its start), else 0. */
+  /** The function's line as the top-function tables give it (lib/model/function-lines.ts), so tooltip and tables agree. */
   line: number;
   self: number;
   total: number;
@@ -66,6 +67,7 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
   const index = sampleIndexFor(profile, sampleType);
   const { stacks, values, fnOf, total } = positiveSamples(profile, index);
   const minTotal = total * minFraction;
+  const lineOf = functionLines(profile, index);
   const frameAt = (m: number, depth: number): number => {
     const stack = stacks[m]!;
     return stack[stack.length - 1 - depth]!;
@@ -90,14 +92,9 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
     const narrow: FlameNode[] = [];
     for (const group of groups.values()) {
       let sum = 0;
-      let lowest = 0;
-      for (const m of group) {
-        sum += values[m]!;
-        const l = profile.frames[frameAt(m, depth)]!.line;
-        if (l > 0 && (lowest === 0 || l < lowest)) lowest = l;
-      }
+      for (const m of group) sum += values[m]!;
       const frame = profile.frames[frameAt(group[0]!, depth)]!;
-      const child: FlameNode = { name: frame.name, file: frame.file, line: lowest, self: 0, total: sum, children: [], merged: 0 };
+      const child: FlameNode = { name: frame.name, file: frame.file, line: lineOf.get(functionKey(frame)) ?? 0, self: 0, total: sum, children: [], merged: 0 };
       if (sum >= minTotal) {
         node.children.push(child);
         work.push({ node: child, depth: depth + 1, members: group });

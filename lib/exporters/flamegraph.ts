@@ -8,6 +8,7 @@ import { renderFlameFragment, type FlameMark, type FragmentOptions } from './htm
 import { WIDTH } from './html/flame-layout.js';
 import { FLAME_SCRIPT } from './html/flame-script.js';
 import { FLAME_CSS } from './html/flame-style.js';
+import { renderTopTable } from './html/flame-top.js';
 import type { OriginFn } from './html/origin.js';
 import { htmlPage } from './html/page.js';
 
@@ -21,6 +22,10 @@ export interface FlameGraphOptions {
   minWidthPx?: number;
   marks?: FlameMark[];
   origin?: OriginFn;
+  /** How a file is shown in tooltips and the table (relative to the project root). */
+  displayFile?: (file: string) => string;
+  /** Add the top-functions table under the graph (the flame graph page; report.html has its own tables). */
+  topTable?: boolean;
 }
 
 // The trees built per profile, by sample type and width: report.html's fragment and the flame
@@ -38,7 +43,8 @@ export function flameTreeOf(profile: Profile, sampleType?: string, minWidthPx = 
 }
 
 export function renderFlameGraphFragment(profile: Profile, options: FlameGraphOptions): string {
-  return renderFlameFragment(flameTreeOf(profile, options.sampleType, options.minWidthPx), options);
+  const table = options.topTable ? renderTopTable(profile, { ...(options.sampleType ? { sampleType: options.sampleType } : {}), ...(options.displayFile ? { displayFile: options.displayFile } : {}) }) : '';
+  return renderFlameFragment(flameTreeOf(profile, options.sampleType, options.minWidthPx), table ? { ...options, below: table } : options);
 }
 
 /** A fragment as a page of its own: one file, opened from disk, no network. */

@@ -2,6 +2,7 @@
 // same stack and labels. Every importer goes through it, so a 200 MB folded file
 // with a few thousand distinct stacks costs memory for the stacks, not the lines.
 
+import { FrameTable } from './frame-table.js';
 import type { Frame, Profile, Sample, ValueType } from './profile.js';
 
 export interface BuilderOptions {
@@ -14,8 +15,7 @@ export interface BuilderOptions {
 }
 
 export class ProfileBuilder {
-  private readonly frames: Frame[] = [];
-  private readonly frameIds = new Map<string, number>();
+  private readonly frameTable = new FrameTable();
   private readonly samples: Sample[] = [];
   // Stack hash -> sample index (or indexes, on a collision). Numbers, not joined
   // strings, as keys: a 200 MB folded file has ~10^6 distinct stacks.
@@ -30,19 +30,12 @@ export class ProfileBuilder {
   }
 
   frameId(frame: Frame): number {
-    const key = `${frame.name}\u0000${frame.file}\u0000${frame.line}\u0000${frame.column}`;
-    let id = this.frameIds.get(key);
-    if (id === undefined) {
-      id = this.frames.length;
-      this.frames.push({ name: frame.name, file: frame.file, line: frame.line, column: frame.column });
-      this.frameIds.set(key, id);
-    }
-    return id;
+    return this.frameTable.intern(frame);
   }
 
   /** The frame an id stands for (a copy: frames are interned). */
   frameOf(id: number): Frame {
-    return { ...this.frames[id]! };
+    return { ...this.frameTable.frames[id]! };
   }
 
   /** `stack` is leaf first. Values are added to an existing identical sample. */
@@ -81,7 +74,7 @@ export class ProfileBuilder {
       period: o.period ?? 0,
       timeNs: o.timeNs ?? 0,
       durationNs: this.durationNs,
-      frames: this.frames,
+      frames: this.frameTable.frames,
       samples: this.samples,
       comments: this.comments,
     };

@@ -8,6 +8,8 @@
 import type { ProfileKind } from '../model/profile.js';
 import type { BottleneckRecord, FindingRecord, HotspotRecord, MetricRecord, RunRecord } from '../records/types.js';
 import type { Direction } from './estimate.js';
+import type { Evidence } from './calibration/evidence.js';
+import type { FactorPoint } from './calibration/points.js';
 
 export interface ProfileTotal {
   profileId: string;
@@ -25,6 +27,10 @@ export interface PlanInput {
   bottlenecks: BottleneckRecord[];
   /** The run's findings (perf-analyze's diagnosis): when present, the plan is made from them. */
   findings?: FindingRecord[];
+  /** Calibration points (the corpus and this project's history); default: the corpus alone. */
+  points?: readonly FactorPoint[];
+  /** Evidence per bottleneck id computed ahead by the stage (the hot regex's verdict needs the source and recheck). */
+  evidence?: ReadonlyMap<string, Evidence>;
 }
 
 export interface MetricBasis {
@@ -89,7 +95,7 @@ export interface Share {
 const WAIT_KINDS: Record<string, ProfileKind[]> = { io: ['wall', 'block'], lock: ['lock', 'block', 'wall'] };
 const GC_FRAMES = new Set(['(garbage collector)', 'runtime.gcBgMarkWorker', 'runtime.mallocgc', 'GC']);
 
-function kindOf(input: PlanInput, b: BottleneckRecord): ProfileKind | undefined {
+export function kindOf(input: PlanInput, b: BottleneckRecord): ProfileKind | undefined {
   return (b['kind'] as ProfileKind | undefined) ?? input.profiles.find((p) => p.profileId === b.profileId)?.kind;
 }
 

@@ -1,147 +1,73 @@
-// Plan items: one per bottleneck that has a catalogued strategy, carrying the
-// best strategy (alternatives alongside), the gain estimate and how it was
-// made, and the verification plan. Pure: records in, records out.
+// Plan items: one per finding (or bottleneck) that has a catalogued strategy,
+// carrying the strategy with the highest expected gain (choose.ts), the
+// alternatives alongside, the estimate and how it was made, and the
+// verification plan. Pure: records in, records out.
 
 import { basename } from 'node:path';
-import type { BottleneckRecord, FindingRecord, PlanItemRecord } from '../records/types.js';
-import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
-import { basisFor, shareOf, type MetricBasis, type PlanInput, type Share } from './basis.js';
-import { gainRange } from './estimate.js';
-import { leakBasis, leakShare } from './leak-estimate.js';
-import { fill, STRATEGIES, type CodeContext, type Range } from './strategies.js';
+import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
+import { basisFor, type PlanInput } from './basis.js';
+import { chooseStrategies, factorPoints, unshown } from './choose.js';
+import { busyShare, cpuShareOf } from './cpu-share.js';
+import { describeLoadModel, loadModelOf } from './load-model.js';
+import { fill, strategyFor, type Range } from './strategies.js';
+import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
 import { targetFor, verifyCommand } from './verification.js';
 import { waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
 
-interface Frame {
-  function: string;
-  file: string;
-  line: number;
-}
-
-function at(file: string, line: number): string {
-  if (!file) return 'no source file';
-  return line > 0 ? `${file}:${line}` : file;
-}
-
-export function codeContext(b: BottleneckRecord): CodeContext {
-  const path = (b['callPath'] as Frame[] | undefined) ?? [];
-  const caller = path.length >= 2 ? path[path.length - 2]! : undefined;
-  const ctx: CodeContext = { fn: b.function, at: at(b.file, b.line) };
-  if (caller && caller.function !== b.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
-  return ctx;
-}
-
-function known(b: BottleneckRecord): StrategyId[] {
-  const ids = (b['strategies'] as string[] | undefined) ?? [];
-  return ids.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id));
-}
-
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
-const frac = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
-
-/** What an item addresses: a run-level finding, or (streams without findings) one profile's bottleneck. */
-interface Subject {
-  /** Written as the item's bottleneckId: the finding's id, or the bottleneck's. */
-  id: string;
-  findingId?: string;
-  parentId?: string;
-  function: string;
-  file: string;
-  line: number;
-  callPath: Frame[];
-  strategies: StrategyId[];
-  evidence: string[];
-  profileId: string;
-  share: Share;
-  /** The metric the gain is a share of, when not the run's main metric (a leak: memory growth). */
-  basis?: MetricBasis;
-  /** The opening of the description: what it is and where. */
-  summary: string;
-  /** The bottleneck itself, when the item is made from one (its wait projections estimate the gain). */
-  bottleneck?: BottleneckRecord;
-}
-
-function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subject {
-  const ctx = codeContext(b);
-  return {
-    id: b.id,
-    ...(b.parentId ? { parentId: b.parentId } : {}),
-    function: b.function,
-    file: b.file,
-    line: b.line,
-    callPath: (b['callPath'] as Frame[] | undefined) ?? [],
-    strategies: known(b),
-    evidence: b.evidence,
-    profileId: b.profileId,
-    share: leakShare(input, b) ?? shareOf(input, b),
-    ...(leakBasis(input, b) ? { basis: leakBasis(input, b)! } : {}),
-    bottleneck: b,
-    summary: `${b.function} (${ctx.at}) holds ${b.sharePct}% of profile ${b.profileId}: a ${b.category} bottleneck (${b.cause}${b.ruleId ? `, rule ${b.ruleId}` : ''}).`,
-  };
-}
-
-const UPPER_BOUND = /upper bound/;
-
-function subjectOfFinding(f: FindingRecord): Subject {
-  const seen = f.processes > 1 ? ` Seen in ${f.processes} processes.` : '';
-  return {
-    id: f.id,
-    findingId: f.id,
-    function: f.function,
-    file: f.file,
-    line: f.line,
-    callPath: (f['callPath'] as Frame[] | undefined) ?? [],
-    strategies: f.strategies.filter((id): id is StrategyId => (STRATEGY_IDS as readonly string[]).includes(id)),
-    evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
-    profileId: f.profileId,
-    share: { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
-    summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
-  };
-}
-
-/** An alternative's range: its own critical-path projection when the bottleneck has one, else Amdahl over the item's share. */
-function alternativeGain(b: BottleneckRecord, id: StrategyId, basis: ReturnType<typeof basisFor>, p: number): Range {
-  const wait = waitGain(b, id, basis);
-  if (wait) return gainRange(wait.p, wait.f, basis.direction);
-  // A wait with no projection for this strategy: its share of request time stands in, as for any wall-time share.
-  return gainRange(b['waits'] ? b.sharePct / 100 : p, STRATEGIES[id].speedup, basis.direction);
-}
+const pct2 = (p: number) => Math.round(p * 10000) / 100;
 
 /** An item with an empty id; ids are assigned after ordering. */
 function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
-  const ids = s.strategies;
-  if (ids.length === 0) return undefined;
-  const best = STRATEGIES[ids[0]!];
-  const caller = s.callPath.length >= 2 ? s.callPath[s.callPath.length - 2]! : undefined;
-  const ctx: CodeContext = { fn: s.function, at: at(s.file, s.line) };
-  if (caller && caller.function !== s.function) ctx.caller = { fn: caller.function, at: at(caller.file, caller.line) };
+  if (s.strategies.length === 0) return undefined;
   const basis = s.basis ?? basisFor(input, s.profileId);
-  // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-  const wait = s.bottleneck ? waitGain(s.bottleneck, ids[0]!, basis) : undefined;
-  const share = wait ? { p: wait.p, how: wait.how, penalty: 0 } : s.share;
-  const speedup = wait ? wait.f : best.speedup;
-  const gain = gainRange(share.p, speedup, basis.direction);
+  const load = loadModelOf(input.run, input.metrics);
+  const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busyShare(input, basis));
+  const choice = chooseStrategies(s, {
+    // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
+    share: s.waitSharePct !== undefined ? { ...s.share, p: s.waitSharePct / 100 } : s.share,
+    // The same number said the subject's way when the CPU part is all of it (a CPU finding whose profile samples idle).
+    ...(cpuShare && Math.abs(cpuShare.p - s.share.p) > 1e-9 ? { cpuShare } : {}),
+    direction: basis.direction, metric: basis.metric, load,
+    points: input.points ?? factorPoints(), hotspots: input.hotspots,
+    ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
+    // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
+    ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis) } : {}),
+  });
+  const [primary, ...others] = choice.candidates;
+  if (!primary) return undefined;
+  const best = strategyFor(primary.id, choice.runtime);
+  const ctx = contextOf(s);
+  const gain = primary.gain;
+  const projectNote = primary.factor.projectPoints > 0 ? `${primary.factor.projectPoints} measured point${primary.factor.projectPoints === 1 ? '' : 's'} of this project` : 'no measured point of this project';
   const formula = basis.direction === 'lower-is-better' ? 'gain = 100·p·f (time removed)' : 'gain = 100·(1/(1 − p·f) − 1) (throughput)';
   const method =
-    (wait
-      ? `Critical path: p = ${Math.round(share.p * 10000) / 100}% of ${basis.metric} removed, from the ${share.how}; f = ${frac(speedup)} of that at the low and high ends; ${formula} → ${pctText(gain)}.`
-      : `Amdahl's law: p = ${Math.round(share.p * 10000) / 100}% = ${share.how}, taken as its share of ${basis.metric}; ` +
-        `f = ${frac(best.speedup)} of the bottleneck's time removed by ${ids[0]} (${best.source.ref}); ${formula} → ${pctText(gain)}.`) +
+    (primary.factor.level === 'critical-path'
+      ? `Critical path: p = ${pct2(primary.p)}% of ${basis.metric} removed, from the ${primary.how}; ${primary.factor.source}; ${formula} → ${pctText(gain)}.`
+      : `Amdahl's law: p = ${pct2(primary.p)}% = ${primary.how}, taken as its share of ${basis.metric}; ` +
+        `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. This estimate used ${projectNote}.`) +
+    (unshown(primary.id, s) ? ` It holds only if ${unshown(primary.id, s)}.` : '') +
+    (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +
     (s.parentId ? ` This time lies inside bottleneck ${s.parentId}: not additive with its item (the combined estimate counts it once).` : '');
+  const regex = choice.evidence.regex;
+  const regexNote = regex && regex.complexity !== 'linear' && regex.complexity !== 'unknown'
+    ? ` The regex /${regex.source}/ backtracks (${regex.complexity}${regex.degree ? `, degree ${regex.degree}` : ''}, per recheck${regex.attack ? `; slow on ${regex.attack}` : ''}).`
+    : '';
   const evidence = s.evidence.length > 0 ? ` Evidence: ${s.evidence.join('; ')}.` : '';
   const path = s.callPath.map((f) => f.function);
-  const description = `${s.summary} Measured against ${basis.label}.` + (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') + evidence;
-  const source = best.source.kind === 'bench' ? 2 : 1;
-  const cap = best.maxConfidence ? CONFIDENCE.indexOf(best.maxConfidence) : 2;
-  const confidence = CONFIDENCE[Math.max(0, Math.min(cap, source - share.penalty - (s.evidence.length === 0 ? 1 : 0)))]!;
+  const description = `${s.summary} Measured against ${basis.label}.` + (path.length > 0 ? ` Call path: ${path.join(' → ')}.` : '') + evidence + regexNote;
+  const steps = CONFIDENCE.indexOf(primary.factor.confidence) - primary.penalty - (s.evidence.length === 0 ? 1 : 0);
+  const confidence = CONFIDENCE[Math.max(0, Math.min(2, steps))]!;
   const target = targetFor(basis, gain.low, input.run.runId);
-  const alternatives = ids.slice(1, 1 + MAX_ALTERNATIVES).map((id) => ({
-    strategyId: id,
-    strategy: fill(STRATEGIES[id].action, ctx),
-    expectedGainPct: s.bottleneck ? alternativeGain(s.bottleneck, id, basis, share.p) : gainRange(share.p, STRATEGIES[id].speedup, basis.direction),
+  const alternatives = others.slice(0, MAX_ALTERNATIVES).map((c) => ({
+    strategyId: c.id,
+    strategy: fill(strategyFor(c.id, choice.runtime).action, ctx),
+    expectedGainPct: c.gain,
+    confidence: c.factor.confidence,
+    projectPoints: c.factor.projectPoints,
   }));
   return {
     type: 'plan-item',
@@ -153,7 +79,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
     title: `${fill(best.title, ctx)} (${s.file ? basename(s.file) : 'no file'}${s.line > 0 ? `:${s.line}` : ''})`,
     description,
     strategy: fill(best.action, ctx),
-    strategyId: ids[0]!,
+    strategyId: primary.id,
     expectedGainPct: gain,
     method,
     confidence,
@@ -166,7 +92,18 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
       direction: basis.direction,
       regressionGuard: fill(best.guard, ctx),
     },
-    estimate: { basis: basis.key, share: Math.round(share.p * 1e6) / 1e6, speedup, ...(s.parentId ? { parentBottleneckId: s.parentId } : {}) },
+    estimate: {
+      basis: basis.key,
+      share: Math.round(primary.p * 1e6) / 1e6,
+      speedup: primary.factor.f,
+      ...(choice.runtime ? { runtime: choice.runtime } : {}),
+      evidence: primary.key,
+      factorLevel: primary.factor.level,
+      calibrationPairs: primary.factor.pairs,
+      projectPoints: primary.factor.projectPoints,
+      loadModel: load.kind,
+      ...(s.parentId ? { parentBottleneckId: s.parentId } : {}),
+    },
     function: s.function,
     file: s.file,
     line: s.line,
@@ -201,16 +138,18 @@ function skipReason(b: BottleneckRecord, byId: Map<string, BottleneckRecord>): s
   // Frames with no file are runtime pseudo-frames ((idle), (garbage collector)): no user code to change.
   if (!b.file) return `${b.function} is a runtime pseudo-frame with no source file; there is no user code to change`;
   const parent = b.parentId ? byId.get(b.parentId) : undefined;
-  if (parent && parent.function === b.function && parent.file === b.file && known(parent)[0] === known(b)[0]) {
+  const first = (x: BottleneckRecord) => knownStrategies(x['strategies'] as string[] | undefined)[0];
+  if (parent && parent.function === b.function && parent.file === b.file && first(parent) === first(b)) {
     return `it lies inside bottleneck ${parent.id} in the same function with the same strategy; that item covers it`;
   }
-  if (known(b).length === 0) return 'it names no strategy from the catalog';
+  if (first(b) === undefined) return 'it names no strategy from the catalog';
   return undefined;
 }
 
 /**
  * The plan of a run: one item per finding with a catalogued strategy (a
- * finding is already user code, one per location). A stream with no findings
+ * finding is already user code, one per location; leaks and waits are
+ * findings too). A stream with no findings
  * (records from before the run-level diagnosis) is planned per bottleneck.
  */
 export function planItems(input: PlanInput, minGain: number): PlanResult {
@@ -218,15 +157,11 @@ export function planItems(input: PlanInput, minGain: number): PlanResult {
   const unplanned: PlanResult['unplanned'] = [];
   const findings = input.findings ?? [];
   if (findings.length > 0) {
+    // Leaks and request waits are findings too (each planned through its finding, estimated in memory or on the critical path).
     for (const f of findings) {
-      const item = itemOf(input, subjectOfFinding(f));
+      const item = itemOf(input, subjectOfFinding(input, f));
       if (item) drafts.push(item);
       else unplanned.push({ bottleneck: f, reason: 'it names no strategy from the catalog' });
-    }
-    // A memory leak and the request waits are run-level already (from the memory series, the wait profile): planned as they are.
-    for (const b of input.bottlenecks.filter((x) => x.cause === 'memory-leak' || x['waits'] !== undefined)) {
-      const item = itemFor(input, b);
-      if (item) drafts.push(item);
     }
   } else {
     const byId = new Map(input.bottlenecks.map((b) => [b.id, b]));

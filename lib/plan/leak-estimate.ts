@@ -10,11 +10,14 @@ import type { MetricBasis, PlanInput, Share } from './basis.js';
 
 const GC_FRAMES = new Set(['(garbage collector)', 'runtime.gcBgMarkWorker', 'runtime.mallocgc', 'GC']);
 
-const isLeak = (b: BottleneckRecord) => b.cause === 'memory-leak';
+/** What a leak estimate reads: a memory-leak bottleneck, or the leak finding made of it (sharePct: the site's share of what is retained). */
+export type LeakSubject = Pick<BottleneckRecord, 'runId' | 'cause' | 'function' | 'file' | 'sharePct'> & { growth?: unknown };
 
-export function leakBasis(input: PlanInput, b: BottleneckRecord): MetricBasis | undefined {
+const isLeak = (b: LeakSubject) => b.cause === 'memory-leak';
+
+export function leakBasis(input: PlanInput, b: LeakSubject): MetricBasis | undefined {
   if (!isLeak(b)) return undefined;
-  const stat = (b['growth'] as { stat?: string } | undefined)?.stat;
+  const stat = (b.growth as { stat?: string } | undefined)?.stat;
   const of = (name: string) => input.metrics.find((m) => m.runId === b.runId && m.name === name && m.labels?.['stat'] === stat);
   const m = of('memory_growth_per_request') ?? of('memory_growth');
   const metric = m?.name ?? 'memory_growth';
@@ -28,7 +31,7 @@ export function leakBasis(input: PlanInput, b: BottleneckRecord): MetricBasis | 
   };
 }
 
-export function leakShare(input: PlanInput, b: BottleneckRecord): Share | undefined {
+export function leakShare(input: PlanInput, b: LeakSubject): Share | undefined {
   if (!isLeak(b)) return undefined;
   const gcPct = input.hotspots.filter((h) => h.runId === b.runId && h.kind === 'cpu' && h.by === 'self' && GC_FRAMES.has(h.function)).reduce((s, h) => s + h.selfPct, 0);
   const latency = gcPct > 0 ? `; GC already takes ${Math.round(gcPct * 100) / 100}% of CPU in this run, so the growth costs latency too (not estimated here)` : '; no GC time in a CPU profile of this run, so no latency gain is claimed';

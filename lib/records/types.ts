@@ -5,7 +5,7 @@ import type { ProfileKind, ValueType } from '../model/profile.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict', 'finding'] as const;
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict', 'finding', 'calibration-point'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 interface Base<T extends string> {
@@ -75,7 +75,7 @@ export type BottleneckCategory = 'cpu' | 'memory' | 'io' | 'lock';
 export type FindingCategory = BottleneckCategory | 'wait';
 
 /** What a piece of evidence measures. */
-export type EvidenceResource = 'cpu' | 'wall' | 'off-cpu' | 'alloc' | 'heap' | 'gc' | 'lock' | 'block' | 'io';
+export type EvidenceResource = 'cpu' | 'wall' | 'off-cpu' | 'alloc' | 'heap' | 'gc' | 'lock' | 'block' | 'io' | 'wait' | 'growth';
 
 export interface FindingEvidence {
   resource: EvidenceResource;
@@ -359,7 +359,7 @@ export interface PlanCheckRecord extends Base<'plan-check'> {
   measuredGainPct?: number;
   expectedGainPct: PlanItemRecord['expectedGainPct'];
   /** For per-project calibration (issue 15): the estimate's inputs next to what was measured. */
-  calibration?: { strategy: string; runtime: string; share: number; expected: PlanItemRecord['expectedGainPct']; measured: { localFallPct?: number; globalGainPct?: number } };
+  calibration?: { strategy: string; runtime: string; evidence?: string; share: number; expected: PlanItemRecord['expectedGainPct']; measured: { localFallPct?: number; globalGainPct?: number } };
   reason: string;
   [extra: string]: unknown;
 }

@@ -15,5 +15,7 @@ const reportMd: OutputProducer = (c) => [{ path: `${runDir(c.run.runId)}/report.
 export const OUTPUTS: OutputProducer[] = [profiles, profileExports, flameGraphs, reportMd, reportHtml, planFiles];
 
 export function plannedFiles(c: RunContents, options: OutputOptions): PlannedFile[] {
-  return OUTPUTS.flatMap((produce) => produce(c, options));
+  // Every renderer shows paths relative to the root it was given (lib/report/paths.ts).
+  const view: RunContents = options.sourceRoot ? { ...c, sourceRoot: options.sourceRoot } : c;
+  return OUTPUTS.flatMap((produce) => produce(view, options));
 }

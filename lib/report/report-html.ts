@@ -10,9 +10,11 @@ import { htmlPage } from '../exporters/html/page.js';
 import { bottlenecksSection } from './html/bottlenecks.js';
 import { comparisonSection } from './html/comparison.js';
 import { findingsSection } from './html/findings.js';
+import { fixFirstSection } from './html/fix-first.js';
 import { latencyChart } from './html/latency-chart.js';
 import { memoryChart } from './html/memory-chart.js';
 import { profilesSections } from './html/profiles.js';
+import { PRINT_SCRIPT } from './html/print-script.js';
 import { REPORT_CSS } from './html/style.js';
 import { summaryHeader, targetsTable } from './html/summary.js';
 import { diagnosticsList, metricsTable } from './html/listings.js';
@@ -35,10 +37,11 @@ function toc(c: RunContents, before: Part[], after: Part[]): string {
 }
 
 export function renderReportHtml(c: RunContents, baselines?: Map<string, BaselineProfile>, sourceRoot?: string): string {
+  // The answer above the fold: the verdict and what to fix first, the targets, then a verification run's comparison.
   const parts: Part[] = [
-    // A verification run opens with its verdict and plan check.
-    { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
+    { id: 'verdict', title: 'Verdict', html: fixFirstSection(c) },
     { id: 'targets', title: 'Targets', html: targetsTable(c) },
+    { id: 'comparison', title: 'Baseline', html: comparisonSection(c) },
     { id: 'latency', title: 'Latency', html: latencyChart(c) },
     { id: 'memory', title: 'Memory', html: memoryChart(c) },
     { id: 'findings', title: 'Findings and plan', html: findingsSection(c) },
@@ -48,6 +51,6 @@ export function renderReportHtml(c: RunContents, baselines?: Map<string, Baselin
     { id: 'metrics', title: 'Metrics', html: metricsTable(c) },
     { id: 'diagnostics', title: 'Diagnostics', html: diagnosticsList(c) },
   ];
-  const body = [summaryHeader(c), toc(c, parts, tail), ...parts.map((p) => p.html), profilesSections(c, baselines, sourceRoot), ...tail.map((p) => p.html)].filter(Boolean).join('\n');
-  return htmlPage(`Performance report ${c.run.runId}`, body, REPORT_CSS + FLAME_CSS, FLAME_SCRIPT);
+  const body = [summaryHeader(c), toc(c, parts, tail), ...parts.map((p) => p.html), profilesSections(c, baselines, sourceRoot ?? c.sourceRoot), ...tail.map((p) => p.html)].filter(Boolean).join('\n');
+  return htmlPage(`Performance report ${c.run.runId}`, body, REPORT_CSS + FLAME_CSS, FLAME_SCRIPT + PRINT_SCRIPT);
 }

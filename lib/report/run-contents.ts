@@ -24,6 +24,8 @@ export interface RunContents {
   planItems: PlanItemRecord[];
   diagnostics: DiagnosticRecord[];
   all: AnyRecord[];
+  /** The project root (absolute) the renderers show paths relative to; set from perf-apply --root (lib/report/paths.ts). */
+  sourceRoot?: string;
 }
 
 export function groupRecords(run: RunRecord, records: AnyRecord[]): RunContents {

@@ -39,7 +39,7 @@ export function frameRule(frame: Frame, rules: RuleSet): Rule | undefined {
 export const BODY_LINES = 80;
 
 const HEADER = /^\s*(?:(?:async\s+)?def\s|(?:export\s+)?(?:async\s+)?function\b|func\s)/;
-const RUNTIME_OF_EXT: Record<string, Runtime> = { js: 'node', mjs: 'node', cjs: 'node', ts: 'node', py: 'python', go: 'go', java: 'java', c: 'native', cc: 'native', cpp: 'native', rs: 'native' };
+export const RUNTIME_OF_EXT: Record<string, Runtime> = { js: 'node', mjs: 'node', cjs: 'node', ts: 'node', py: 'python', go: 'go', java: 'java', c: 'native', cc: 'native', cpp: 'native', rs: 'native' };
 
 function ruleAt(lines: readonly string[], line: number, candidates: Rule[]): Rule | undefined {
   const text = lines[line - 1];

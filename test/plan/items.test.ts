@@ -4,10 +4,20 @@ import t from 'tap';
 import type { PlanInput } from '../../lib/plan/basis.js';
 import { gainRange, targetValue } from '../../lib/plan/estimate.js';
 import { planItems } from '../../lib/plan/items.js';
-import { STRATEGIES } from '../../lib/plan/strategies.js';
+import { factorFor } from '../../lib/plan/calibration/factors.js';
+import type { FactorPoint } from '../../lib/plan/calibration/points.js';
+import { factorPoints } from '../../lib/plan/choose.js';
+import type { StrategyId } from '../../lib/rules/strategy-ids.js';
 import { formatMetric } from '../../lib/plan/verification.js';
 import type { BottleneckRecord, HotspotRecord } from '../../lib/records/types.js';
 import { bottleneck, metric, runRecord } from './records.js';
+
+/** The factor the plan uses for a strategy on Node code with per-call evidence (the corpus, or the prior). */
+const factor = (id: StrategyId) => factorFor(factorPoints(), id, 'node', 'per-call').f;
+const CONFIDENCE = ['low', 'medium', 'high'];
+
+/** Three measured regex pairs on Node, close together: a calibrated, high-confidence factor for precompile-regex. */
+const regexPoints: FactorPoint[] = [0.3, 0.35, 0.4].map((f, i) => ({ pair: `node/r${i}`, runtime: 'node', strategy: 'precompile-regex', key: 'per-call', share: 0.5, gain: 0.5 * f, f, project: false }));
 
 const cpuProfile = { profileId: 'cpu', kind: 'cpu' as const, total: 2e9, unit: 'nanoseconds', sampleType: 'cpu' };
 
@@ -20,29 +30,29 @@ t.test('a profiled run: the share of the main metric, target from its measured v
     function: 'slugify', file: 'src/slug.js', line: 3, sharePct: 50, strategies: ['precompile-regex', 'replace-regex'],
     callPath: [{ function: 'handle', file: 'src/server.js', line: 40 }, { function: 'slugify', file: 'src/slug.js', line: 3 }],
   });
-  const [item] = planItems(input([b]), 0).items;
+  const [item] = planItems(input([b], { points: regexPoints }), 0).items;
   t.ok(item);
   t.equal(item!.id, 'PERF-001');
-  t.equal(item!.title, 'Compile the RegExp in slugify once (slug.js:3)');
+  t.equal(item!.title, 'Compile the RegExp in slugify once (slug.js:3)', 'the measured strategy leads the one only a prior supports');
   t.match(item!.strategy, 'instead of on every call in slugify (src/slug.js:3), where it is called from handle (src/server.js:40)');
-  // p = 0.5, f = the catalog range of precompile-regex (tuned by calibration); latency gain = 100·p·f.
-  const f = STRATEGIES['precompile-regex'].speedup;
+  // p = 0.5, f = the fit of the three pairs; latency gain = 100·p·f.
+  const f = factorFor(regexPoints, 'precompile-regex', 'node', 'per-call').f;
   t.same(item!.expectedGainPct, gainRange(0.5, f, 'lower-is-better'));
   t.equal(item!.expectedGainPct.expected, Math.round(50 * f.expected * 100) / 100, '100·p·f');
-  t.match(item!.method, `p = 50% = its share of the cpu profile cpu (50%, counting its callees), taken as its share of http_latency_p99; f = ${Math.round(f.low * 100)}–${Math.round(f.high * 100)}% (expected ${Math.round(f.expected * 100)}%)`);
+  t.match(item!.method, `p = 50% = its share of the cpu profile cpu (50%, counting its callees), taken as its share of http_latency_p99; f = ${Math.round(f.low * 100)}–${Math.round(f.high * 100)}% (expected ${Math.round(f.expected * 100)}%) from no point of this project and 3 calibration pairs`);
   t.match(item!.method, /gain = 100·p·f \(time removed\)/);
   t.match(item!.description, /http_latency_p99 \(the main metric of scenario checkout\).*Call path: handle → slugify/);
   t.equal(item!.verification.metric, 'http_latency_p99');
   t.equal(item!.verification.target, `http_latency_p99 from 180 ms to ≤ ${formatMetric(180 * (1 - 0.5 * f.low), 'ms')}`, 'target at the low end of the range');
   t.same(item!.verification.commands, ['perf-profiler --run-profile --scenario checkout --config perf.yaml --baseline .spec/reports/performance/r1/run.ndjson']);
-  t.equal(item!.confidence, 'high', 'a bench-measured range with evidence');
+  t.equal(item!.confidence, 'high', 'three close pairs on the same runtime, with evidence');
   t.equal((item!['alternatives'] as unknown[]).length, 1);
 });
 
 t.test('a throughput main metric uses 1/(1 − p·f) − 1 and a ≥ target', async (t) => {
   const run = runRecord({ scenario: { name: 'load', load: 'http', mainMetric: 'http_requests_per_sec' } });
   const [item] = planItems(input([bottleneck('B1', { sharePct: 50, strategies: ['set-lookup'] })], { run }), 0).items;
-  const f = STRATEGIES['set-lookup'].speedup;
+  const f = factor('set-lookup');
   const g = gainRange(0.5, f, 'higher-is-better');
   t.same(item!.expectedGainPct, g);
   t.equal(g.low, Math.round(100 * (1 / (1 - 0.5 * f.low) - 1) * 100) / 100, '1/(1 − p·f) − 1');
@@ -54,7 +64,7 @@ t.test('an imported profile with no metrics is judged by the profile total, and 
   const [item] = planItems(input([bottleneck('B1', { sharePct: 20, strategies: ['set-lookup'] })], { run, metrics: [] }), 0).items;
   t.match(item!.description, /total cpu time of profile cpu \(an imported profile with no run metrics/);
   t.equal(item!.verification.metric, 'cpu_total');
-  const low = 20 * STRATEGIES['set-lookup'].speedup.low;
+  const low = 20 * factor('set-lookup').low;
   t.equal(item!.verification.target, `cpu_total from 2s to ≤ ${formatMetric(2e9 * (1 - low / 100), 'nanoseconds')}`);
   t.same(item!.verification.commands, ['perf-profiler --input cpu.pb.gz --baseline .spec/reports/performance/r1/run.ndjson']);
 });
@@ -63,13 +73,13 @@ t.test('an io bottleneck found in a CPU profile is costed by its share of wall t
   const b = bottleneck('B1', { category: 'io', function: 'readConfig', file: 'src/config.js', sharePct: 5, strategies: ['cache-file-read'] });
   const wall: HotspotRecord = { type: 'hotspot', v: 1, runId: 'r1', profileId: 'wall', kind: 'wall', by: 'cum', rank: 1, function: 'readConfig', file: 'src/config.js', line: 10, self: 1, cum: 1, selfPct: 1, cumPct: 40, unit: 'nanoseconds', sampleType: 'wall' };
   const withWall = planItems(input([b], { profiles: [cpuProfile, { ...cpuProfile, profileId: 'wall', kind: 'wall' }], hotspots: [wall] }), 0).items[0]!;
-  const f = STRATEGIES['cache-file-read'].speedup.expected;
+  const f = factor('cache-file-read').expected;
   t.equal(withWall.expectedGainPct.expected, Math.round(40 * f * 100) / 100, 'p = 40% of wall time');
   t.match(withWall.method, /share of wall time in wall profile wall \(40%\), not its CPU share \(5%\)/);
   const cpuOnly = planItems(input([b]), 0).items[0]!;
   t.equal(cpuOnly.expectedGainPct.expected, Math.round(5 * f * 100) / 100, 'p = its 5% CPU share');
   t.match(cpuOnly.method, /lower bound of the wall time/);
-  t.equal(cpuOnly.confidence, 'medium', 'indirect evidence costs a confidence step');
+  t.equal(cpuOnly.confidence, CONFIDENCE[Math.max(0, CONFIDENCE.indexOf(withWall.confidence) - 1)], 'indirect evidence costs a confidence step');
 });
 
 t.test('order by expected gain with explicit tie-breaks, ids after --min-gain', async (t) => {

@@ -38,12 +38,12 @@ t.test('report.html: summary, targets, latency chart, bottleneck with plan, flam
   t.match(html, /<h1>Performance report <span class="run-id">20260101T000000Z-[0-9a-f]{6}<\/span><\/h1>/);
   t.match(html, /<dt>scenario<\/dt><dd>checkout<\/dd>/);
   t.match(html, /<td>p99 latency<\/td><td class="num">\u2264 50 ms<\/td><td class="num">72.5 ms<\/td><td><span class="st missed">missed<\/span><\/td>/, 'p99 target missed');
-  t.match(html, /<td>throughput<\/td><td class="num">\u2265 1000 req\/s<\/td><td class="num">1840 req\/s<\/td><td><span class="st met">met<\/span><\/td>/, 'throughput target met');
+  t.match(html, /<td>throughput<\/td><td class="num">\u2265 1,000 req\/s<\/td><td class="num">1,840 req\/s<\/td><td><span class="st met">met<\/span><\/td>/, 'throughput target met');
   const polylines = [...html.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => m[1]!.split(' ').length);
   t.same(polylines, [10, 10], 'latency chart: p50 and p99, one point per second');
   t.match(html, /p99 target 50 ms/);
   // The run-level diagnosis replaces the per-profile bottleneck rows: one row per finding, its plan item beside it.
-  t.match(html, /<td>F1<\/td><td><a href="#finding-F1"><code>tokenize<\/code><\/a><\/td>.*<td class="num">90\.90%<\/td><td>cpu 90\.9\d*%<\/td><td>[^<]*tokenize[^<]*: \d+\.\d\d% \(/, 'overview: the finding, its share, its evidence and its plan item with the expected gain');
+  t.match(html, /<td>F1<\/td><td><a href="#finding-F1"><code>tokenize<\/code><\/a><\/td>.*<td class="num">90\.9%<\/td><td>cpu 90\.9%<\/td><td>[^<]*tokenize[^<]*: \d+(\.\d)?% \(/, 'overview: the finding, its share, its evidence and its plan item with the expected gain');
   t.match(html, /<figure class="fg" id="fg-p0"[\s\S]*<\/figure>\n<h3 class="bn-head">Findings with evidence in this profile<\/h3>\n<article class="bottleneck">[\s\S]*<code>tokenize<\/code>[\s\S]*<h4>Plan<\/h4><ol><li class="plan-item"><b>[^<]*tokenize/, 'under the flame graph: the finding with its plan item beside it');
   t.notMatch(html, /<code>\(anonymous\)<\/code>|<code>\(garbage collector\)<\/code>|<code>\(idle\)<\/code>/, 'no row for a pseudo-frame');
   t.match(html, /<button type="button" data-mark="0" title="bottleneck #1 \(cpu, hot-loop\)[^"]*">#1 tokenize<\/button>/, 'the flame graph has a button for the bottleneck');

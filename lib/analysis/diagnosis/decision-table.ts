@@ -6,7 +6,7 @@
 
 import type { FindingCategory } from '../../records/types.js';
 import { CONTENTION, GC_TIME, HOT_FUNCTION } from '../../rules/thresholds.js';
-import type { Bucket, PartFact } from './facts.js';
+import type { Bucket, PartFact } from './part.js';
 import type { Location, Summary } from './locations.js';
 
 /** What a row reads: the location, its summary, and its biggest part in a bucket. */
@@ -21,8 +21,12 @@ export interface DecisionInput {
   share: (part: PartFact) => number;
 }
 
-/** Whether a finding is CPU work or waiting: a CPU-bound run ranks the first kind first, a waiting run the second. */
-export type CostClass = 'cpu' | 'wait';
+/**
+ * Whether a finding is CPU work or waiting: a CPU-bound run ranks the first
+ * kind first, a waiting run the second. A leak ranks before both: memory that
+ * grows with work ends the process at its limit, whatever its latency.
+ */
+export type CostClass = 'leak' | 'cpu' | 'wait';
 
 export interface DecisionRow {
   id: string;
@@ -61,7 +65,37 @@ function specificCpu(d: DecisionInput): number {
   return Math.max(0, ...d.loc.parts.filter((x) => x.bucket === 'cpu' && x.specific).map((x) => d.share(x)));
 }
 
+/** The part of the largest share among those of one resource. */
+function topOf(d: DecisionInput, resource: string): PartFact | undefined {
+  return d.loc.parts.filter((x) => x.resource === resource).sort((x, y) => d.share(y) - d.share(x) || (x.cause < y.cause ? -1 : 1))[0];
+}
+
+/** The wait analysis' part that decides a location whose time is mostly waiting (a wait profile's waits, judged per request). */
+function requestWait(d: DecisionInput): PartFact | undefined {
+  const bucket = d.s.dominant;
+  const top = bucket === 'io' || bucket === 'sleep' ? d.top(bucket) : undefined;
+  return top?.resource === 'wait' ? top : undefined;
+}
+
 export const DECISION_TABLE: readonly DecisionRow[] = [
+  {
+    id: 'memory-leak',
+    when: 'the run\'s memory grows steadily with work (the leak verdict: growth whose interval is above zero over the window and its second half, material against the memory at the start, confirmed by the live heap at both edges) and the retention profile names this location as where the kept memory is allocated',
+    test: (d) => topOf(d, 'growth') !== undefined,
+    category: () => 'memory',
+    cause: () => 'memory-leak',
+    why: (d) => {
+      const kept = d.loc.parts.filter((x) => x.resource === 'heap');
+      const sites = [...new Set(kept.map((x) => x.site ?? d.loc.name))];
+      return (
+        `memory grows steadily with work and ${p(d.s.resource.growth ?? 0)} of it is charged here, by ${d.loc.name}'s share of what the window allocated and still holds at its end` +
+        (sites.length > 1 ? ` (kept by ${sites.join(', ')})` : '') +
+        `: a leak, not churn (churn is collected); ${topOf(d, 'growth')!.notes[0] ?? ''}`
+      );
+    },
+    class: 'leak',
+    decidingPart: (d) => topOf(d, 'growth'),
+  },
   {
     id: 'work-inside-contended-lock',
     when: `threads wait for a lock here (≥ ${CONTENTION.value}% of the run's lock delay) and it does CPU work itself (≥ ${HOT_FUNCTION.value}% of CPU)`,
@@ -87,6 +121,16 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     strategies: ['reduce-allocations', 'reuse-buffers', 'object-pooling'],
     class: 'cpu',
     decidingPart: (d) => d.top('memory') ?? d.top('cpu') ?? d.biggest,
+  },
+  {
+    id: 'request-waits',
+    when: 'most of its time is waits it makes on the request path (a wait profile, judged per request by the wait analysis: sequential, repeated or slow waits)',
+    test: (d) => requestWait(d) !== undefined,
+    category: (d) => requestWait(d)!.category,
+    cause: (d) => requestWait(d)!.cause,
+    why: (d) => `${p(d.s.resource.wait ?? 0)} of the requests' time is spent in waits ${d.loc.name} makes (${requestWait(d)!.cause}): ${requestWait(d)!.notes[0] ?? ''}${others(d, d.s.dominant!)}`,
+    class: 'wait',
+    decidingPart: requestWait,
   },
   bucketRow('lock', 'lock', 'wait', 'waiting for a lock', 'lock-contention'),
   bucketRow('sleep', 'wait', 'wait', 'sleeping (off the CPU)', 'sleep'),

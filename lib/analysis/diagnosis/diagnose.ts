@@ -4,19 +4,23 @@
 // code is charged with (idle, the runtime's own work, the cost of answering
 // a request) is said once about the run, never as a finding. Pure.
 
-import type { DiagnosticRecord, FindingRecord, MetricRecord, RunRecord } from '../../records/types.js';
+import type { BottleneckRecord, DiagnosticRecord, FindingRecord, MetricRecord, RunRecord } from '../../records/types.js';
 import { diagnostic } from '../../records/diagnostic.js';
 import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
 import { runBound, type RunBound } from './bound.js';
 import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
-import { dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
+import { RESOURCE_LABEL, dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
 import { PROGRAM, profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
+import { foldRetention, growthMetric, growthOf, leakFacts } from './leak-facts.js';
 import { joinLocations, pctOf, runTotals, summarize, type Location, type RunTotals, type Summary } from './locations.js';
+import { requestWaitsText } from './wait-facts.js';
 
 export interface DiagnosisContext {
   runId: string;
   run?: RunRecord;
   metrics: MetricRecord[];
+  /** The run's memory-leak bottlenecks (the leak verdict on the memory series): a finding of its own, first. */
+  leaks?: BottleneckRecord[];
 }
 
 export interface Diagnosis {
@@ -48,7 +52,7 @@ function topIn(loc: Location, totals: RunTotals, bucket?: Bucket): PartFact | un
 }
 
 /** The run-level sentence about time no finding holds. */
-function runEvidence(totals: RunTotals, bound: RunBound, moved: Map<string, number>): string {
+function runEvidence(facts: ProfileFacts[], totals: RunTotals, bound: RunBound, moved: Map<string, number>): string {
   const cpu = totals.byResource.get('cpu') ?? 0;
   const unowned = totals.unowned.get('cpu') ?? new Map<string, number>();
   const bits = [`the run is ${bound.bound === 'unknown' ? 'of unknown boundedness' : bound.bound === 'cpu' ? 'CPU-bound' : bound.bound === 'waiting' ? 'waiting (off the CPU)' : 'partly CPU-bound, partly waiting'}: ${bound.how}`];
@@ -61,13 +65,15 @@ function runEvidence(totals: RunTotals, bound: RunBound, moved: Map<string, numb
     }
   }
   for (const [what, v] of moved) bits.push(`${what}: ${pctOf(v, cpu)}% of CPU samples (not a finding: no change in the user's code removes it)`);
+  const waits = requestWaitsText(facts.flatMap((f) => (f.requestWaits ? [f.requestWaits] : [])));
+  if (waits) bits.push(waits);
   return bits.join('; ');
 }
 
 function rankKey(bound: RunBound): (c: CostClass) => number {
-  if (bound.bound === 'cpu') return (c) => (c === 'cpu' ? 0 : 1);
-  if (bound.bound === 'waiting') return (c) => (c === 'wait' ? 0 : 1);
-  return () => 0;
+  if (bound.bound === 'cpu') return (c) => (c === 'leak' ? -1 : c === 'cpu' ? 0 : 1);
+  if (bound.bound === 'waiting') return (c) => (c === 'leak' ? -1 : c === 'wait' ? 0 : 1);
+  return (c) => (c === 'leak' ? -1 : 0);
 }
 
 export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnosis {
@@ -80,23 +86,28 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
       return false;
     });
   }
+  for (const leak of (ctx.leaks ?? []).filter((b) => b.runId === ctx.runId)) {
+    const f = leakFacts(leak, facts, facts[0]?.pid ?? PROGRAM);
+    if (f) facts.push(f);
+  }
   const totals = runTotals(facts);
   const bound = runBound(facts, totals, ctx.metrics);
   const metric = mainMetricOf(ctx.run, ctx.metrics);
   const decided: Decided[] = [];
   const below: Location[] = [];
-  for (const loc of joinLocations(facts, totals)) {
+  for (const loc of foldRetention(joinLocations(facts, totals))) {
     const s = summarize(loc, totals);
     const d: DecisionInput = { loc, s, top: (b) => topIn(loc, totals, b), biggest: topIn(loc, totals), share: (p) => pctOf(p.value, totals.byResource.get(p.resource)) };
     const row = decide(d);
     const samples = loc.parts.filter((p) => p.resource === s.timeResource).reduce((n, p) => n + p.samples, 0);
-    if (!row || s.timePct < HOT_FUNCTION.value || samples < MIN_SAMPLES.value) below.push(loc);
+    // A leak is judged on the memory series, not on samples: no floor of shares applies.
+    if (!row || (row.class !== 'leak' && (s.timePct < HOT_FUNCTION.value || samples < MIN_SAMPLES.value))) below.push(loc);
     else decided.push({ loc, s, row, d });
   }
   const classRank = rankKey(bound);
   decided.sort((x, y) => classRank(x.row.class) - classRank(y.row.class) || y.s.timePct - x.s.timePct || cmp(x.loc.name, y.loc.name) || cmp(x.loc.file, y.loc.file));
-  const findings = decided.map((x, i) => findingRecord(x, i + 1, totals, facts, ctx.runId, metric, bound));
-  const diagnostics = [diagnostic(STAGE, 'info', 'run-diagnosis', runEvidence(totals, bound, moved), ctx.runId)];
+  const findings = decided.map((x, i) => findingRecord(x, i + 1, totals, facts, ctx, metric, bound));
+  const diagnostics = [diagnostic(STAGE, 'info', 'run-diagnosis', runEvidence(facts, totals, bound, moved), ctx.runId)];
   if (below.length > 0) {
     const names = below.map((l) => l.name).sort(cmp);
     const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? `, and ${names.length - 8} more` : '');
@@ -108,10 +119,23 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
   return { findings, diagnostics, bound };
 }
 
-function findingRecord(x: Decided, rank: number, totals: RunTotals, facts: ProfileFacts[], runId: string, metric: string, bound: RunBound): FindingRecord {
+/** What the location waits on, as a wait analysis said it: the deciding part's waits, else the largest of its bottlenecks' (JFR, Go block and mutex). */
+function waitsOf(part: PartFact, atLocation: BottleneckRecord[]): { waits: Record<string, unknown>; text?: string } | undefined {
+  if (part.waits) return { waits: part.waits };
+  const total = (b: BottleneckRecord) => Number((b['waits'] as { totalMs?: number }).totalMs ?? 0);
+  const withWaits = atLocation.filter((b) => b['waits'] !== undefined).sort((a, b) => Number(b.profileId === part.profileId) - Number(a.profileId === part.profileId) || total(b) - total(a) || (a.id < b.id ? -1 : 1));
+  const b = withWaits[0];
+  if (!b) return undefined;
+  // The wait analysis' sentence: "<function> waits N times on <op> (<target>), X ms each, ...".
+  const text = b.evidence.find((e) => e.startsWith(`${b.function} waits `));
+  return { waits: b['waits'] as Record<string, unknown>, ...(text ? { text } : {}) };
+}
+
+function findingRecord(x: Decided, rank: number, totals: RunTotals, facts: ProfileFacts[], ctx: DiagnosisContext, metric: string, bound: RunBound): FindingRecord {
   const { loc, s, row, d } = x;
   const part = row.decidingPart(d) ?? d.biggest!;
-  const timeParts = loc.parts.filter((p) => p.resource === s.timeResource);
+  const leak = row.class === 'leak';
+  const timeParts = leak ? [part] : loc.parts.filter((p) => p.resource === s.timeResource);
   const lines = new Map<number, number>();
   const own = new Map<number, number>();
   for (const p of timeParts.length > 0 ? timeParts : loc.parts) {
@@ -119,38 +143,48 @@ function findingRecord(x: Decided, rank: number, totals: RunTotals, facts: Profi
     for (const [l, v] of p.ownLines) own.set(l, (own.get(l) ?? 0) + v);
   }
   const deps = dependenciesOf(loc, totals);
-  const bottleneckIds = facts.flatMap((f) => f.bottleneckIds.get(loc.key) ?? []);
+  const atLocation = facts.flatMap((f) => f.bottlenecks.get(loc.key) ?? []);
+  const leakRecord = leak ? atLocation.find((b) => b.cause === 'memory-leak') : undefined;
   const pids = [...loc.pids].filter((pid) => pid !== PROGRAM).sort(cmp);
-  const upper = s.timeResource !== 'cpu' && s.timeResource !== 'wall' && s.timeResource !== 'io';
-  const how =
-    `${s.timePct}% of the run's ${s.timeResource ?? 'samples'}` +
-    (s.gcPct > 0 && s.timeResource === 'cpu' ? ` (including ${s.gcPct}% of GC its allocations cause)` : '') +
-    (upper ? ': no time profile shows this location, so this share is an upper bound of its time' : '') +
-    `; the run is ${bound.bound === 'cpu' ? 'CPU-bound' : bound.bound}`;
+  const upper = s.timeResource !== 'cpu' && s.timeResource !== 'wall' && s.timeResource !== 'io' && s.timeResource !== 'wait';
+  const resourceWords = s.timeResource === 'wait' ? RESOURCE_LABEL.wait : (s.timeResource ?? 'samples');
+  const how = leak
+    ? `${s.resource.growth ?? 0}% of the run's memory growth: the share of what the window allocated and still holds at its end that this location allocated; in memory, not latency`
+    : `${s.timePct}% of the run's ${resourceWords}` +
+      (s.gcPct > 0 && s.timeResource === 'cpu' ? ` (including ${s.gcPct}% of GC its allocations cause)` : '') +
+      (upper ? ': no time profile shows this location, so this share is an upper bound of its time' : '') +
+      `; the run is ${bound.bound === 'cpu' ? 'CPU-bound' : bound.bound}`;
+  const impact = leak
+    ? { sharePct: s.resource.growth ?? 0, metric: growthMetric(leakRecord, ctx.metrics), how, resource: 'growth' as const }
+    : { sharePct: s.timePct, metric, how, ...(s.timeResource ? { resource: s.timeResource } : {}) };
   const dependencyNote = deps.length > 0 ? `; its cost includes ${deps.map((dep) => `${dep.name} (${dep.sharePct}%)`).join(', ')}, which it calls` : '';
+  const waits = leak ? undefined : waitsOf(part, atLocation);
+  const growth = leakRecord ? growthOf(leakRecord) : undefined;
   return {
     type: 'finding',
     v: 1,
-    runId,
+    runId: ctx.runId,
     id: `F${rank}`,
     rank,
     category: row.category(d),
     cause: row.cause(d),
     decision: row.id,
-    why: row.why(d) + dependencyNote,
+    why: row.why(d) + (waits?.text ? `; ${waits.text}` : '') + dependencyNote,
     function: loc.name,
     file: loc.file,
     line: hottestLine(own) || hottestLine(lines),
     processes: Math.max(1, loc.pids.size),
     ...(pids.length > 0 ? { pids } : {}),
-    impact: { sharePct: s.timePct, metric, how, ...(s.timeResource ? { resource: s.timeResource } : {}) },
+    impact,
     evidence: evidenceOf(loc, totals),
     parts: partsOf(loc, totals),
     ...(deps.length > 0 ? { dependencies: deps } : {}),
     strategies: [...(row.strategies ?? part.strategies)],
-    bottleneckIds,
+    bottleneckIds: atLocation.map((b) => b.id),
     profileId: part.profileId,
     kind: facts.find((f) => f.profileId === part.profileId)!.kind,
     callPath: part.callPath,
+    ...(growth ? { growth } : {}),
+    ...(waits ? { waits: waits.waits } : {}),
   };
 }

@@ -5,10 +5,12 @@
 
 import { formatValue } from '../../base/format.js';
 import type { EvidenceResource, FindingEvidence, FindingPart } from '../../records/types.js';
-import type { Bucket, PartFact } from './facts.js';
+import type { Bucket, PartFact } from './part.js';
 import { pctOf, type Location, type RunTotals } from './locations.js';
 
-const RESOURCE_LABEL: Record<EvidenceResource, string> = {
+export const RESOURCE_LABEL: Record<EvidenceResource, string> = {
+  growth: 'memory growth (the leak verdict, charged by share of what is retained)',
+  wait: 'request time spent waiting (the wait profile, overlapping waits counted once)',
   cpu: 'CPU samples',
   wall: 'wall-clock time',
   'off-cpu': 'wall-clock time off the CPU',
@@ -21,7 +23,7 @@ const RESOURCE_LABEL: Record<EvidenceResource, string> = {
 };
 
 /** The order evidence is listed in: time first, then delays, then memory. */
-const ORDER: readonly EvidenceResource[] = ['cpu', 'wall', 'io', 'off-cpu', 'gc', 'lock', 'block', 'alloc', 'heap'];
+const ORDER: readonly EvidenceResource[] = ['growth', 'cpu', 'wall', 'wait', 'io', 'off-cpu', 'gc', 'lock', 'block', 'alloc', 'heap'];
 
 const add = <K>(m: Map<K, number>, k: K, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -50,7 +52,10 @@ export function evidenceOf(loc: Location, totals: RunTotals): FindingEvidence[] 
   const resources = ORDER.filter((r) => loc.parts.some((p) => p.resource === r));
   for (const r of resources) {
     const parts = loc.parts.filter((p) => p.resource === r);
-    out.push(entry(r, parts, parts.reduce((s, p) => s + p.value, 0), totals.byResource.get(r), totals.units.get(r) ?? ''));
+    const e = entry(r, parts, parts.reduce((s, p) => s + p.value, 0), totals.byResource.get(r), totals.units.get(r) ?? '');
+    // Growth and waits say what they are in the analysis' own words (the leak verdict, the wait wording).
+    if (r === 'growth' || r === 'wait') e.text = `${e.sharePct}% of the run's ${RESOURCE_LABEL[r]}: ${parts.flatMap((p) => p.notes.slice(0, r === 'growth' ? undefined : 1)).join('; ')}`;
+    out.push(e);
   }
   // Off-CPU time the thread states tell apart (a wall-clock sampler's waits).
   for (const [bucket, state] of Object.entries(OFF_CPU) as [Bucket, string][]) {
@@ -70,7 +75,8 @@ export function evidenceOf(loc: Location, totals: RunTotals): FindingEvidence[] 
 /** One part per (cause, resource): nested causes inside one location. */
 export function partsOf(loc: Location, totals: RunTotals): FindingPart[] {
   const groups = new Map<string, PartFact[]>();
-  for (const p of loc.parts) groups.set(`${p.cause}\u0000${p.resource}`, [...(groups.get(`${p.cause}\u0000${p.resource}`) ?? []), p]);
+  const keyOf = (p: PartFact) => `${p.cause}\u0000${p.resource}\u0000${p.site ?? ''}`;
+  for (const p of loc.parts) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
   const parts = [...groups.values()].map((ps) => {
     const value = ps.reduce((s, p) => s + p.value, 0);
     const lines = new Map<number, number>();
@@ -87,7 +93,7 @@ export function partsOf(loc: Location, totals: RunTotals): FindingPart[] {
       resource: first.resource,
       sharePct,
       line: hottestLine(own) || hottestLine(lines),
-      text: `${first.cause} (rule ${first.ruleId}): ${sharePct}% of the run's ${RESOURCE_LABEL[first.resource]}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`,
+      text: `${first.site ? `kept by ${first.site}: ` : ''}${first.cause} (rule ${first.ruleId}): ${sharePct}% of the run's ${RESOURCE_LABEL[first.resource]}${notes.length > 0 && first.resource !== 'growth' ? `; ${notes.join('; ')}` : ''}`,
     };
   });
   return parts.sort((a, b) => b.sharePct - a.sharePct || (a.cause < b.cause ? -1 : a.cause > b.cause ? 1 : 0) || (a.resource < b.resource ? -1 : 1));

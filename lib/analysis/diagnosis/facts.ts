@@ -5,57 +5,21 @@
 // runtime's own work. Pure: one profile's findings in, facts out.
 
 import type { Profile, ProfileKind } from '../../model/profile.js';
-import type { BottleneckRecord, EvidenceResource, FindingCategory, ProfileRecord } from '../../records/types.js';
+import type { BottleneckRecord, EvidenceResource, ProfileRecord } from '../../records/types.js';
+import type { Bucket, Frame, PartFact } from './part.js';
 import { RULES } from '../../rules/catalog.js';
 import type { Rule } from '../../rules/types.js';
 import type { Finding } from '../findings.js';
 import { locate } from '../locate.js';
 import type { Origin } from '../origin.js';
-
-/** Where a part's time goes. `memory` is allocation work and the GC time it causes. */
-export type Bucket = 'cpu' | 'memory' | 'io' | 'sleep' | 'lock' | 'wait';
-export const BUCKETS: readonly Bucket[] = ['cpu', 'memory', 'io', 'sleep', 'lock', 'wait'];
+import { isWaitProfile, requestWaits, waitParts, type RequestWaits } from './wait-facts.js';
 
 /** Resources whose values are time, and can be shares of the main metric. */
-export const TIME_RESOURCES: readonly EvidenceResource[] = ['cpu', 'wall', 'io'];
+export const TIME_RESOURCES: readonly EvidenceResource[] = ['cpu', 'wall', 'io', 'wait'];
 export const DELAY_RESOURCES: readonly EvidenceResource[] = ['lock', 'block'];
 
-export interface Frame {
-  function: string;
-  file: string;
-  line: number;
-}
-
-export interface PartFact {
-  /** `name \0 file` of the location charged. */
-  key: string;
-  name: string;
-  file: string;
-  profileId: string;
-  pid: string;
-  resource: EvidenceResource;
-  /** The time bucket, for time and delay resources; undefined for alloc and heap. */
-  bucket?: Bucket;
-  category: FindingCategory;
-  cause: string;
-  ruleId: string;
-  strategies: readonly string[];
-  value: number;
-  lines: Map<number, number>;
-  /** Lines that say where the time went (the location's own samples), preferred for the hot line. */
-  ownLines: Map<number, number>;
-  deps: Map<string, number>;
-  notes: string[];
-  callPath: Frame[];
-  /** Charged GC time (by the per-profile analysis, which picked the allocator). */
-  gc: boolean;
-  /** The rule's runCost: the runtime's own cost of the work, evidence about the run. */
-  runCost?: string;
-  /** Samples behind the value (the count sample type, else stacks). */
-  samples: number;
-  /** A specific rule named the cause (not a fallback such as hot-function). */
-  specific: boolean;
-}
+export type { Bucket, Frame, PartFact } from './part.js';
+export { BUCKETS } from './part.js';
 
 export interface ProfileFacts {
   profileId: string;
@@ -68,8 +32,10 @@ export interface ProfileFacts {
   parts: PartFact[];
   /** Time with no user frame, by what it is: gc, idle, program, runtime. */
   unowned: Map<string, number>;
-  /** Location key -> this profile's bottleneck ids. */
-  bottleneckIds: Map<string, string[]>;
+  /** Location key -> this profile's bottlenecks there. */
+  bottlenecks: Map<string, BottleneckRecord[]>;
+  /** A wait profile's request time and what it waited on. */
+  requestWaits?: RequestWaits;
   /** The profiler samples idle time as `(idle)` (V8): no idle samples then means the thread never waited. */
   samplesIdle: boolean;
   /** The profile's wall-clock duration, when recorded. */
@@ -94,7 +60,8 @@ export interface ProfileInput {
 /** The one process an unlabelled profile belongs to: profiles imported together are one program. */
 export const PROGRAM = 'program';
 
-export function resourceOf(record: ProfileRecord): EvidenceResource {
+export function resourceOf(record: ProfileRecord, profile?: Profile): EvidenceResource {
+  if (profile && isWaitProfile(profile)) return 'wait';
   if (record.kind === 'wall') return record.labels?.['resource'] === 'io' || /-io$/.test(record.profileId) ? 'io' : 'wall';
   return record.kind;
 }
@@ -146,12 +113,15 @@ function unownedKind(name: string): string {
 
 export function profileFacts(input: ProfileInput): ProfileFacts {
   const { record, profile } = input;
-  const resource = resourceOf(record);
+  const resource = resourceOf(record, profile);
   const pid = record.labels?.['pid'] ?? PROGRAM;
   const parts: PartFact[] = [];
   const unowned = new Map<string, number>();
   const add = (what: string, v: number) => unowned.set(what, (unowned.get(what) ?? 0) + v);
-  for (const f of input.findings) {
+  const waits = resource === 'wait' ? requestWaits(profile) : undefined;
+  if (waits) parts.push(...waitParts(record, pid, waits, input.bottlenecks));
+  // A wait profile's rule findings charge the wait analysis' time again, to the helper the waits start in.
+  for (const f of waits ? [] : input.findings) {
     if (!f.user) {
       add(unownedKind(f.fn.name), f.value);
       continue;
@@ -199,12 +169,13 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
       });
     }
   }
-  const bottleneckIds = new Map<string, string[]>();
+  const bottlenecks = new Map<string, BottleneckRecord[]>();
   for (const b of input.bottlenecks) {
     const key = `${b.function}\u0000${b.file}`;
-    bottleneckIds.set(key, [...(bottleneckIds.get(key) ?? []), b.id]);
+    bottlenecks.set(key, [...(bottlenecks.get(key) ?? []), b]);
   }
-  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: input.unit, sampleType: input.sampleType, total: input.total, parts, unowned, bottleneckIds, samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
+  const total = waits ? waits.requestNs : input.total;
+  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
 }
 
 /** The cause of off-CPU time read from thread states. */

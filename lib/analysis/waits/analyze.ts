@@ -11,6 +11,8 @@ import { waitBottlenecks } from './bottlenecks.js';
 import { waitFindings } from './causes.js';
 import { timelinesOf } from './timelines.js';
 
+export { addWaitFacts } from './aggregate.js';
+
 export function waitAnalysis(record: ProfileRecord, profile: Profile, origin: OriginOptions, source?: SourceLookup): BottleneckResult | undefined {
   if (!isWaitProfile(profile)) return undefined;
   const timelines = timelinesOf(profile, origin, source);

@@ -2,7 +2,7 @@
 // frames (readable with scripts off) and the frame data the page script uses
 // for tooltips, zoom, search and the icicle toggle. Pure: tree in, text out.
 
-import { formatValue } from '../../base/format.js';
+import { humanValue } from '../../base/human.js';
 import type { FlameNode, FlameTree } from '../flame-tree.js';
 import { ORIGIN_LABELS, originColour, originSwatch } from './colour.js';
 import { esc, jsonForScript, num } from './escape.js';
@@ -31,12 +31,18 @@ export interface FragmentOptions {
   legend?: string;
   /** How frames are classified for colour (default: no project root known). */
   origin?: OriginFn;
+  /** How a file is shown (relative to the project root); the tooltip adds the absolute path when they differ. */
+  displayFile?: (file: string) => string;
+  /** HTML under the graph (the top-functions table of the flame graph page, flame-top.ts). */
+  below?: string;
 }
 
 /** Frame data for the page script; short keys keep large graphs small. */
 interface NodeData {
   n: string;
+  /** The file as shown, and the absolute one when that differs. */
   f?: string;
+  fa?: string;
   l?: number;
   t: number;
   s: number;
@@ -51,6 +57,15 @@ interface NodeData {
   m?: number;
   dt?: string;
 }
+
+/** Filled by the page script when a function is picked: its callers drawn above it, its callees below (flame-sandwich.ts). */
+const SANDWICH_PANEL = [
+  '<div class="fg-sandwich" hidden>',
+  '<div class="sw-head"><b class="sw-name"></b> <span class="sw-sub"></span> <button type="button" data-act="sw-close">Close</button></div>',
+  '<div class="sw-label">Callers: who calls it, nearest caller next to it</div><div class="sw-graph sw-callers"></div>',
+  '<div class="sw-label">Callees: what it calls</div><div class="sw-graph sw-callees"></div>',
+  '</div>',
+].join('');
 
 function originLegend(): string {
   const items = ORIGINS.map((o) => `<span class="fg-key"><i style="background:${originSwatch(o)}"></i>${esc(ORIGIN_LABELS[o])}</span>`);
@@ -67,6 +82,7 @@ export function renderFlameFragment(tree: FlameTree, options: FragmentOptions): 
   const markKeys = marks.map((m) => new Set(m.frames.map((f) => `${f.function}\u0000${f.file}`)));
   const scale = total > 0 ? WIDTH / total : 0;
   const classify = options.origin ?? defaultOrigin;
+  const shown = options.displayFile ?? ((f: string) => f);
 
   const nodes: NodeData[] = [];
   const frames: string[] = [];
@@ -77,8 +93,9 @@ export function renderFlameFragment(tree: FlameTree, options: FragmentOptions): 
     const key = `${node.name}\u0000${node.file}`;
     const hits = i === 0 || node.merged > 1 ? [] : markKeys.flatMap((keys, m) => (keys.has(key) ? [m] : []));
     for (const m of hits) markNodes[m]!.push(i);
-    const data: NodeData = { n: node.name, t: node.total, s: node.self, d: p.depth, x: p.x, p: p.parent, e: p.end, o: ORIGINS.indexOf(origin), tt: formatValue(node.total, tree.unit), st: formatValue(node.self, tree.unit) };
-    if (node.file) data.f = node.file;
+    const data: NodeData = { n: node.name, t: node.total, s: node.self, d: p.depth, x: p.x, p: p.parent, e: p.end, o: ORIGINS.indexOf(origin), tt: humanValue(node.total, tree.unit), st: humanValue(node.self, tree.unit) };
+    if (node.file) data.f = shown(node.file);
+    if (node.file && data.f !== node.file) data.fa = node.file;
     if (node.line > 0) data.l = node.line;
     if (hits.length > 0) data.b = hits;
     if (node.merged > 0) data.m = node.merged;
@@ -102,9 +119,10 @@ export function renderFlameFragment(tree: FlameTree, options: FragmentOptions): 
   const data = { unit: tree.unit, total, width: WIDTH, maxDepth, nodes, marks: marks.map((m, i) => ({ title: m.title, nodes: markNodes[i] })) };
   return [
     `<figure class="fg" id="fg-${esc(options.id)}" data-fg>`,
-    `<figcaption class="fg-title">${esc(options.title)} <span class="fg-sub">${esc(tree.sampleType)}, total ${esc(formatValue(total, tree.unit))}</span></figcaption>`,
+    `<figcaption class="fg-title">${esc(options.title)} <span class="fg-sub">${esc(tree.sampleType)}, total ${esc(humanValue(total, tree.unit))}</span></figcaption>`,
     '<div class="fg-bar"><button type="button" data-act="reset" disabled>Reset zoom</button>',
     '<button type="button" data-act="flip" aria-pressed="false">Icicle</button>',
+    '<button type="button" data-act="sandwich" disabled title="click a frame first">Callers and callees</button>',
     '<input type="search" data-act="search" placeholder="Search (regex)" aria-label="search frames by regular expression" spellcheck="false">',
     '<span class="fg-match" aria-live="polite"></span></div>',
     `<div class="fg-legend">${options.legend ?? originLegend()}</div>`,
@@ -112,6 +130,8 @@ export function renderFlameFragment(tree: FlameTree, options: FragmentOptions): 
     `<div class="fg-view"><svg class="fg-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${esc(options.title)}">`,
     frames.join('\n'),
     '</svg><div class="fg-tip" hidden></div></div>',
+    SANDWICH_PANEL,
+    options.below ?? '',
     `<script type="application/json" class="fg-data">${jsonForScript(data)}</script>`,
     '</figure>',
   ]

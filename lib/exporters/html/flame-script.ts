@@ -3,9 +3,10 @@
 // the frame data each figure carries and only moves the frames the renderer
 // drew; all text goes in through textContent, never as HTML.
 
+import { SANDWICH_SCRIPT } from './flame-sandwich.js';
 import { CHAR_W, LABEL_PAD, ROW } from './flame-layout.js';
 
-export const FLAME_SCRIPT = `
+const ZOOM_SCRIPT = `
 (function () {
   'use strict';
   var ROW = ${ROW}, PAD = ${LABEL_PAD}, CW = ${CHAR_W};
@@ -60,6 +61,7 @@ export const FLAME_SCRIPT = `
       tip.textContent = '';
       line('b', n.n);
       line('span', n.f ? n.f + (n.l ? ':' + n.l : '') : i === 0 ? 'every sample' : 'no source file (runtime frame)');
+      if (n.fa) line('em', n.fa);
       line('span', 'total ' + n.tt + ' (' + pct(n.t, data.total) + ')   self ' + n.st + ' (' + pct(n.s, data.total) + ')');
       if (i > 0) line('em', ORIGIN_NAMES[n.o]);
       if (n.m) line('em', n.m + ' frames narrower than the width threshold merged here');
@@ -119,3 +121,6 @@ export const FLAME_SCRIPT = `
   document.querySelectorAll('[data-fg]').forEach(init);
 })();
 `;
+
+/** Every page that shows a flame graph runs both: the graph's own interaction, then the sandwich view and top table. */
+export const FLAME_SCRIPT = ZOOM_SCRIPT + SANDWICH_SCRIPT;

@@ -9,6 +9,8 @@ const BASE_CSS = `
 *{box-sizing:border-box}
 body{margin:0;padding:1.5rem 2rem 3rem;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;background:#fff}
 h1{font-size:1.5rem;margin:0 0 .5rem}
+@media (max-width:640px){body{padding:.9rem .7rem 2rem}h1{font-size:1.25rem}}
+@media print{body{padding:0;font-size:10.5pt}@page{margin:14mm}}
 `;
 
 export function htmlPage(title: string, body: string, css: string, script: string): string {

@@ -30,7 +30,7 @@ export const flameGraphs: OutputProducer = (c, { baselines, sourceRoot }) =>
     const files = profileFiles(p.profileId);
     const profile = decoded(p);
     const title = `${p.profileId} (${p.kind}) \u2014 run ${c.run.runId}`;
-    const out = [{ path: `${dir}/${files.flame}`, content: renderFlameGraphHtml(profile, flameOptions(c, p, 'main', title, sourceRoot)) }];
+    const out = [{ path: `${dir}/${files.flame}`, content: renderFlameGraphHtml(profile, { ...flameOptions(c, p, 'main', title, sourceRoot), topTable: true }) }];
     const baseline = baselines?.get(p.profileId);
     if (baseline) {
       const diffTitle = `${p.profileId}: run ${c.run.runId} vs baseline ${baseline.runId}`;

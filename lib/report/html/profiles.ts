@@ -14,9 +14,18 @@ import { profileFindings } from './findings.js';
 import { decoded } from './decoded.js';
 import { profileFiles, rankedSampleType } from './files.js';
 import { topFunctions } from './listings.js';
+import { relativePath } from '../paths.js';
 
 export function flameOptions(c: RunContents, p: ProfileRecord, id: string, title: string, sourceRoot?: string): FlameGraphOptions {
-  return { id, title, sampleType: rankedSampleType(c.hotspots, p.profileId), marks: marksFor(c.bottlenecks, p.profileId), origin: originFor(p.sourceFormat, sourceRoot) };
+  const sampleType = rankedSampleType(c.hotspots, p.profileId);
+  return {
+    id,
+    title,
+    ...(sampleType ? { sampleType } : {}),
+    marks: marksFor(c.bottlenecks, p.profileId),
+    origin: originFor(p.sourceFormat, sourceRoot),
+    displayFile: (file) => relativePath(file, sourceRoot),
+  };
 }
 
 function profileSection(c: RunContents, p: ProfileRecord, index: number, baseline: BaselineProfile | undefined, sourceRoot?: string): string {

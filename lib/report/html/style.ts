@@ -47,4 +47,36 @@ details.more{margin:.6rem 0}
 .chart .grid{stroke:#eaecf0}.chart .target{stroke:#b42318;stroke-dasharray:5 4}.chart .tick{fill:#475467}
 code{font:12.5px ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .diag-warning b{color:#b54708}.diag-error b{color:#b42318}
+.verdict-box{border:1px solid #e4e7ec;border-left:6px solid #98a2b3;border-radius:8px;padding:.2rem 1.1rem .6rem;margin:.6rem 0 1rem;background:#fcfcfd}
+.verdict-box h2{border:0;margin:.6rem 0 .3rem;padding:0}.verdict-box h3{margin:.8rem 0 .4rem;font-size:1.05rem}
+.v-failed,.v-missed{border-left-color:#d92d20}.v-passed,.v-met{border-left-color:#17b26a}.v-inconclusive{border-left-color:#f79009}
+.verdict-text{font-size:15px;margin:.2rem 0 .4rem;color:#101828}
+.fix-first{list-style:none;margin:0;padding:0;display:grid;gap:.6rem}
+.ff-item{display:grid;grid-template-columns:6.5rem minmax(0,1fr);gap:.9rem;align-items:start;border:1px solid #eaecf0;border-radius:6px;padding:.55rem .8rem;background:#fff}
+.ff-gain b{display:block;font-size:1.45rem;color:#067647;line-height:1.1}.ff-gain small{color:#475467;font-size:11px;overflow-wrap:anywhere}
+.ff-title{font-weight:600;font-size:15px}.ff-why{margin:.2rem 0;font-size:13px;color:#344054}.ff-meta{margin:0;font-size:12px;color:#667085}
+.where-at{color:#475467}
+.where-at[title]{cursor:help}
+/* A phone (390 px): one column, wide tables scroll inside themselves instead of widening the page. */
+@media (max-width:640px){
+.run-id{display:block;margin:0;font-size:.9rem}
+.facts{font-size:12px}
+nav.toc{gap:.35rem .9rem}
+table{display:block;overflow-x:auto;min-width:0;max-width:100%}
+.bottleneck{grid-template-columns:minmax(0,1fr);gap:.6rem}
+.verdict-box{padding:.1rem .7rem .5rem}
+.ff-item{grid-template-columns:minmax(0,1fr);gap:.15rem}
+.ff-gain b{display:inline;font-size:1.25rem}.ff-gain small{margin-left:.4rem}
+.bar{width:6rem}
+}
+/* Paper: no controls, no folded parts (opened for printing by the page script), nothing split across pages that reads as one. */
+@media print{
+body{max-width:none}
+nav.toc{display:none}
+a{color:inherit;text-decoration:none}
+h2{break-after:avoid}
+.verdict-box,.ff-item,.bottleneck,tr,.chart{break-inside:avoid}
+table{font-size:9pt}
+.verdict-box{border-left-width:4px}
+}
 `;

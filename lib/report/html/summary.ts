@@ -2,40 +2,12 @@
 // were met (run.scenario.targets against the metric records, docs/contracts.md).
 
 import { esc } from '../../exporters/html/escape.js';
-import type { MetricRecord } from '../../records/types.js';
-import { formatValue } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
+import { targetRows } from '../targets.js';
 import { htmlTable, raw } from './html-table.js';
 
-interface TargetSpec {
-  key: string;
-  metric: string;
-  label: string;
-  unit: string;
-  /** Whether a lower measurement is the better one. */
-  lowerIsBetter: boolean;
-}
-
-const TARGETS: TargetSpec[] = [
-  { key: 'latency_p99_ms', metric: 'http_latency_p99', label: 'p99 latency', unit: 'ms', lowerIsBetter: true },
-  { key: 'throughput_rps', metric: 'http_requests_per_sec', label: 'throughput', unit: 'req/s', lowerIsBetter: false },
-  { key: 'wall_time_s', metric: 'wall_time', label: 'wall time', unit: 's', lowerIsBetter: true },
-];
-
-/** The run-level value of a metric: the first record without a per-second label. */
-export function runMetric(metrics: MetricRecord[], name: string): MetricRecord | undefined {
-  return metrics.find((m) => m.name === name && m.labels?.['t'] === undefined);
-}
-
 export function targetsTable(c: RunContents): string {
-  const targets = (c.run.scenario?.['targets'] ?? {}) as Record<string, unknown>;
-  const rows = TARGETS.filter((t) => typeof targets[t.key] === 'number').map((t) => {
-    const goal = targets[t.key] as number;
-    const m = runMetric(c.metrics, t.metric);
-    const met = m === undefined ? undefined : t.lowerIsBetter ? m.value <= goal : m.value >= goal;
-    const status = met === undefined ? raw('<span class="st unknown">not measured</span>') : met ? raw('<span class="st met">met</span>') : raw('<span class="st missed">missed</span>');
-    return [t.label, `${t.lowerIsBetter ? '\u2264' : '\u2265'} ${formatValue(goal, t.unit)}`, m ? formatValue(m.value, m.unit) : '\u2014', status];
-  });
+  const rows = targetRows(c).map((t) => [t.label, t.wanted, t.measured ?? '\u2014', raw(`<span class="st ${t.status === 'not measured' ? 'unknown' : t.status}">${esc(t.status)}</span>`)]);
   if (rows.length === 0) return '';
   return `<section id="targets"><h2>Targets</h2>\n${htmlTable([{ title: 'target' }, { title: 'goal', numeric: true }, { title: 'measured', numeric: true }, { title: 'status' }], rows)}</section>`;
 }

@@ -2,7 +2,9 @@
 // cause, where (function, file:line), share and evidence. Parts of an
 // enclosing bottleneck are indented under it; their shares are included in it.
 
-import { location, mdTable, pct } from '../../base/format.js';
+import { mdTable } from '../../base/format.js';
+import { humanPct } from '../../base/human.js';
+import { prose, where } from '../prose.js';
 import { reportedBottlenecks } from '../findings.js';
 import type { RunContents } from '../run-contents.js';
 
@@ -24,15 +26,15 @@ export function bottlenecksSection(c: RunContents): string {
       b.category,
       b.cause,
       `\`${b.function}\``,
-      location(b.file, b.line),
-      pct(b.sharePct),
-      b.evidence[0] ?? '',
+      where(c, b.file, b.line),
+      humanPct(b.sharePct),
+      prose(c, b.evidence[0] ?? ''),
     ]);
     parts.push('', `### ${profileId} (${list[0]!.kind ?? 'profile'})`, '', mdTable(['#', '', 'category', 'cause', 'function', 'where', 'share', 'evidence'], rows));
     const top = list.filter((b) => !b.parentId).slice(0, 3);
     for (const b of top) {
-      parts.push('', `**#${b.rank} ${b.cause} in \`${b.function}\`** (${pct(b.sharePct)}, rule \`${b.ruleId ?? ''}\`, strategies: ${((b.strategies as string[] | undefined) ?? []).join(', ') || 'none'})`);
-      for (const e of b.evidence.slice(1)) parts.push(`- ${e}`);
+      parts.push('', `**#${b.rank} ${b.cause} in \`${b.function}\`** (${humanPct(b.sharePct)}, rule \`${b.ruleId ?? ''}\`, strategies: ${((b.strategies as string[] | undefined) ?? []).join(', ') || 'none'})`);
+      for (const e of b.evidence.slice(1)) parts.push(`- ${prose(c, e)}`);
     }
   }
   return parts.join('\n');

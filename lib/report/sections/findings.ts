@@ -2,7 +2,9 @@
 // location of the user's code, in order of expected gain, with the evidence
 // of every profile; under the table what each one is and why.
 
-import { location, mdTable, pct } from '../../base/format.js';
+import { mdTable } from '../../base/format.js';
+import { humanPct } from '../../base/human.js';
+import { prose, where } from '../prose.js';
 import { evidenceLine, findingRows, findingWhere } from '../findings.js';
 import type { RunContents } from '../run-contents.js';
 
@@ -19,22 +21,22 @@ export function findingsSection(c: RunContents): string {
     'One per location of your code, from every profile and process of the run, ordered by the gain the plan expects. ' +
       'Time in the runtime or a library is charged to your calling function; GC time to the code that allocates.',
   ];
-  if (run) parts.push('', `In short: ${run.message}.`);
+  if (run) parts.push('', `In short: ${prose(c, run.message)}.`);
   const table = rows.map(({ finding: f, items }, i) => [
     String(i + 1),
     f.category,
     f.cause,
     `\`${f.function}\``,
-    findingWhere(f),
-    pct(f.impact.sharePct),
-    items[0] ? `${items[0].id}: ${items[0].expectedGainPct.expected}%` : '—',
+    findingWhere(f, c.sourceRoot),
+    humanPct(f.impact.sharePct),
+    items[0] ? `${items[0].id}: ${humanPct(items[0].expectedGainPct.expected)}` : '—',
     evidenceLine(f),
   ]);
   parts.push('', mdTable(['#', 'category', 'cause', 'function', 'where', 'share of run', 'plan (expected gain)', 'evidence'], table));
   for (const { finding: f, items } of rows.slice(0, DETAILED)) {
-    parts.push('', `**${f.id} ${f.category}, ${f.cause} in \`${f.function}\`** (${location(f.file, f.line)}; decision \`${f.decision}\`)`, '', `- Why: ${f.why}.`);
-    for (const e of f.evidence) parts.push(`- ${e.resource}: ${e.text}`);
-    for (const p of f.parts) parts.push(`- part: ${p.text}`);
+    parts.push('', `**${f.id} ${f.category}, ${f.cause} in \`${f.function}\`** (${where(c, f.file, f.line)}; decision \`${f.decision}\`)`, '', `- Why: ${prose(c, f.why)}.`);
+    for (const e of f.evidence) parts.push(`- ${e.resource}: ${prose(c, e.text)}`);
+    for (const p of f.parts) parts.push(`- part: ${prose(c, p.text)}`);
     if (items[0]) parts.push(`- Plan: [${items[0].id}](plan.md#${items[0].id.toLowerCase()}) ${items[0].title}`);
   }
   return parts.join('\n');

@@ -1,4 +1,6 @@
-import { formatValue, location, mdTable, pct } from '../../base/format.js';
+import { mdTable } from '../../base/format.js';
+import { humanPct, humanValue } from '../../base/human.js';
+import { where } from '../prose.js';
 import { profileFiles } from '../html/files.js';
 import type { RunContents } from '../run-contents.js';
 
@@ -10,7 +12,7 @@ export function profilesSection(c: RunContents): string {
     const table = (by: 'self' | 'cum') => {
       const rows = c.hotspots
         .filter((h) => h.profileId === p.profileId && h.by === by)
-        .map((h) => [String(h.rank), h.function, location(h.file, h.line), formatValue(h.self, h.unit), pct(h.selfPct), formatValue(h.cum, h.unit), pct(h.cumPct)]);
+        .map((h) => [String(h.rank), h.function, where(c, h.file, h.line), humanValue(h.self, h.unit), humanPct(h.selfPct), humanValue(h.cum, h.unit), humanPct(h.cumPct)]);
       if (rows.length === 0) return '';
       const title = by === 'self' ? 'Top functions by self value' : 'Top functions by cumulative value';
       return `#### ${title}\n\n${mdTable(['#', 'function', 'location', 'self', 'self%', 'cum', 'cum%'], rows)}`;

@@ -1,0 +1,22 @@
+/* Planted: digest mallocs, fills and frees a scratch buffer on every call (reuse-buffers). */
+#include "common.h"
+
+PLANTED uint32_t digest(const char *text) {
+  size_t len = strlen(text);
+  char *scratch = malloc(256 * 1024);
+  memset(scratch, 0, 256 * 1024);
+  memcpy(scratch, text, len);
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) h = (h ^ (uint8_t)scratch[i]) * 16777619u;
+  free(scratch);
+  return h;
+}
+
+int main(int argc, char **argv) {
+  int n = size_arg(argc, argv, 40000);
+  item *items = records(n);
+  uint32_t acc = 0;
+  for (int i = 0; i < n; i++) acc ^= checksum(items[i].name) ^ digest(items[i].name);
+  printf("%u\n", acc);
+  return 0;
+}

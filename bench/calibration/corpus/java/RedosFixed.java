@@ -1,0 +1,19 @@
+// Fixed: the same language without ambiguity (words separated by one
+// whitespace, an optional trailing one): linear time on every input.
+import java.util.regex.Pattern;
+
+public class RedosFixed {
+  static final Pattern PHRASE = Pattern.compile("^(?:\\w+(?:\\s\\w+)*\\s?)?$");
+
+  static boolean isPhrase(String text) {
+    return PHRASE.matcher(text).matches();
+  }
+
+  public static void main(String[] args) {
+    int k = Common.size(args, 22);
+    int acc = 0;
+    for (Common.Item it : Common.records(100000)) acc ^= Common.checksum(it.name()) ^ (isPhrase(it.name().replaceAll("\\W", " ")) ? 1 : 0);
+    for (int i = 0; i < 8; i++) acc ^= isPhrase("a".repeat(k + (i % 2)) + "!") ? 2 : 4;
+    System.out.println(acc);
+  }
+}

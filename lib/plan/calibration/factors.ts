@@ -1,0 +1,49 @@
+// From calibration points to a strategy's factor for one finding: corpus and
+// project points put in the fit's terms, the fit, and the prior when the fit
+// has nothing. One function serves the plan and the leave-one-out evaluation,
+// so what is evaluated is exactly what plans use.
+
+import type { Runtime } from '../../rules/types.js';
+import type { StrategyId } from '../../rules/strategy-ids.js';
+import { STRATEGIES } from '../strategies.js';
+import type { Range } from '../strategies/types.js';
+import { evidenceKey } from './evidence.js';
+import { fitFactor, type Factor } from './fit.js';
+import type { CorpusPoint, FactorPoint } from './points.js';
+
+export function corpusFactorPoints(points: readonly CorpusPoint[]): FactorPoint[] {
+  return points
+    .filter((p) => p.share > 0)
+    .map((p) => ({ pair: p.pair, runtime: p.runtime, strategy: p.strategy, key: evidenceKey(p.strategy, p), share: p.share, gain: p.gain, f: p.gain / p.share, project: false }));
+}
+
+export interface ResolvedFactor extends Factor {
+  /** Where f comes from, in words for the plan's method text. */
+  source: string;
+}
+
+const LEVEL_TEXT: Record<Factor['level'], string> = {
+  'runtime+evidence': 'same runtime and evidence',
+  runtime: 'same runtime, other evidence',
+  evidence: 'same evidence on other runtimes',
+  strategy: 'the strategy on other runtimes',
+  'evidence-any-strategy': 'other strategies with the same evidence on this runtime',
+  'critical-path': "this run's requests",
+  prior: 'no corpus pair',
+};
+
+const pct = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}% (expected ${Math.round(r.expected * 100)}%)`;
+
+/** The factor for a strategy on a finding: fitted when points support it, else the strategy's prior. */
+export function factorFor(points: readonly FactorPoint[], strategy: StrategyId, runtime: Runtime | undefined, key: string, leaveOut?: string): ResolvedFactor {
+  const entry = STRATEGIES[strategy];
+  const fitted = fitFactor(points, { strategy, ...(runtime ? { runtime } : {}), key, ...(entry.runtimes ? { holdsOn: entry.runtimes } : {}) }, leaveOut);
+  if (!fitted) {
+    return { f: entry.speedup, level: 'prior', pairs: 0, projectPoints: 0, spread: entry.speedup.high - entry.speedup.low, confidence: 'low', source: `f = ${pct(entry.speedup)}, the strategy's prior (${entry.source.ref}): no calibration pair supports it` };
+  }
+  const project = fitted.projectPoints > 0 ? `${fitted.projectPoints} measured fix${fitted.projectPoints === 1 ? '' : 'es'} of this project (weighted ×3) and ` : 'no point of this project and ';
+  const source =
+    `f = ${pct(fitted.f)} from ${project}${fitted.pairs} calibration pair${fitted.pairs === 1 ? '' : 's'} ` +
+    `(${LEVEL_TEXT[fitted.level]}: ${strategy}${runtime ? ` on ${runtime}` : ''}, evidence ${key}; spread of f ${fitted.spread}; bench/results/calibration.md)`;
+  return { ...fitted, source };
+}
