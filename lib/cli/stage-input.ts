@@ -66,7 +66,7 @@ export function importCommand(stage: string): string {
 
 /** Every record on stdin; a bare terminal is refused (records come from a pipe). */
 export async function* stageRecords(io: CliIO, stage: string): AsyncGenerator<NumberedRecord> {
-  if (io.stdin.isTTY) throw usage(`${stage} reads NDJSON records on stdin; pipe ${importCommand(stage).split(' | ').slice(-2, -1)[0]} into it (see ${stage} --help)`);
+  if (io.stdin.isTTY) throw usage(`${stage} reads NDJSON records on stdin; pipe ${importCommand(stage).split(' | ').slice(-2, -1)[0]!.split(' ')[0]} into it (see ${stage} --help)`);
   const { head, stream } = await peek(io.stdin, HEAD_BYTES);
   let read = false;
   try {

@@ -45,7 +45,8 @@ export interface ResolvedScenario {
 }
 
 let validator: ValidateFunction | undefined;
-const schema = (): SchemaNode => loadSchema('scenarios.v1.schema.json') as SchemaNode;
+let parsedSchema: SchemaNode | undefined;
+const schema = (): SchemaNode => (parsedSchema ??= loadSchema('scenarios.v1.schema.json') as SchemaNode);
 function validate(): ValidateFunction {
   validator ??= new Ajv2020({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, discriminator: true }).compile(schema());
   return validator;

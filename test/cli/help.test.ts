@@ -19,7 +19,7 @@ const RETURNS: Record<BinName, number[]> = {
 const FOREIGN: Record<BinName, string[]> = {
   'perf-collect': ['--top', '--min-gain', '--root', '--baseline'],
   'perf-analyze': ['--input', '--run-profile', '--min-gain', '--root'],
-  'perf-plan': ['--input', '--top', '--baseline', '--root'],
+  'perf-plan': ['--input', '--top', '--baseline', '--scenario'],
   'perf-apply': ['--input', '--top', '--min-gain', '--scenario'],
   'perf-profiler': [],
 };
