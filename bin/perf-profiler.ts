@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
-import { ANALYZE_FLAGS, APPLY_FLAGS, COLLECT_FLAGS, PLAN_FLAGS, withoutDefaults } from '../lib/cli/flags.js';
+import { ANALYZE_FLAGS, APPLY_FLAGS, COLLECT_FLAGS, OUTPUT_FLAGS, PLAN_FLAGS, wantsSummary, withoutDefaults } from '../lib/cli/flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { NOTHING_TO_DO } from '../lib/cli/collect.js';
 import { main } from '../lib/cli/main.js';
@@ -16,11 +16,13 @@ const argv = cli('perf-profiler', hideBin(process.argv), '$0 [options] [-- CMD A
     ...withoutDefaults(ANALYZE_FLAGS),
     ...withoutDefaults(PLAN_FLAGS),
     ...withoutDefaults(APPLY_FLAGS),
+    ...OUTPUT_FLAGS,
   })
+  .conflicts('ndjson', 'summary')
   .parseSync();
 
 await main('perf-profiler', (io) => {
   const passthrough = ((argv['--'] as unknown[] | undefined) ?? []).map(String);
   if (!argv['run-profile'] && !(argv.input?.length)) throw usage(NOTHING_TO_DO);
-  return runProfiler({ stageArgs: routeFlags(argv as Record<string, unknown>, passthrough) }, io);
+  return runProfiler({ stageArgs: routeFlags(argv as Record<string, unknown>, passthrough), summary: wantsSummary(io.stdout, argv) }, io);
 });

@@ -15,12 +15,15 @@ import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
 import { stageRecords } from './stage-input.js';
+import { runSummary } from './summary/run-summary.js';
 
 export interface ApplyOptions {
   root: string;
   dryRun: boolean;
   apply: boolean;
   verbose: boolean;
+  /** Write the summary for people instead of artifact records (lib/cli/summary/run-summary.ts). */
+  summary?: boolean;
 }
 
 async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[] }> {
@@ -79,6 +82,13 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
 
+  if (options.summary) {
+    const reportFile = artifacts.find((a) => a.path.endsWith('/report.html')) ?? artifacts.find((a) => a.path.endsWith('/report.md'));
+    const reportPath = resolve(io.cwd, options.root, reportFile?.path ?? runDir(run.runId));
+    const sourceRoot = resolve(io.cwd, options.root);
+    io.stdout.write(runSummary({ contents: { ...contents, sourceRoot }, reportPath, files: artifacts.length, dryRun: options.dryRun }));
+    return 0;
+  }
   const out = new RecordWriter(io.stdout, 'perf-apply');
   for (const artifact of artifacts) await out.write(artifact);
   await out.end();
