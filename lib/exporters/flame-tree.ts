@@ -3,7 +3,8 @@
 // always gives the same tree. Pure: no I/O.
 
 import { functionLines } from '../model/function-lines.js';
-import { functionKey, sampleIndexFor, type Profile } from '../model/profile.js';
+import { functionKey, type Profile } from '../model/profile.js';
+import { stackTreeOf, type StackTree } from './stack-tree.js';
 
 export interface FlameNode {
   name: string;
@@ -26,78 +27,37 @@ export interface FlameTree {
 export const byNameThenFile = (a: FlameNode, b: FlameNode): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 
-interface Samples {
-  stacks: number[][];
-  values: number[];
-  /** Function id of each frame id. */
-  fnOf: number[];
-}
-
-function positiveSamples(profile: Profile, index: number): Samples & { total: number } {
-  const fnIds = new Map<string, number>();
-  const fnOf = profile.frames.map((f) => {
-    const key = functionKey(f);
-    let id = fnIds.get(key);
-    if (id === undefined) fnIds.set(key, (id = fnIds.size));
-    return id;
-  });
-  const stacks: number[][] = [];
-  const values: number[] = [];
-  let total = 0;
-  for (const sample of profile.samples) {
-    const value = sample.values[index] ?? 0;
-    if (!(value > 0)) continue;
-    stacks.push(sample.stack);
-    values.push(value);
-    total += value;
-  }
-  return { stacks, values, fnOf, total };
+/** The tables' line of each of the tree's functions, by function id. */
+function functionLinesById(profile: Profile, tree: StackTree): number[] {
+  const lines = functionLines(profile, tree.sampleIndex);
+  return tree.functions.map((f) => lines.get(functionKey(f)) ?? 0);
 }
 
 /**
- * Merge every sample's stack into one tree of functions; non-positive values
- * are left out. FlameGraph's minwidth, as a merge instead of a drop: under
- * each node, the children whose total is below `minFraction` of the whole
- * become one node with no children (their values kept, so every parent stays
- * as wide as its value; a lone narrow child keeps its name). The tree is
- * built top-down by partitioning the samples, so a narrow subtree is never
- * built: large profiles cost time for the frames drawn, not for every path.
+ * The stack tree (stack-tree.ts) as the nodes a flame graph draws. FlameGraph's
+ * minwidth, as a merge instead of a drop: under each node, the children whose
+ * total is below `minFraction` of the whole become one node with no children
+ * (their values kept, so every parent stays as wide as its value; a lone narrow
+ * child keeps its name). Built top-down, so a narrow subtree is never made into
+ * nodes: large profiles cost time for the frames drawn, not for every path.
  */
 export function buildFlameTree(profile: Profile, sampleType?: string, minFraction = 0): FlameTree {
-  const index = sampleIndexFor(profile, sampleType);
-  const { stacks, values, fnOf, total } = positiveSamples(profile, index);
-  const minTotal = total * minFraction;
-  const lineOf = functionLines(profile, index);
-  const frameAt = (m: number, depth: number): number => {
-    const stack = stacks[m]!;
-    return stack[stack.length - 1 - depth]!;
-  };
-
+  const tree = stackTreeOf(profile, sampleType);
+  const functionLine = functionLinesById(profile, tree);
+  const minTotal = tree.total[0]! * minFraction;
   // Iterative, not recursive: stacks thousands of frames deep must not overflow ours.
-  const root: FlameNode = { name: 'all', file: '', line: 0, self: 0, total, children: [], merged: 0 };
-  const work: { node: FlameNode; depth: number; members: number[] }[] = [{ node: root, depth: 0, members: stacks.map((_, i) => i) }];
+  const root: FlameNode = { name: 'all', file: '', line: 0, self: tree.self[0]!, total: tree.total[0]!, children: [], merged: 0 };
+  const work: { node: FlameNode; at: number }[] = [{ node: root, at: 0 }];
   for (let item = work.pop(); item; item = work.pop()) {
-    const { node, depth, members } = item;
-    const groups = new Map<number, number[]>();
-    for (const m of members) {
-      if (stacks[m]!.length === depth) {
-        node.self += values[m]!;
-        continue;
-      }
-      const fn = fnOf[frameAt(m, depth)]!;
-      const group = groups.get(fn);
-      if (group) group.push(m);
-      else groups.set(fn, [m]);
-    }
+    const { node, at } = item;
     const narrow: FlameNode[] = [];
-    for (const group of groups.values()) {
-      let sum = 0;
-      for (const m of group) sum += values[m]!;
-      const frame = profile.frames[frameAt(group[0]!, depth)]!;
-      const child: FlameNode = { name: frame.name, file: frame.file, line: lineOf.get(functionKey(frame)) ?? 0, self: 0, total: sum, children: [], merged: 0 };
+    for (let c = tree.firstChild[at]!; c >= 0; c = tree.nextSibling[c]!) {
+      const { name, file } = tree.functions[tree.fn[c]!]!;
+      const sum = tree.total[c]!;
+      const child: FlameNode = { name, file, line: functionLine[tree.fn[c]!]!, self: tree.self[c]!, total: sum, children: [], merged: 0 };
       if (sum >= minTotal) {
         node.children.push(child);
-        work.push({ node: child, depth: depth + 1, members: group });
+        work.push({ node: child, at: c });
       } else {
         narrow.push({ ...child, self: sum, merged: 1 });
       }
@@ -109,7 +69,7 @@ export function buildFlameTree(profile: Profile, sampleType?: string, minFractio
     }
     node.children.sort(byNameThenFile);
   }
-  const type = profile.sampleTypes[index]!;
+  const type = profile.sampleTypes[tree.sampleIndex]!;
   return { root, sampleType: type.type, unit: type.unit };
 }
 

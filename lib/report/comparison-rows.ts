@@ -3,7 +3,7 @@
 // the verdict first, then each earlier plan item, the metrics, and the
 // functions of each compared profile per unit of work. Pure.
 
-import { formatValue, pct } from '../base/format.js';
+import { humanPct, humanValue } from '../base/human.js';
 import type { ComparisonRecord, FunctionDelta, IntervalPct, MetricDelta, PlanCheckRecord, VerdictRecord } from '../records/types.js';
 import type { RunContents } from './run-contents.js';
 
@@ -28,7 +28,7 @@ export interface ComparisonView {
 
 const signedPct = (x: number) => `${x > 0 ? '+' : ''}${x}%`;
 export const intervalCell = (c: IntervalPct | undefined) => (c ? `${signedPct(c.pct)} [${signedPct(c.low)}, ${signedPct(c.high)}]` : '\u2014');
-const cost = (v: number | undefined, unit: string) => (v === undefined ? '\u2014' : formatValue(Number(v.toPrecision(3)), unit));
+const cost = (v: number | undefined, unit: string) => (v === undefined ? '\u2014' : humanValue(v, unit));
 const labelText = (labels: MetricDelta['labels']) => Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`).join(' ');
 
 function headlineOf(v: VerdictRecord | undefined): string {
@@ -42,7 +42,7 @@ function headlineOf(v: VerdictRecord | undefined): string {
 function checksTable(checks: PlanCheckRecord[]): Table {
   const rows = checks.map((k) => {
     const e = k.evidence;
-    const evidence = e ? `${k.function}: ${cost(e.baseline, e.unit)} \u2192 ${cost(e.current, e.unit)} per ${e.work}, ${intervalCell(e.change)}; share ${pct(e.baselineSharePct)} \u2192 ${pct(e.sharePct)}` : k.reason;
+    const evidence = e ? `${k.function}: ${cost(e.baseline, e.unit)} \u2192 ${cost(e.current, e.unit)} per ${e.work}, ${intervalCell(e.change)}; share ${humanPct(e.baselineSharePct)} \u2192 ${humanPct(e.sharePct)}` : k.reason;
     const expected = k.expectedFallPct ? `${k.expectedFallPct.low}\u2013${k.expectedFallPct.high}% fall of its cost; ${k.expectedGainPct.low}\u2013${k.expectedGainPct.high}% of ${k.metric}` : `${k.expectedGainPct.low}\u2013${k.expectedGainPct.high}% of ${k.metric}`;
     const measured = k.global ? `${k.global.metric} ${intervalCell(k.global.change)} (gain ${k.global.measuredGainPct}%)` : '\u2014';
     return [k.itemId, k.title, k.status, expected, measured, evidence];
@@ -51,13 +51,13 @@ function checksTable(checks: PlanCheckRecord[]): Table {
 }
 
 function metricsTable(metrics: MetricDelta[]): Table {
-  const rows = metrics.map((m) => [m.name + (m.main ? ' (main)' : ''), labelText(m.labels), formatValue(m.baseline, m.unit), formatValue(m.value, m.unit), m.deltaPct === null ? '\u2014' : signedPct(m.deltaPct)]);
+  const rows = metrics.map((m) => [m.name + (m.main ? ' (main)' : ''), labelText(m.labels), humanValue(m.baseline, m.unit), humanValue(m.value, m.unit), m.deltaPct === null ? '\u2014' : signedPct(m.deltaPct)]);
   return { header: ['metric', 'labels', 'baseline', 'now', 'change'], rows };
 }
 
 function functionRow(f: FunctionDelta, unit: string): string[] {
   const p = f.perUnit;
-  return [f.function, f.origin ?? '', f.status, cost(p?.baselineCum, unit), cost(p?.cum, unit), intervalCell(f.change), `${pct(f.baselineCumPct)} \u2192 ${pct(f.cumPct)}`, `${cost(p?.baselineSelf, unit)} \u2192 ${cost(p?.self, unit)}`];
+  return [f.function, f.origin ?? '', f.status, cost(p?.baselineCum, unit), cost(p?.cum, unit), intervalCell(f.change), `${humanPct(f.baselineCumPct)} \u2192 ${humanPct(f.cumPct)}`, `${cost(p?.baselineSelf, unit)} \u2192 ${cost(p?.self, unit)}`];
 }
 
 function goneLine(f: FunctionDelta, unit: string, work: string): string {

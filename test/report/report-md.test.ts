@@ -2,6 +2,7 @@
 // targets, plan) and the long tables after; paths relative to the source
 // root; shares as people read them; the same bytes every time.
 import t from 'tap';
+import { renderPlanMd } from '../../lib/report/plan/plan-md.js';
 import { renderReportMd } from '../../lib/report/report-md.js';
 import { demoContents } from './demo-run.js';
 
@@ -25,4 +26,11 @@ t.test('paths and numbers for people', async (t) => {
   t.notMatch(md, /\d\.\d{4,}%/, 'no four-decimal shares');
   t.notMatch(md, /\d{7,} nanoseconds/, 'no raw nanoseconds');
   t.equal(renderReportMd(c), md, 'same records, same bytes');
+});
+
+t.test('plan.md: paths relative to the root, its arithmetic exact', async (t) => {
+  const plan = renderPlanMd(c);
+  t.notMatch(plan, new RegExp(`${c.sourceRoot}/`), 'no absolute path under the root');
+  t.match(plan, /- \*\*What and where\*\*: buildReport \(server\.js:57\)/);
+  t.match(plan, /p = \d+\.\d+% = its share/, 'the method keeps its exact shares');
 });

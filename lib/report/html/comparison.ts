@@ -5,6 +5,7 @@
 
 import { esc } from '../../exporters/html/escape.js';
 import { comparisonView, type Table } from '../comparison-rows.js';
+import { prose } from '../prose.js';
 import type { RunContents } from '../run-contents.js';
 import { profileFiles } from './files.js';
 import { htmlTable } from './html-table.js';
@@ -19,14 +20,14 @@ export function comparisonSection(c: RunContents): string {
   const status = view.verdict?.status ?? 'compared';
   const parts = [
     `<p class="verdict st ${esc(status)}">${inline(view.headline)}</p>`,
-    view.reasons.length > 0 ? `<ul class="regressions">${view.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '',
-    `<p>${inline(view.against)}</p>`,
+    view.reasons.length > 0 ? `<ul class="regressions">${view.reasons.map((r) => `<li>${esc(prose(c, r))}</li>`).join('')}</ul>` : '',
+    `<p>${inline(prose(c, view.against))}</p>`,
     view.checks ? `<h3 id="plan-check">Plan check</h3>\n<p>Each earlier item judged by its own function first (its cost per unit of work, with the interval), then the main metric.</p>\n${table(view.checks)}` : '',
     view.metrics ? `<h3>Metrics</h3>\n${table(view.metrics)}` : '',
     ...view.profiles.map((p) => {
       const id = p.comparison.profileId;
       const diffLink = c.profiles.some((x) => x.profileId === id) ? ` \u00b7 <a href="${esc(profileFiles(id).diff)}">differential flame graph</a>` : '';
-      const gone = p.gone.length > 0 ? `<ul class="gone">${p.gone.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>` : '';
+      const gone = p.gone.length > 0 ? `<ul class="gone">${p.gone.map((g) => `<li>${esc(prose(c, g))}</li>`).join('')}</ul>` : '';
       return `<h3>${esc(p.title)}</h3>\n<p class="files">${esc(p.total)}${diffLink}</p>\n${p.functions.rows.length > 0 ? table(p.functions) : ''}\n${gone}`;
     }),
   ];

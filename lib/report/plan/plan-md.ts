@@ -5,6 +5,7 @@
 import { mdTable } from '../../base/format.js';
 import type { RunContents } from '../run-contents.js';
 import type { PlanItemRecord } from '../../records/types.js';
+import { relativeText } from '../paths.js';
 import { anchorOf, checkLine, combinedEstimates, estimateOf, gainText, planChecks, targetLine, verificationOf } from './common.js';
 
 function combinedSection(c: RunContents): string {
@@ -25,7 +26,9 @@ function combinedSection(c: RunContents): string {
   ].join('\n');
 }
 
-function itemSection(item: PlanItemRecord): string {
+// The plan keeps its numbers exact (its method shows the arithmetic); only paths are shortened.
+function itemSection(c: RunContents, item: PlanItemRecord): string {
+  const rel = (text: string) => relativeText(text, c.sourceRoot);
   const v = verificationOf(item);
   const e = estimateOf(item);
   const alternatives = (item['alternatives'] as { strategyId: string; strategy: string; expectedGainPct: PlanItemRecord['expectedGainPct'] }[] | undefined) ?? [];
@@ -34,16 +37,16 @@ function itemSection(item: PlanItemRecord): string {
     '',
     `### ${item.id}: ${item.title}`,
     '',
-    `- **What and where**: ${item.description}`,
-    `- **Strategy** (\`${String(item['strategyId'] ?? '')}\`): ${item.strategy}`,
+    `- **What and where**: ${rel(item.description)}`,
+    `- **Strategy** (\`${String(item['strategyId'] ?? '')}\`): ${rel(item.strategy)}`,
     `- **Expected gain**: ${gainText(item.expectedGainPct)} of ${v.metric}, confidence ${item.confidence}`,
-    `- **Method**: ${item.method}`,
+    `- **Method**: ${rel(item.method)}`,
   ];
   if (e.parentBottleneckId) lines.push(`- **Nested**: inside bottleneck ${e.parentBottleneckId}; its gain is not additive with that item's.`);
-  for (const alt of alternatives) lines.push(`- **Alternative** (\`${alt.strategyId}\`, ${gainText(alt.expectedGainPct)}): ${alt.strategy}`);
+  for (const alt of alternatives) lines.push(`- **Alternative** (\`${alt.strategyId}\`, ${gainText(alt.expectedGainPct)}): ${rel(alt.strategy)}`);
   lines.push(`- **Target**: ${v.target} (${targetLine(item)}; the low end of the estimate)`);
   lines.push('- **Verify** (re-measure with this run as the baseline):', '', ...v.commands.map((cmd) => `  \`\`\`sh\n  ${cmd}\n  \`\`\``));
-  if (v.regressionGuard) lines.push('', `- **Guard against regression**: ${v.regressionGuard}`);
+  if (v.regressionGuard) lines.push('', `- **Guard against regression**: ${rel(v.regressionGuard)}`);
   return lines.join('\n');
 }
 
@@ -64,6 +67,6 @@ export function renderPlanMd(c: RunContents): string {
       parts.push(`## Earlier plan: run ${base}\n\n${checks.filter((k) => k.baselineRunId === base).map((k) => `- ${checkLine(k)}`).join('\n')}`);
     }
   }
-  if (items.length > 0) parts.push(`## Items\n\n${items.map(itemSection).join('\n\n')}`);
+  if (items.length > 0) parts.push(`## Items\n\n${items.map((i) => itemSection(c, i)).join('\n\n')}`);
   return parts.join('\n\n') + '\n';
 }

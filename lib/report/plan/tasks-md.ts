@@ -3,6 +3,7 @@
 // and the command that verifies it. Earlier tasks (a baseline run's) are
 // ticked when this run's evidence says they are done (lib/compare/plan-check.ts).
 
+import { relativeText } from '../paths.js';
 import type { RunContents } from '../run-contents.js';
 import { anchorOf, checkLine, gainText, planChecks, targetLine, verificationOf } from './common.js';
 
@@ -17,7 +18,7 @@ export function renderTasksMd(c: RunContents, planLink: string): string {
     lines.push(`  - Estimated gain: ${gainText(item.expectedGainPct)} of ${v.metric} (confidence ${item.confidence})`);
     lines.push(`  - Plan: [${item.id}](${planLink}#${anchorOf(item)})`);
     for (const cmd of v.commands) lines.push(`  - Verify: \`${cmd}\``);
-    if (v.regressionGuard) lines.push(`  - Guard: ${v.regressionGuard}`);
+    if (v.regressionGuard) lines.push(`  - Guard: ${relativeText(v.regressionGuard, c.sourceRoot)}`);
   }
   const checks = planChecks(c);
   for (const base of [...new Set(checks.map((k) => k.baselineRunId))]) {
