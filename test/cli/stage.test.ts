@@ -1,7 +1,8 @@
 // What every NDJSON stage shares: a bare terminal refused, records passed
 // through unless consumed, onEnd once at the end, the record size limit from the env.
 import t from 'tap';
-import { maxRecordBytes, runStage } from '../../lib/cli/stage.js';
+import { runStage } from '../../lib/cli/stage.js';
+import { maxRecordBytes } from '../../lib/cli/stage-input.js';
 import { testIO } from '../test-io.js';
 
 const metric = (name: string) => ({ type: 'metric', v: 1, runId: 'r', name, value: 1, unit: 's' });
