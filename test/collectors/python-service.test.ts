@@ -35,7 +35,12 @@ t.test('ThreadingHTTPServer: the handler\'s CPU is the finding, the server\'s wa
   const summary = findings.map((f) => `${f.function} ${f.category}/${f.cause} ${f.impact.sharePct}%`).join('; ');
   t.match(findings[0], { function: 'score', category: 'cpu' }, `the first finding is the handler's work: ${summary}`);
   t.notOk(findings.some((f) => /^module top level of service\.py$/.test(f.function)), 'the accept loop waiting for connections is no finding');
-  t.notOk(findings.some((f) => f.category === 'io' || f.category === 'lock'), `no io or lock finding in a service that only hashes: ${summary}`);
+  // The handler does write its response: on a loaded machine a send can block for a moment (one run
+  // in seven gave do_GET io 1.35%). That is the handler's own io, smaller than its work; the server's
+  // waits for requests are never a finding.
+  const waits = findings.filter((f) => f.category === 'io' || f.category === 'lock');
+  t.ok(waits.every((f) => f.function === 'Handler.do_GET' || f.function === 'do_GET'), `io or lock findings only at the handler's own writes: ${summary}`);
+  t.ok(waits.every((f) => f.impact.sharePct < findings[0].impact.sharePct / 4), `the handler's io is small beside its work: ${summary}`);
   t.match(records.find((x) => x.code === 'run-diagnosis')?.message, /waiting for the next request or connection \(idle, not a finding\): [\d.]+% of the wall-clock samples/);
   // The sampler's time in score per request against the service's own clock per call. Before the
   // sampler shortened the GIL switch interval it saw a fifth of it (0.16-0.26 in four runs), charging
