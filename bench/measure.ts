@@ -44,21 +44,39 @@ export function runOnce(command: string, env: NodeJS.ProcessEnv = process.env): 
   return { wallS: wall, cpuS: user + sys, rssMB: rssKB / 1024 };
 }
 
-export function measure(label: string, command: string, runs: number, env?: NodeJS.ProcessEnv): Measurement {
-  const samples: Sample[] = [];
-  try {
-    for (let i = 0; i < runs; i++) samples.push(runOnce(command, env));
-  } catch (err) {
+function summarise(label: string, command: string, samples: Sample[], error?: string): Measurement {
+  if (error !== undefined) {
     const zero = { median: 0, min: 0, max: 0 };
-    return { label, command, runs: samples.length, wallS: zero, cpuS: zero, rssMB: zero, ok: false, error: (err as Error).message };
+    return { label, command, runs: samples.length, wallS: zero, cpuS: zero, rssMB: zero, ok: false, error };
   }
   return {
     label,
     command,
-    runs,
+    runs: samples.length,
     wallS: stat(samples.map((s) => s.wallS)),
     cpuS: stat(samples.map((s) => s.cpuS)),
     rssMB: stat(samples.map((s) => s.rssMB)),
     ok: true,
   };
+}
+
+/** Runs each command `runs` times, taking turns (a, b, a, b, ...), so a change in the machine's load falls on both sides alike. */
+export function measureInTurns(commands: { label: string; command: string }[], runs: number, env?: NodeJS.ProcessEnv): Measurement[] {
+  const samples: Sample[][] = commands.map(() => []);
+  const errors: (string | undefined)[] = commands.map(() => undefined);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((c, k) => {
+      if (errors[k] !== undefined) return;
+      try {
+        samples[k]!.push(runOnce(c.command, env));
+      } catch (err) {
+        errors[k] = (err as Error).message;
+      }
+    });
+  }
+  return commands.map((c, k) => summarise(c.label, c.command, samples[k]!, errors[k]));
+}
+
+export function measure(label: string, command: string, runs: number, env?: NodeJS.ProcessEnv): Measurement {
+  return measureInTurns([{ label, command }], runs, env)[0]!;
 }

@@ -5,10 +5,8 @@ import { ANALYZE_FLAGS } from '../lib/cli/flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { main } from '../lib/cli/main.js';
 
-const argv = cli('perf-analyze', 'find hotspots in profile records read from stdin', hideBin(process.argv))
+const argv = cli('perf-analyze', hideBin(process.argv))
   .options(ANALYZE_FLAGS)
-  .example('perf-collect --input cpu.pb.gz | $0 --top 10', 'top 10 functions')
-  .example('perf-collect --input cpu.pb.gz | $0 --baseline old/run.ndjson --fail-on-regression 10', 'CI gate: exit 3 on a regression over 10%')
   .parseSync();
 
 await main('perf-analyze', (io) => runAnalyze(

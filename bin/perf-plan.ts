@@ -5,7 +5,7 @@ import { PLAN_FLAGS } from '../lib/cli/flags.js';
 import { main } from '../lib/cli/main.js';
 import { runPlan } from '../lib/cli/plan.js';
 
-const argv = cli('perf-plan', 'add optimization plan items for the bottlenecks read from stdin', hideBin(process.argv))
+const argv = cli('perf-plan', hideBin(process.argv))
   .options(PLAN_FLAGS)
   .parseSync();
 

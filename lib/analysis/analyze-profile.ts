@@ -28,6 +28,11 @@ export const MEMORY_SAMPLE_TYPES = ['alloc_space', 'alloc_objects', 'space', 'by
  */
 export const FILE_BEARING_FORMATS = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile', 'node-waits']);
 
+/** The origin options for one profile: what a frame with no file is follows from its format (one rule for analysis and comparison). */
+export function originOptionsOfFormat(sourceFormat: string, base: OriginOptions): OriginOptions {
+  return { noFile: FILE_BEARING_FORMATS.has(sourceFormat) ? 'runtime' : 'user', ...base };
+}
+
 export interface ProfileAnalysisOptions {
   top: number;
   sampleType?: string;
@@ -92,7 +97,7 @@ export function analyzeProfile(record: ProfileRecord, profile: Profile, options:
   const type = bottleneckSampleType(profile, record, options.sampleType);
   const view = type === options.sampleType ? hotView : functionStats(profile, type);
   const sampleIndex = sampleIndexFor(profile, type);
-  const origin: OriginOptions = { noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? ('runtime' as const) : ('user' as const), ...options.origin };
+  const origin = originOptionsOfFormat(record.sourceFormat, options.origin);
   // The one place JavaScript frames are renamed: before attribution, after the pprof-parity hotspots.
   const named = nameJsFunctions(profile, options.source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) });
   const a = attribute(named.profile, { kind: record.kind, sampleIndex, origin, source: options.source });

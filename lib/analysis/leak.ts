@@ -149,7 +149,10 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   // growth was kept. The materiality and live-share tests below still apply.
   const all = input.metrics.filter((m) => m.name === 'memory_retained');
   const edges = all.find((m) => m.labels?.['stat'] === fit.stat);
-  const keptAtEdges = edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
+  // Only under a load of requests: a run whose program is the workload (an ad hoc script) keeps what it
+  // builds up once (modules, caches filled at start) and has no unit of work to tell that from a leak.
+  const underLoad = input.metrics.some((m) => m.name === 'http_requests' && m.value > 0);
+  const keptAtEdges = underLoad && edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
   if (!(fit.low > 0) && !keptAtEdges) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
   if (!(fit.lateLow > 0) && !keptAtEdges) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
   // Growth is weighed against what the process tree held as the window opened (what a limit binds on);

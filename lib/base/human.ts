@@ -61,7 +61,7 @@ export function valueAndShare(value: number, unit: string, sharePct: number): st
   return `${humanValue(value, unit)} (${humanPct(sharePct)})`;
 }
 
-const GLUED = /(?<![\w.])(\d+(?:\.\d+)?)(ns|us|µs|ms|s|B|kB|MB|GB)(?![\w/])/g;
+const GLUED = /(?<![\w.])(\d+(?:\.\d+)?)(ns|us|µs|ms|s|B|kB|MB|GB)(?!\w)/g;
 const UNIT_SCALE: Record<string, [number, string]> = { ns: [1, 'nanoseconds'], us: [1e3, 'nanoseconds'], µs: [1e3, 'nanoseconds'], ms: [1e6, 'nanoseconds'], s: [1e9, 'nanoseconds'], B: [1, 'bytes'], kB: [2 ** 10, 'bytes'], MB: [2 ** 20, 'bytes'], GB: [2 ** 30, 'bytes'] };
 
 /**

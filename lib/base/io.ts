@@ -12,7 +12,8 @@ export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 export interface CliIO {
   stdin: Readable & { isTTY?: boolean };
-  stdout: Writable;
+  /** isTTY when it is a terminal: the bins then write a summary for people instead of records. */
+  stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
   cwd: string;
   env: NodeJS.ProcessEnv;

@@ -5,7 +5,7 @@
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILE_BEARING_FORMATS, analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { analyzeProfile, originOptionsOfFormat, type ProfileAnalysis } from '../analysis/analyze-profile.js';
 import { nameModuleTopLevels } from '../analysis/locate.js';
 import { compareRuns } from '../compare/compare-runs.js';
 import { diagnose } from '../analysis/diagnosis/diagnose.js';
@@ -130,11 +130,12 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
       const run = runs[0] ?? { runId: profiles[0]?.record.runId ?? baseline.run.runId };
       // Compared as attributed: filtered, JavaScript frames named after the code that ran, module top levels named as findings are.
-      const located = (p: Profile, record: ProfileRecord) => nameModuleTopLevels(p, (f) => originOf(f, { ...origin, noFile: FILE_BEARING_FORMATS.has(record.sourceFormat) ? 'runtime' : 'user' }));
+      const located = (p: Profile, record: ProfileRecord) => nameModuleTopLevels(p, (f) => originOf(f, originOptionsOfFormat(record.sourceFormat, origin)));
       const current = inInputOrder.map((a) => ({ record: a.record, profile: located(a.named, a.record), sampleType: a.hotView.sampleType }));
       const prepare = (p: Profile, record: ProfileRecord) => located(nameJsFunctions(filterProfile(p, filters), source, { leafPositions: LEAF_POSITION_FORMATS.has(record.sourceFormat) }).profile, record);
       const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
-      const origins = (f: { function: string; file: string }) => originOf({ name: f.function, file: f.file }, origin);
+      // Classed as the analysis classed them: a folded stack's file-less frames are the user's functions, not natives.
+      const origins = (f: { function: string; file: string }, record: ProfileRecord) => originOf({ name: f.function, file: f.file }, originOptionsOfFormat(record.sourceFormat, origin));
       const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, prepare, top: options.top, origin: origins, ...threshold });
       await emit(comparisons);
       await emit([verdict]);

@@ -3,8 +3,7 @@
 // other files), and emits one artifact record per file.
 
 import { resolve } from 'node:path';
-import { ProfilerError, usage } from '../base/errors.js';
-import { readRecords } from '../records/reader.js';
+import { ProfilerError } from '../base/errors.js';
 import { isType, type AnyRecord, type ArtifactRecord, type RunRecord } from '../records/types.js';
 import { RecordWriter } from '../records/writer.js';
 import { plannedFiles } from '../report/outputs.js';
@@ -15,20 +14,22 @@ import { CALIBRATION_FILE, historyText, pointsFromChecks } from '../plan/calibra
 import { readBaselineProfiles } from './baseline-profiles.js';
 import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
-import { maxRecordBytes } from './stage.js';
+import { stageRecords } from './stage-input.js';
+import { runSummary } from './summary/run-summary.js';
 
 export interface ApplyOptions {
   root: string;
   dryRun: boolean;
   apply: boolean;
   verbose: boolean;
+  /** Write the summary for people instead of artifact records (lib/cli/summary/run-summary.ts). */
+  summary?: boolean;
 }
 
 async function readRun(io: CliIO): Promise<{ run: RunRecord; records: AnyRecord[] }> {
-  if (io.stdin.isTTY) throw usage('perf-apply reads NDJSON records on stdin; pipe perf-plan into it (see perf-apply --help)');
   const records: AnyRecord[] = [];
   let run: RunRecord | undefined;
-  for await (const { record, line } of readRecords(io.stdin, { source: 'stdin', maxRecordBytes: maxRecordBytes(io.env) })) {
+  for await (const { record, line } of stageRecords(io, 'perf-apply')) {
     if (isType(record, 'run')) {
       if (run) throw new ProfilerError('bad-record', `stdin:${line}: a second run record (${record.runId}); perf-apply writes one run at a time`);
       run = record;
@@ -81,6 +82,13 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
   const lines = [...records, ...artifacts].map((r) => JSON.stringify(r)).join('\n') + '\n';
   await write({ path: `${runDir(run.runId)}/run.ndjson`, content: lines });
 
+  if (options.summary) {
+    const reportFile = artifacts.find((a) => a.path.endsWith('/report.html')) ?? artifacts.find((a) => a.path.endsWith('/report.md'));
+    const reportPath = resolve(io.cwd, options.root, reportFile?.path ?? runDir(run.runId));
+    const sourceRoot = resolve(io.cwd, options.root);
+    io.stdout.write(runSummary({ contents: { ...contents, sourceRoot }, reportPath, files: artifacts.length, dryRun: options.dryRun }));
+    return 0;
+  }
   const out = new RecordWriter(io.stdout, 'perf-apply');
   for (const artifact of artifacts) await out.write(artifact);
   await out.end();

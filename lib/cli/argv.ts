@@ -1,14 +1,20 @@
-// The yargs set-up every bin shares: universal flags, strict parsing, and
+// The yargs set-up every bin shares: universal flags (described for the bin
+// that shows them), strict parsing, -h, help laid out for 80 columns, and
 // usage errors that exit 2 with one line. Below lib/cli nothing knows yargs.
 
 import yargs, { type Argv } from 'yargs';
 import { PACKAGE } from '../base/version.js';
+import { HELP, HELP_COLUMNS, helpEpilogue, type BinName } from './help.js';
 
-export const UNIVERSAL_FLAGS = {
-  'dry-run': { type: 'boolean', default: false, describe: 'Do everything except write files or run programs; say what would happen' },
-  apply: { type: 'boolean', default: false, describe: 'Write tasks.md into the run folder (perf-apply); otherwise only a preview' },
-  verbose: { type: 'boolean', default: false, describe: 'Log progress on stderr' },
-} as const;
+/** Flags every bin takes, described for the bin that shows them. */
+export function universalFlags(bin: BinName) {
+  const u = HELP[bin].universal;
+  return {
+    'dry-run': { type: 'boolean', default: false, describe: u['dry-run'] },
+    apply: { type: 'boolean', default: false, describe: u.apply },
+    verbose: { type: 'boolean', default: false, describe: u.verbose },
+  } as const;
+}
 
 /** yargs reads a lone "-" after an array flag as a positional; "--input -" means stdin. */
 function joinDashValues(argv: string[]): string[] {
@@ -24,15 +30,17 @@ function joinDashValues(argv: string[]): string[] {
   return out;
 }
 
-export function cli(name: string, summary: string, argv: string[]): Argv<{ 'dry-run': boolean; apply: boolean; verbose: boolean }> {
+export function cli(name: BinName, argv: string[], usageLine = '$0 [options]'): Argv<{ 'dry-run': boolean; apply: boolean; verbose: boolean }> {
   return yargs(joinDashValues(argv))
     .scriptName(name)
-    .usage(`${name}: ${summary}\n\nUsage: $0 [options]`)
+    .usage(`${name}: ${HELP[name].summary}\n\nUsage: ${usageLine}`)
     .version(PACKAGE.version)
-    .options(UNIVERSAL_FLAGS)
+    .options(universalFlags(name))
+    .help()
+    .alias('h', 'help')
     .strict()
-    .wrap(Math.min(100, process.stdout.columns ?? 100))
-    .epilogue('Exit codes: 0 success, 1 runtime failure, 2 usage error or invalid input. Docs: README.md')
+    .wrap(Math.min(HELP_COLUMNS, process.stdout.columns || HELP_COLUMNS))
+    .epilogue(helpEpilogue(name))
     .fail((message, err) => {
       process.stderr.write(`${name}: ${message ?? err?.message} (see ${name} --help)\n`);
       process.exit(2);

@@ -9,6 +9,7 @@ import { diagnostic } from '../records/diagnostic.js';
 import type { CliIO } from '../base/io.js';
 import { makeRunId, runRecord } from '../records/run-record.js';
 import type { DiagnosticRecord } from '../records/types.js';
+import { checkCommands } from '../scenarios/commands.js';
 import { resolveScenario, type ResolvedScenario, type ScenarioRequest } from '../scenarios/load.js';
 import { DEFAULT_CONNECTIONS, describeHttpLoad } from '../collectors/load-http.js';
 import { describeReady } from '../collectors/ready.js';
@@ -108,6 +109,10 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
 export async function collectScenario(options: CollectScenarioOptions, io: CliIO): Promise<number> {
   const resolved = resolveScenario(options);
   const collector = collectorNamed(resolved.settings.name);
+  // A missing profiler says what to install (exit 1) before a missing program is a usage error (exit 2);
+  // both before anything starts. The run checks the tool again, in its own context.
+  if (!options.dryRun) await collector.check({ scenario: resolved.scenario, settings: resolved.settings, cwd: resolved.cwd, workDir: tmpdir(), env: io.env, signal: new AbortController().signal, log: () => {} });
+  checkCommands(resolved, io.env);
   if (options.dryRun) return dryRun(resolved, collector, io);
 
   const interrupt = new AbortController();

@@ -37,6 +37,22 @@ export const APPLY_FLAGS = {
   root: { type: 'string', default: '.', describe: 'Project root; files go under <root>/.spec/reports/' },
 } as const;
 
+/**
+ * Records or a summary on stdout (perf-apply and perf-profiler): records into
+ * a pipe or a file, a summary for people on a terminal, either one on request.
+ */
+export const OUTPUT_FLAGS = {
+  ndjson: { type: 'boolean', describe: 'On a terminal, write the NDJSON records instead of the summary (into a pipe or a file they are the default)' },
+  summary: { type: 'boolean', describe: 'Write the summary for people instead of the records, even into a pipe or a file' },
+} as const;
+
+/** The summary is for a person at a terminal, unless a flag says otherwise. */
+export function wantsSummary(stdout: { isTTY?: boolean }, flags: { ndjson?: boolean; summary?: boolean }): boolean {
+  if (flags.summary) return true;
+  if (flags.ndjson) return false;
+  return stdout.isTTY === true;
+}
+
 export const STAGE_FLAGS: Record<StageName, Record<string, { type: string; default?: unknown; describe: string }>> = {
   'perf-collect': COLLECT_FLAGS,
   'perf-analyze': ANALYZE_FLAGS,

@@ -23,6 +23,8 @@ export interface ProfilerOptions {
   stageArgs: Record<StageName, string[]>;
   /** Run the stage bins from this folder (defaults to the bins beside this build). */
   binDir?: string;
+  /** perf-apply writes the summary for people (perf-profiler's stdout is a terminal) instead of artifact records. */
+  summary?: boolean;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -34,7 +36,7 @@ export const RECORDS_EMITTED = new Set([EXIT_CUT_SHORT, 130, 143]);
 export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {
   const binDir = options.binDir ?? DEFAULT_BIN_DIR;
   const spawn = (stage: StageName, stdin: 'inherit' | 'pipe') =>
-    io.spawn(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage]], {
+    io.spawn(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage], ...(stage === 'perf-apply' && options.summary ? ['--summary'] : [])], {
       cwd: io.cwd,
       env: io.env,
       stdin,

@@ -35,8 +35,8 @@ export interface CompareInput {
   prepare: (p: Profile, record: ProfileRecord) => Profile;
   top: number;
   threshold?: number;
-  /** Where a function's code comes from (lib/analysis/origin.ts): only user code and dependencies are gated. */
-  origin?: (f: { function: string; file: string }) => FunctionDelta['origin'];
+  /** Where a function of the current profile `record` comes from (lib/analysis/origin.ts): only user code and dependencies are gated. */
+  origin?: (f: { function: string; file: string }, record: ProfileRecord) => FunctionDelta['origin'];
 }
 
 export interface CompareOutput {
@@ -119,8 +119,9 @@ export function compareRuns(input: CompareInput): CompareOutput {
   const cpu = { current: cpuNsPerRepeat(input.metrics), baseline: cpuNsPerRepeat(baseline.metrics) };
   const scale = (kind: string, unit: string | undefined, side: 'current' | 'baseline') => (cpuScaled && cpu.current && cpu.baseline && kind === 'cpu' && unit === 'nanoseconds' ? cpu[side] : undefined);
   const unitOf = (p: Profile, sampleType: string) => p.sampleTypes.find((t) => t.type === sampleType)?.unit;
-  const pairs: (PairedCosts & { matchedBy: 'profileId' | 'kind'; costBasis: 'profile' | 'cpu-time' })[] = paired.map((p) => ({
+  const pairs: (PairedCosts & { record: ProfileRecord; matchedBy: 'profileId' | 'kind'; costBasis: 'profile' | 'cpu-time' })[] = paired.map((p) => ({
     profileId: p.current.record.profileId,
+    record: p.current.record,
     baselineProfileId: p.baseline.record.profileId,
     kind: p.current.record.kind,
     matchedBy: p.matchedBy,
@@ -146,7 +147,7 @@ export function compareRuns(input: CompareInput): CompareOutput {
       total: total(p.after),
       baselineTotal: total(p.before),
       totalDeltaPct: work ? deltaPct(perUnitTotal(p.after), perUnitTotal(p.before)) : null,
-      functions: functionDeltas(p.before, p.after, input.top).map((f) => (input.origin ? { ...f, origin: input.origin(f) } : f)),
+      functions: functionDeltas(p.before, p.after, input.top).map((f) => (input.origin ? { ...f, origin: input.origin(f, p.record) } : f)),
       costBasis: p.costBasis,
       ...(p.costBasis === 'cpu-time' ? { cpuPerSample: { current: cpuPerSample(p.after), baseline: cpuPerSample(p.before) } } : {}),
       metrics,

@@ -21,6 +21,12 @@ export const WAIT_LABELS = {
   key: 'key',
   /** The request the wait was made for (an id within the process). */
   request: 'request',
+  /**
+   * The repeat a sample was recorded in (perf-collect --repeat labels every
+   * sample): one profile then holds several processes, whose request ids start
+   * at 0 alike, so a request is known by repeat and id together.
+   */
+  repeat: 'repeat',
   /** The request's route, "GET /orders". */
   route: 'route',
   /** When the wait started, ns after its request started (or, outside requests, after the window opened). */
@@ -28,6 +34,8 @@ export const WAIT_LABELS = {
   /** The request's whole latency in ns (on its marker sample). */
   requestNs: 'request_ns',
   status: 'status',
+  /** The server's local port a request came in on (on its marker sample). */
+  port: 'port',
   /** The thread-state vocabulary every sampler shares (docs/contracts.md 'Thread states'): io or sleeping. */
   state: 'state',
 } as const;
@@ -42,6 +50,12 @@ export const requestFrameName = (route: string) => `(request) ${route}`;
 
 export function isWaitProfile(profile: Profile): boolean {
   return profile.sampleTypes.length === 2 && profile.sampleTypes[0]!.type === 'waits' && profile.sampleTypes[1]!.type === 'wait';
+}
+
+/** The request a sample belongs to, unique within a profile folded from several repeats; undefined outside requests. */
+export function requestOf(s: Sample): string | undefined {
+  const id = s.labels?.[WAIT_LABELS.request];
+  return id === undefined ? undefined : `${s.labels?.[WAIT_LABELS.repeat] ?? '1'}/${id}`;
 }
 
 export const isRequestMarker = (s: Sample) => s.labels?.[WAIT_LABELS.requestNs] !== undefined;

@@ -12,7 +12,7 @@ import { describeLoadModel, loadModelOf } from './load-model.js';
 import { fill, strategyFor, type Range } from './strategies.js';
 import { contextOf, knownStrategies, subjectOfBottleneck, subjectOfFinding, type Subject } from './subjects.js';
 import { targetFor, verifyCommand } from './verification.js';
-import { waitGain } from './wait-gain.js';
+import { loadPortOf, waitGain } from './wait-gain.js';
 
 const CONFIDENCE = ['low', 'medium', 'high'] as const;
 const MAX_ALTERNATIVES = 2;
@@ -25,7 +25,8 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   if (s.strategies.length === 0) return undefined;
   const basis = s.basis ?? basisFor(input, s.profileId);
   const load = loadModelOf(input.run, input.metrics);
-  const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busyShare(input, basis));
+  const busy = s.cpuOfWall ? { how: "a wall-clock sampler's running time, already a share of the threads' wall time", penalty: 0 } : busyShare(input, basis);
+  const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busy);
   const choice = chooseStrategies(s, {
     // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
     share: s.waitSharePct !== undefined ? { ...s.share, p: s.waitSharePct / 100 } : s.share,
@@ -35,7 +36,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
     points: input.points ?? factorPoints(), hotspots: input.hotspots,
     ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
     // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
-    ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis) } : {}),
+    ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis, loadPortOf(input.run.scenario)) } : {}),
   });
   const [primary, ...others] = choice.candidates;
   if (!primary) return undefined;

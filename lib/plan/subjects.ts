@@ -34,6 +34,8 @@ export interface Subject {
   share: Share;
   /** Its share of the run's CPU samples, percent (GC its allocations cause included), when known: what CPU-only strategies can remove. */
   cpuPct?: number;
+  /** cpuPct is the running part of a wall-clock sampler's share: already a share of the threads' wall time (no CPU-busy scaling). */
+  cpuOfWall?: boolean;
   /** The metric the gain is a share of, when not the run's main metric (a leak: memory growth). */
   basis?: MetricBasis;
   /** The opening of the description: what it is and where. */
@@ -84,11 +86,17 @@ export function subjectOfBottleneck(input: PlanInput, b: BottleneckRecord): Subj
 
 const UPPER_BOUND = /upper bound/;
 
-/** The finding's CPU share: its impact when that is CPU time (GC included there), else its CPU and GC evidence. */
-function cpuPctOf(f: FindingRecord): number {
-  if ((f.impact as { resource?: string }).resource === 'cpu') return f.impact.sharePct;
-  const of = (r: string) => f.evidence.find((e) => e.resource === r)?.sharePct ?? 0;
-  return Math.round((of('cpu') + of('gc')) * 10000) / 10000;
+/**
+ * The finding's CPU share: its impact when that is CPU time (GC included there), else its CPU and GC
+ * evidence; a wall-clock sampler's finding (Python's, with thread states) has no CPU profile, and its
+ * running time is its wall share less the off-CPU time the states tell apart.
+ */
+function cpuPctOf(f: FindingRecord): { cpuPct: number; cpuOfWall?: boolean } {
+  if ((f.impact as { resource?: string }).resource === 'cpu') return { cpuPct: f.impact.sharePct };
+  const of = (r: string) => f.evidence.filter((e) => e.resource === r).reduce((s, e) => s + e.sharePct, 0);
+  const round = (x: number) => Math.round(Math.max(0, x) * 10000) / 10000;
+  if (!f.evidence.some((e) => e.resource === 'cpu') && f.evidence.some((e) => e.resource === 'wall')) return { cpuPct: round(of('wall') - of('off-cpu')), cpuOfWall: true };
+  return { cpuPct: round(of('cpu') + of('gc')) };
 }
 
 export function subjectOfFinding(input: PlanInput, f: FindingRecord): Subject {
@@ -111,7 +119,7 @@ export function subjectOfFinding(input: PlanInput, f: FindingRecord): Subject {
     evidence: [...f.evidence.map((e) => e.text), ...f.parts.map((p) => `part: ${p.text}`)],
     profileId: f.profileId,
     share: leakShare(input, leak) ?? { p: f.impact.sharePct / 100, how: `its share of the run (${f.impact.how})`, penalty: UPPER_BOUND.test(f.impact.how) ? 1 : 0 },
-    ...(leakBasisOf ? { basis: leakBasisOf } : { cpuPct: cpuPctOf(f) }),
+    ...(leakBasisOf ? { basis: leakBasisOf } : cpuPctOf(f)),
     ...(isRequestWait(f['waits']) ? { waits: f['waits'], waitSharePct: f.impact.sharePct } : {}),
     summary: `${f.function} (${at(f.file, f.line)}) accounts for ${f.impact.sharePct}% of the run: finding ${f.id}, ${f.category} (${f.cause}; decision ${f.decision}). Why: ${f.why}.${seen}`,
   };

@@ -5,6 +5,15 @@
 // the projected percentile; throughput under a closed-loop load rises as the
 // mean latency falls. Expressed as a removed share p and a local range f, so
 // the combined estimate (estimate.ts) treats wait items like the others.
+//
+// The load's latency is longer than the server's own view of a request (time
+// in the accept queue, behind the event loop, the machine's stalls). In the
+// process the load talks to, that time grows and shrinks with how long a
+// request is in flight, so the metric falls in proportion to the server-side
+// statistic (expected and high). At the low end it is taken to stay as it is
+// (milliseconds removed over the metric's value), which is also the only
+// reading for a process behind the one the load talks to: its requests are a
+// part of the load's, and cannot remove more than they take.
 
 import type { MetricBasis } from './basis.js';
 import type { Range } from './strategies.js';
@@ -25,6 +34,7 @@ interface Projection {
 interface WaitFields {
   latencyMs: Summary;
   projections: Record<string, Projection>;
+  breakdown?: { servedOn?: number[] };
 }
 
 /** Which statistic of the request latencies the metric is: latency percentiles by name, the rest by the mean. */
@@ -50,25 +60,41 @@ export function isRequestWait(waits: unknown): boolean {
   return (waits as Partial<WaitFields> | undefined)?.projections !== undefined;
 }
 
+/** The port an http load talks to, from the run's scenario (its url), if any. */
+export function loadPortOf(scenario: { [key: string]: unknown } | undefined): number | undefined {
+  const load = scenario?.['load'] as { kind?: string; url?: string } | undefined;
+  if (load?.kind !== 'http' || typeof load.url !== 'string') return undefined;
+  try {
+    const u = new URL(load.url);
+    return Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  } catch {
+    return undefined;
+  }
+}
+
 /** `waits`: a wait bottleneck's (or the finding made of it) waits field. */
-export function waitGain(waits: unknown, strategyId: string, basis: MetricBasis): WaitGain | undefined {
+export function waitGain(waits: unknown, strategyId: string, basis: MetricBasis, loadPort?: number): WaitGain | undefined {
   const w = waits as WaitFields | undefined;
   const proj = w?.projections?.[strategyId];
   if (!w || !proj) return undefined;
   const stat = statOf(basis.metric);
   const now = w.latencyMs[stat];
   if (!(now > 0)) return undefined;
-  // Removed milliseconds over the main metric's value when it is a time: the requests of a process
-  // behind the one the load talks to (a backend in the same tree) cannot remove more than they take.
   const metricMs = basis.current !== undefined && basis.current > 0 ? (basis.unit === 'ms' ? basis.current : basis.unit === 's' ? basis.current * 1000 : undefined) : undefined;
-  const removed = (s: Summary) => Math.max(0, Math.min(1, (now - s[stat]) / Math.max(now, metricMs ?? now)));
-  const p = removed(proj.expected);
+  const front = loadPort !== undefined && (w.breakdown?.servedOn ?? []).includes(loadPort);
+  const clamp = (x: number) => Math.max(0, Math.min(1, x));
+  const additive = (s: Summary) => clamp((now - s[stat]) / Math.max(now, metricMs ?? now));
+  const proportional = (s: Summary) => clamp((now - s[stat]) / now);
+  const scaled = front ? proportional : additive;
+  const p = scaled(proj.expected);
   if (p <= 0) return undefined;
-  const f = { low: Math.min(1, removed(proj.low) / p), expected: 1, high: Math.max(1, removed(proj.high) / p) };
+  const f = { low: Math.min(1, additive(proj.low) / p), expected: 1, high: Math.max(1, scaled(proj.high) / p) };
   const round = (x: number) => Math.round(x * 100) / 100;
+  const outside = metricMs !== undefined && metricMs > now;
   const how =
     `critical path of the recorded requests: their latency ${stat} ${round(now)} ms becomes ${round(proj.expected[stat])} ms ` +
     `(low ${round(proj.low[stat])}, high ${round(proj.high[stat])}) when ${proj.how}` +
-    (metricMs !== undefined && metricMs > now ? `; the ms removed are taken over ${basis.metric} = ${round(metricMs)} ms` : '');
+    (outside && front ? `; ${basis.metric} = ${round(metricMs!)} ms falls in proportion (this process serves the load; at the low end its ${round(metricMs! - now)} ms outside the server stay)` : '') +
+    (outside && !front ? `; the ms removed are taken over ${basis.metric} = ${round(metricMs!)} ms` : '');
   return { p, f, how };
 }

@@ -26,6 +26,9 @@ function tooLong(source: string, line: number, max: number): ProfilerError {
   return new ProfilerError('bad-record', `${source}:${line}: record longer than ${max} bytes (raise PERF_MAX_RECORD_BYTES)`);
 }
 
+/** Control and non-ASCII characters as '?', so an error message never writes binary to a terminal. */
+const printable = (text: string): string => text.replace(/[^\x20-\x7e]/g, '?');
+
 export async function* readRecords(input: Readable, options: ReadOptions): AsyncGenerator<NumberedRecord> {
   const maxLength = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   try {
@@ -37,7 +40,8 @@ export async function* readRecords(input: Readable, options: ReadOptions): Async
       try {
         value = JSON.parse(body);
       } catch (err) {
-        throw new ProfilerError('bad-record', `${where}: not valid JSON (${(err as Error).message})`);
+        // JSON.parse quotes the text it choked on: binary input would reach the terminal.
+        throw new ProfilerError('bad-record', `${where}: not valid JSON (${printable((err as Error).message)})`);
       }
       yield { record: validateRecord(value, where), line: lineNo };
     }

@@ -5,6 +5,7 @@
 
 import { humanPct, humanValue } from '../base/human.js';
 import type { ComparisonRecord, FunctionDelta, IntervalPct, MetricDelta, PlanCheckRecord, VerdictRecord } from '../records/types.js';
+import { metricLabels } from './metric-labels.js';
 import type { RunContents } from './run-contents.js';
 
 /** Function rows per compared profile. */
@@ -29,7 +30,6 @@ export interface ComparisonView {
 const signedPct = (x: number) => `${x > 0 ? '+' : ''}${x}%`;
 export const intervalCell = (c: IntervalPct | undefined) => (c ? `${signedPct(c.pct)} [${signedPct(c.low)}, ${signedPct(c.high)}]` : '\u2014');
 const cost = (v: number | undefined, unit: string) => (v === undefined ? '\u2014' : humanValue(v, unit));
-const labelText = (labels: MetricDelta['labels']) => Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`).join(' ');
 
 function headlineOf(v: VerdictRecord | undefined): string {
   if (!v) return 'Compared with the baseline (no verdict record).';
@@ -51,7 +51,7 @@ function checksTable(checks: PlanCheckRecord[]): Table {
 }
 
 function metricsTable(metrics: MetricDelta[]): Table {
-  const rows = metrics.map((m) => [m.name + (m.main ? ' (main)' : ''), labelText(m.labels), humanValue(m.baseline, m.unit), humanValue(m.value, m.unit), m.deltaPct === null ? '\u2014' : signedPct(m.deltaPct)]);
+  const rows = metrics.map((m) => [m.name + (m.main ? ' (main)' : ''), metricLabels(m), humanValue(m.baseline, m.unit), humanValue(m.value, m.unit), m.deltaPct === null ? '\u2014' : signedPct(m.deltaPct)]);
   return { header: ['metric', 'labels', 'baseline', 'now', 'change'], rows };
 }
 

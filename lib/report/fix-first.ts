@@ -38,10 +38,20 @@ export interface FixFirst {
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const int = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-/** The first sentence of a longer text, without its final period. */
-function firstSentence(text: string): string {
-  const end = text.search(/\.(\s|$)/);
-  return (end >= 0 ? text.slice(0, end) : text).trim();
+/**
+ * The first sentence of a longer text, without its final period: up to the
+ * first ". " or the first "; " outside parentheses (the diagnosis joins its
+ * clauses with semicolons; the first says what is wrong).
+ */
+export function firstSentence(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ';' || ch === '.') && (i === text.length - 1 || text[i + 1] === ' ')) return text.slice(0, i).trim();
+  }
+  return text.trim();
 }
 
 function describe(c: RunContents, item: PlanItemRecord): FixFirstItem {

@@ -33,17 +33,22 @@ function boundClause(c: RunContents): string | undefined {
   return run ? /^(the run is [^:;,.]+)/i.exec(run.message)?.[1] : undefined;
 }
 
+/** "cut http_latency_p99 by about 49.6% (32.4% to 67.6%), of 54% from all 4 plan items" for one metric the plan estimates. */
+function gainClause(first: FixFirst, g: FixFirst['gains'][number]): string {
+  const item = first.items.find((f) => f.metric === g.metric)?.item;
+  const verb = (item?.verification as { direction?: string } | undefined)?.direction === 'higher-is-better' ? 'raise' : 'cut';
+  const whole = g.allCount > g.chosenCount ? `, of ${humanPct(g.all.expected)} from all ${g.allCount} plan items on it` : '';
+  return `${verb} ${g.metric} by about ${humanPct(g.chosen.expected)} (${humanPct(g.chosen.low)} to ${humanPct(g.chosen.high)})${whole}`;
+}
+
 function planSentence(c: RunContents, first: FixFirst): string | undefined {
-  const main = first.gains[0];
-  if (!main) return undefined;
-  const direction = (first.items[0]?.item.verification as { direction?: string }).direction;
-  const verb = direction === 'higher-is-better' ? 'raise' : 'cut';
-  const which = main.chosenCount === 1 ? 'the item below' : `the ${main.chosenCount} items below`;
-  const whole = main.allCount > main.chosenCount ? `, of ${humanPct(main.all.expected)} from all ${main.allCount} plan items` : '';
+  if (first.gains.length === 0) return undefined;
+  const which = first.items.length === 1 ? 'the item below' : `the ${first.items.length} items below`;
   const bound = boundClause(c);
   const lead = bound ? `${bound[0]!.toUpperCase()}${bound.slice(1)}; ` : '';
   const start = lead ? which : `${which[0]!.toUpperCase()}${which.slice(1)}`;
-  return `${lead}${start} should ${verb} ${main.metric} by about ${humanPct(main.chosen.expected)} (${humanPct(main.chosen.low)} to ${humanPct(main.chosen.high)})${whole}.`;
+  // Gains on different metrics (a leak's memory growth, latency) are never added: one clause each.
+  return `${lead}${start} should ${first.gains.map((g) => gainClause(first, g)).join(' and ')}.`;
 }
 
 export function verdictOf(c: RunContents, first: FixFirst = fixFirst(c)): Verdict {

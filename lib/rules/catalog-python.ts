@@ -9,6 +9,15 @@ const LOOP = /^\s*(?:for|while|async for)\b|\bfor\b.*\bin\b/;
 
 export const PYTHON_RULES: Rule[] = [
   {
+    // http.server's response: the status line, headers and body written to the connection's socket, one write each.
+    id: 'py-response-write', runtimes: ['python'], match: { kinds: CPU, frame: /^(?:write|send_response|send_header|end_headers|flush_headers|flush)$/, file: /(?:^|\/)(?:socketserver|http\/server)\.py$/ },
+    minShare: LIBRARY_CALL, category: 'io', cause: 'response-write',
+    explain: 'sending each HTTP response: http.server writes the head and the body to the socket',
+    evidence: 'the send_response / end_headers / wfile.write frames and their share',
+    strategies: [],
+    runCost: 'sending each HTTP response (http.server writing the head and body to the socket): the cost of answering a request',
+  },
+  {
     id: 'py-regex', runtimes: ['python'], match: { kinds: CPU, frame: /re\.Pattern|_sre\.|^re\.|^(?:_compile|compile|match|search|sub|subn|findall|finditer|fullmatch|split)$|sre_(?:compile|parse)/, file: /(?:^|\/)(?:re(?:\/__init__)?|sre_\w+|_parser|_compiler)\.py$|^~?$/ },
     minShare: LIBRARY_CALL, category: 'cpu', cause: 'regex',
     explain: 'regular expressions matched (and compiled, when passed as strings) on the hot path',

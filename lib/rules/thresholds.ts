@@ -26,6 +26,11 @@ export const IDLE_TIME = share(
   'a process under load that waits more than a fifth of its samples is bound by I/O or a lock, not CPU',
 );
 
+export const SERVER_LOOP = share(
+  0.01,
+  "a server loop's own frames say the time is idle at any share: a busy service's accept loop is one thread of many, far under a fifth of the samples",
+);
+
 export const CONTENTION = share(
   1,
   'lock and block profiles record only waiting, so any site with a visible share of the delay matters',

@@ -58,6 +58,13 @@ export interface Rule {
    * what the time is. Such a rule names no strategies.
    */
   runCost?: string;
+  /**
+   * Set when the matched waiting time is the program waiting for work to
+   * arrive (a server's accept loop, a kept-alive connection waiting for the
+   * next request): idle time, said about the run, never a finding. Says what
+   * it waits for. Such a rule names no strategies.
+   */
+  idle?: string;
 }
 
 export type Verdict = 'match' | 'no-match' | 'not-enough-data';

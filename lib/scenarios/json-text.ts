@@ -31,5 +31,6 @@ export function jsonPath(instancePath: string): string {
     .split('/')
     .slice(1)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return '$' + parts.map((p) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
+  // Array indexes as [0], as jq and editors write them; other odd names quoted.
+  return '$' + parts.map((p) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(p) ? `.${p}` : /^(0|[1-9]\d*)$/.test(p) ? `[${p}]` : `[${JSON.stringify(p)}]`)).join('');
 }

@@ -12,6 +12,8 @@ import { defaultProfilerFor, isProfilerName } from '../collectors/registry.js';
 import type { ProfilerSettings, Scenario } from '../collectors/types.js';
 import { jsonPath, parseJsonText } from './json-text.js';
 import { checkScenarioSemantics } from './semantics.js';
+import { nodeForInstance, shapeOf, type SchemaNode } from './shape.js';
+import { firstUnknownKey } from './unknown-keys.js';
 
 export const DEFAULT_CONFIG = 'perf-scenarios.json';
 export const DEFAULT_SCENARIO = 'default';
@@ -43,11 +45,18 @@ export interface ResolvedScenario {
 }
 
 let validator: ValidateFunction | undefined;
+let parsedSchema: SchemaNode | undefined;
+const schema = (): SchemaNode => (parsedSchema ??= loadSchema('scenarios.v1.schema.json') as SchemaNode);
 function validate(): ValidateFunction {
-  validator ??= new Ajv2020({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, discriminator: true }).compile(
-    loadSchema('scenarios.v1.schema.json'),
-  );
+  validator ??= new Ajv2020({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true, discriminator: true }).compile(schema());
   return validator;
+}
+
+/** The expected shape of the part an error is about (not of the whole file). */
+function expectedPart(e: ErrorObject, data: unknown): string {
+  if (e.keyword === 'const' || e.keyword === 'enum') return ''; // the message already lists the allowed values
+  const node = nodeForInstance(schema(), e.instancePath, data);
+  return node ? `; expected ${shapeOf(schema(), node, 0)}` : '';
 }
 
 function describeError(e: ErrorObject): string {
@@ -64,10 +73,15 @@ function describeError(e: ErrorObject): string {
 /** Parse and check a scenarios file's text; throws "file: $.path: what; expected shape". */
 export function parseScenariosFile(text: string, file: string): Record<string, Omit<Scenario, 'name'>> {
   const data = parseJsonText(text, file);
+  const unknown = firstUnknownKey(schema(), data);
+  if (unknown) {
+    const hint = unknown.suggestion ? ` (did you mean '${unknown.suggestion}'?)` : '';
+    throw badInput(file, `${unknown.path}: unknown key '${unknown.key}'${hint}; expected ${unknown.expected}`);
+  }
   const check = validate();
   if (!check(data)) {
     const e = check.errors![0]!;
-    throw badInput(file, `${jsonPath(e.instancePath)}: ${describeError(e)}; ${EXPECTED_SHAPE}`);
+    throw badInput(file, `${jsonPath(e.instancePath)}: ${describeError(e)}${expectedPart(e, data)}`);
   }
   const scenarios = (data as { scenarios: Record<string, Omit<Scenario, 'name'>> }).scenarios;
   checkScenarioSemantics(scenarios, file);

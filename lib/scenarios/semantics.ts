@@ -33,6 +33,12 @@ export function checkScenarioSemantics(scenarios: Scenarios, file: string): void
   for (const [name, s] of Object.entries(scenarios)) {
     if (s.ready?.line !== undefined) checkRegex(file, pathOf(name, 'ready/line'), s.ready.line);
     if (s.ready?.http !== undefined) checkUrl(file, pathOf(name, 'ready/http'), s.ready.http);
-    if (s.load.kind === 'http') checkUrl(file, pathOf(name, 'load/url'), s.load.url);
+    const profilerUrl = (s.profiler as { url?: unknown } | undefined)?.url;
+    if (typeof profilerUrl === 'string') checkUrl(file, pathOf(name, 'profiler/url'), profilerUrl);
+    const load = s.load;
+    if (load.kind !== 'http') continue;
+    checkUrl(file, pathOf(name, 'load/url'), load.url);
+    // Each path is taken on the url's origin: it must make a URL there too.
+    (load.paths ?? []).forEach((path, i) => checkUrl(file, pathOf(name, `load/paths/${i}`), new URL(load.url).origin + path));
   }
 }

@@ -32,5 +32,6 @@ t.test('free text: numbers with a unit rewritten, names and ids left alone', asy
   t.equal(humanText('34.8195% of cpu (3481513000 nanoseconds, 3146 samples)'), '34.8% of cpu (3.48 s, 3,146 samples)');
   t.equal(humanText("73.0424% of the run's bytes allocated: 661.15MB in 1 process"), "73% of the run's bytes allocated: 661 MB in 1 process");
   t.equal(humanText('gc: 777.85ms, 3.22s'), 'gc: 778 ms, 3.22 s');
+  t.equal(humanText('grew 6.18MB/s (lower end 3.02MB/s)'), 'grew 6.18 MB/s (lower end 3.02 MB/s)');
   t.equal(humanText('node-7890-cpu at server.js:57, run 20261201T122905Z-ebf869, 125 req/s, v2'), 'node-7890-cpu at server.js:57, run 20261201T122905Z-ebf869, 125 req/s, v2');
 });

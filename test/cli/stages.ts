@@ -35,3 +35,7 @@ export function plan(stdin: string, options: Partial<PlanOptions> = {}, cwd?: st
 export function records(text: string): Record<string, any>[] {
   return text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
 }
+
+export function apply(stdin: string, options: Partial<import('../../lib/cli/apply.js').ApplyOptions> & { root: string }, cwd?: string): Promise<StageResult> {
+  return stage(async (io) => (await import('../../lib/cli/apply.js')).runApply({ dryRun: false, apply: false, verbose: false, ...options }, io), stdin, cwd);
+}

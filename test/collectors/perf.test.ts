@@ -1,6 +1,6 @@
 // The perf profiler on real programs: a C program and a Node script under
 // Linux perf, through the real bins; and what it says when perf is missing.
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
@@ -60,6 +60,8 @@ t.test('--dry-run shows the perf command and NODE_OPTIONS only for Node', async 
   t.equal(node.code, 0, node.stderr);
   t.match(node.stderr, /perf record -g -F 999 -o \S+perf\.data -- node app\.js/);
   t.match(node.stderr, /NODE_OPTIONS=(\S.* )?--perf-basic-prof --interpreted-frames-native-stack\n/);
+  // A dry run checks that the program exists and can run (issue 18), so there is one.
+  writeFileSync(join(dir, 'server'), '#!/bin/sh\n', { mode: 0o755 });
   const native = runBin('perf-collect', ['--run-profile', '--dry-run', '--profiler', 'perf', '--', './server'], { cwd: dir });
   t.equal(native.code, 0, native.stderr);
   t.notMatch(native.stderr, /NODE_OPTIONS/);

@@ -32,7 +32,8 @@ t.test('the demo service under http load: planted functions on top, sane metrics
   t.ok(overTime.length >= 6, 'latency per second, p50 and p99');
   t.same([...new Set(overTime.map((m) => m.labels.stat))].sort(), ['p50', 'p99']);
   const run = r.records[0]!;
-  t.same(run.scenario, { name: 'default', load: 'http', targets: {}, mainMetric: 'http_latency_p99', config: 'perf-scenarios.json' });
+  // connections: the load's own setting, for the plan's load model.
+  t.same(run.scenario, { name: 'default', load: 'http', targets: {}, mainMetric: 'http_latency_p99', config: 'perf-scenarios.json', connections: 4 });
   t.same(run.command, ['node', 'server.js']);
   const profiles = r.records.filter((rec) => rec.type === 'profile');
   t.equal(profiles.length, 1, 'one process, one cpu profile');

@@ -8,10 +8,10 @@ import type { AnyRecord, RunRecord } from '../../lib/records/types.js';
 import { groupRecords, type RunContents } from '../../lib/report/run-contents.js';
 import { PROFILES, ROOT, parseRecords, sh } from '../helpers.js';
 
-const RECORDING = join(PROFILES, 'diagnosis', 'demo-service.ndjson');
-
-export function demoRecords(): AnyRecord[] {
-  const r = sh(`cat ${RECORDING} | perf-analyze --source-root ${join(ROOT, 'examples', 'demo-service')} | perf-plan`, { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+/** A recording of test/fixtures/profiles/diagnosis/ through perf-analyze and perf-plan (the demo service's by default). */
+export function demoRecords(recording = 'demo-service.ndjson'): AnyRecord[] {
+  const root = recording === 'demo-service.ndjson' ? join(ROOT, 'examples', 'demo-service') : ROOT;
+  const r = sh(`cat ${join(PROFILES, 'diagnosis', recording)} | perf-analyze --source-root ${root} | perf-plan`, { env: { SOURCE_DATE_EPOCH: '1767225600' } });
   if (r.code !== 0) throw new Error(r.stderr);
   return parseRecords(r.stdout) as AnyRecord[];
 }

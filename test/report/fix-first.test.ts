@@ -5,7 +5,7 @@ import t from 'tap';
 import { FIX_FIRST_MAX, FIX_FIRST_SHARE, fixFirst } from '../../lib/report/fix-first.js';
 import { combinedEstimates } from '../../lib/report/plan/common.js';
 import { verdictOf } from '../../lib/report/verdict.js';
-import { demoContents } from './demo-run.js';
+import { demoContents, demoRecords } from './demo-run.js';
 
 const c = demoContents();
 
@@ -33,11 +33,27 @@ t.test('the verdict: targets missed with their values, then what the items shoul
   const v = verdictOf(c);
   t.equal(v.status, 'missed');
   t.match(v.sentences[0], /^\d of 2 targets missed: p99 latency [\d.,]+ ms, wanted ≤ 250 ms/);
-  t.match(v.sentences[1], /^The run is CPU-bound; the \d items below should cut http_latency_p99 by about [\d.]+% \([\d.]+% to [\d.]+%\), of [\d.]+% from all 4 plan items\.$/);
+  t.match(v.sentences[1], /^The run is CPU-bound; the \d items below should cut http_latency_p99 by about [\d.]+% \([\d.]+% to [\d.]+%\), of [\d.]+% from all 4 plan items on it\.$/);
 });
 
 t.test('no plan: no items, and the verdict says why', async (t) => {
   const bare = { ...c, planItems: [] };
   t.same(fixFirst(bare), { items: [], gains: [] });
   t.match(verdictOf(bare).sentences.at(-1), /^No plan item/);
+});
+
+t.test('a leak and a wait: one item each, its gain on its own metric, one sentence of why', async (t) => {
+  const cases = [
+    { recording: 'node-leak.ndjson', metric: 'memory_growth_per_request', why: /^memory grows steadily with work .*: a leak, not churn/ },
+    { recording: 'node-waits-orders.ndjson', metric: 'http_latency_p99', why: /sequential-waits/ },
+  ];
+  for (const { recording, metric, why } of cases) {
+    const run = demoContents(demoRecords(recording));
+    const first = fixFirst(run);
+    const top = first.items[0]!;
+    t.equal(top.metric, metric, `${recording}: the first item's gain is on ${metric}`);
+    t.match(top.why, why, `${recording}: why`);
+    t.notMatch(top.why, /; /, `${recording}: one clause, not the diagnosis' whole list`);
+    t.match(verdictOf(run).sentences.join(' '), new RegExp(`should cut ${metric} by about [\\d.]+%`), `${recording}: the verdict names the metric`);
+  }
 });

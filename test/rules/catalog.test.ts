@@ -96,6 +96,13 @@ const CASES: Case[] = [
   ['py-small-writes', f("<method 'write' of '_io.TextIOWrapper' objects>", '~'), f("<method 'read' of '_io.TextIOWrapper' objects>", '~'), 'cpu', 'py'],
   ['py-exceptions', f('format_exc', `${PY}/traceback.py`), f('format_exc', `${PY}/inspect.py`), 'cpu', 'py'],
 
+  ['py-response-write', f('end_headers', `${PY}/http/server.py`), f('end_headers', `${PY}/email/generator.py`), 'cpu', 'py'],
+  ['py-server-idle', f('serve_forever', `${PY}/socketserver.py`), f('serve_forever', `${PY}/multiprocessing/managers.py`), 'wall', 'py'],
+  ['py-event-loop-idle', f('_run_once', `${PY}/asyncio/base_events.py`), f('_run_once', `${PY}/sched.py`), 'wall', 'py'],
+  ['py-gunicorn-idle', f('wait', '/usr/lib/python3/dist-packages/gunicorn/workers/sync.py'), f('wait', `${PY}/threading.py`), 'wall', 'py'],
+  ['go-server-idle', f('net/http.(*conn).readRequest', `${GO}/net/http/server.go`), f('net/http.(*conn).hijackLocked', `${GO}/net/http/server.go`), 'wall', 'go'],
+  ['java-server-idle', f('sun.net.httpserver.ServerImpl$Dispatcher.run'), f('sun.net.httpserver.ServerImpl$Exchange.run'), 'wall', 'java'],
+
   ['native-small-writes', f('__GI___libc_write', LIBC), f('__GI___libc_open', LIBC), 'cpu', 'c'],
   ['native-reads', f('__libc_read', LIBC), f('__libc_readv', LIBC), 'cpu', 'c'],
   ['native-malloc', f('_int_malloc', LIBC), f('_int_memalign', LIBC), 'cpu', 'c'],
@@ -118,8 +125,8 @@ t.test('every rule in the catalog has a case here', async (t) => {
 
 t.test('every rule is well formed: known strategies, a threshold with a reason', async (t) => {
   for (const r of RULES) {
-    // A rule for the runtime's own cost (runCost) is evidence about the run: nothing for the user to apply.
-    t.ok((r.runCost ? r.strategies.length === 0 : r.strategies.length > 0) && r.strategies.every((s) => (STRATEGY_IDS as readonly string[]).includes(s)), `${r.id}: strategies`);
+    // A rule for the runtime's own cost (runCost) or idle time is evidence about the run: nothing for the user to apply.
+    t.ok((r.runCost || r.idle ? r.strategies.length === 0 : r.strategies.length > 0) && r.strategies.every((s) => (STRATEGY_IDS as readonly string[]).includes(s)), `${r.id}: strategies`);
     t.ok(r.minShare.value > 0 && r.minShare.reason.length > 20, `${r.id}: threshold explained`);
     t.match(r.cause, /^[a-z0-9-]+$/, `${r.id}: cause`);
     t.ok(r.explain && r.evidence, `${r.id}: explanation and evidence`);

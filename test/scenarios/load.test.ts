@@ -35,9 +35,16 @@ function errorFor(text: string | undefined, req: { scenario?: string; profiler?:
 t.test('errors name the file and the place, and show the expected shape', async (t) => {
   const cases: [string, string | undefined, Parameters<typeof errorFor>[1], RegExp][] = [
     ['missing --config file', undefined, { config: 'other.json' }, /^other\.json: no such scenarios file/],
-    ['wrong version', JSON.stringify({ version: 2, scenarios: {} }), {}, /^perf-scenarios\.json: \$\.version: must be 1; expected \{"version": 1/],
+    ['wrong version', JSON.stringify({ version: 2, scenarios: {} }), {}, /^perf-scenarios\.json: \$\.version: must be 1$/],
     ['unknown load kind', good({ kind: 'soak' }), {}, /\$\.scenarios\.default\.load\.kind: must be equal to one of the allowed values \("http", "command", "none"\)/],
-    ['unknown property', good({ kind: 'none' }, { warmup: 3 }), {}, /\$\.scenarios\.default: unknown property 'warmup'/],
+    ['unknown key', good({ kind: 'none' }, { warmup: 3 }), {}, /\$\.scenarios\.default: unknown key 'warmup' \(did you mean 'warmupS'\?\); expected \{"description"\?: string, "command": \[string, \.\.\.\],/],
+    ['typo of a required key', JSON.stringify({ version: 1, scenarios: { default: { comand: ['x'], load: { kind: 'none' } } } }), {}, /^perf-scenarios\.json: \$\.scenarios\.default: unknown key 'comand' \(did you mean 'command'\?\); expected \{/],
+    ['typo inside a load kind', good({ kind: 'http', url: 'http://127.0.0.1:1', conections: 3 }), {}, /\$\.scenarios\.default\.load: unknown key 'conections' \(did you mean 'connections'\?\); expected \{"kind": "http", "url": string,/],
+    ['nothing close', good({ kind: 'none' }, { zzzzzz: 1 }), {}, /\$\.scenarios\.default: unknown key 'zzzzzz'; expected \{/],
+    ['a top-level typo', JSON.stringify({ version: 1, scenario: {} }), {}, /^perf-scenarios\.json: \$: unknown key 'scenario' \(did you mean 'scenarios'\?\); expected \{"\$schema"\?: string, "version": 1, "scenarios": \{\.\.\.\}\}$/],
+    ['a value out of range shows its own range', good({ kind: 'none' }, { warmupS: -1 }), {}, /\$\.scenarios\.default\.warmupS: must be >= 0; expected number >= 0, <= 3600$/],
+    ['a bad path', good({ kind: 'http', url: 'http://127.0.0.1:1', paths: ['/ok', 'no-slash'] }), {}, /\$\.scenarios\.default\.load\.paths\[1\]: must match pattern/],
+    ['a bad profiler url', good({ kind: 'none' }, { profiler: { name: 'pprof', url: 'http://[::1' } }), {}, /\$\.scenarios\.default\.profiler\.url: 'http:\/\/\[::1' is not a valid URL/],
     ['command not an array', JSON.stringify({ version: 1, scenarios: { default: { command: 'node x.js', load: { kind: 'none' } } } }), {}, /\$\.scenarios\.default\.command: must be array/],
     ['ready without a check', good({ kind: 'none' }, { ready: { timeoutMs: 5 } }), {}, /\$\.scenarios\.default\.ready: needs one of 'http', 'tcp' or 'line'/],
     ['odd scenario name', JSON.stringify({ version: 1, scenarios: { 'a b': { command: ['x'], load: { kind: 'none' } } } }), {}, /\$\.scenarios: name 'a b' must match pattern "\^\[A-Za-z0-9\._-\]\{1,64\}\$"/],
@@ -46,6 +53,8 @@ t.test('errors name the file and the place, and show the expected shape', async 
     ['file and ad-hoc command', good({ kind: 'none' }), { scenario: 'default', command: ['node', 'x.js'] }, /give either -- CMD ARGS .* not both/],
   ];
   for (const [what, text, req, expected] of cases) t.match(errorFor(text, req), expected, what);
+  // The shape shown is the wrong part's, not the whole file's.
+  t.notMatch(errorFor(good({ kind: 'http' })), /"version"/, 'a load error does not repeat the file shape');
   t.equal(errorFor(good({ kind: 'http', url: 'http://127.0.0.1:1', paths: ['/a'] }, { ready: { tcp: '127.0.0.1:1' } })), '', 'a good file resolves');
 });
 

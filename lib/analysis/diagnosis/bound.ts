@@ -46,14 +46,15 @@ export function runBound(facts: ProfileFacts[], totals: RunTotals, metrics: Metr
   let waiting = 0;
   let wallTotal = 0;
   for (const f of facts) {
-    if (f.resource !== 'wall') continue;
+    if (f.resource !== 'wall' || !f.hasStates) continue;
     wallTotal += f.total;
     for (const p of f.parts) {
       if (p.ruleId.startsWith('state-')) waiting += p.value;
       stated += p.value;
     }
   }
-  if (wallTotal > 0 && waiting > 0 && stated > 0) {
+  // States that say every sample ran are as telling as states that say some waited.
+  if (wallTotal > 0 && stated > 0) {
     const busy = 100 * (1 - waiting / stated);
     return verdict(busy, `the wall-clock samples carry thread states: ${round(100 - busy)}% of them were off the CPU (${Object.keys(STATE_BUCKET).join(', ')})`);
   }

@@ -64,6 +64,9 @@ function runEvidence(facts: ProfileFacts[], totals: RunTotals, bound: RunBound, 
       if (v > 0) bits.push(`${label}: ${pctOf(v, cpu)}%`);
     }
   }
+  const wall = totals.byResource.get('wall') ?? 0;
+  const idleWall = totals.unowned.get('wall')?.get('idle') ?? 0;
+  if (idleWall > 0) bits.push(`a server waiting for the next request or connection (idle, not a finding): ${pctOf(idleWall, wall)}% of the wall-clock samples`);
   for (const [what, v] of moved) bits.push(`${what}: ${pctOf(v, cpu)}% of CPU samples (not a finding: no change in the user's code removes it)`);
   const waits = requestWaitsText(facts.flatMap((f) => (f.requestWaits ? [f.requestWaits] : [])));
   if (waits) bits.push(waits);

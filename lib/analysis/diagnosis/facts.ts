@@ -36,6 +36,8 @@ export interface ProfileFacts {
   bottlenecks: Map<string, BottleneckRecord[]>;
   /** A wait profile's request time and what it waited on. */
   requestWaits?: RequestWaits;
+  /** Its samples carry thread states (the `state` label): its parts tell running from waiting. */
+  hasStates: boolean;
   /** The profiler samples idle time as `(idle)` (V8): no idle samples then means the thread never waited. */
   samplesIdle: boolean;
   /** The profile's wall-clock duration, when recorded. */
@@ -122,6 +124,13 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
   if (waits) parts.push(...waitParts(record, pid, waits, input.bottlenecks));
   // A wait profile's rule findings charge the wait analysis' time again, to the helper the waits start in.
   for (const f of waits ? [] : input.findings) {
+    if (f.rule.idle) {
+      // A server waiting for work: its waits are idle; the loop's own CPU (parsing a request line) the runtime's.
+      const running = f.states.size > 0 ? f.value - [...f.states].reduce((s, [state, v]) => s + (STATE_BUCKET[state] ? v : 0), 0) : 0;
+      add('idle', f.value - running);
+      if (running > 0) add('runtime', running);
+      continue;
+    }
     if (!f.user) {
       add(unownedKind(f.fn.name), f.value);
       continue;
@@ -175,7 +184,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
     bottlenecks.set(key, [...(bottlenecks.get(key) ?? []), b]);
   }
   const total = waits ? waits.requestNs : input.total;
-  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
+  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), hasStates: input.findings.some((f) => f.states.size > 0), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
 }
 
 /** The cause of off-CPU time read from thread states. */

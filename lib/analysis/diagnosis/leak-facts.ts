@@ -60,6 +60,7 @@ export function leakFacts(leak: BottleneckRecord, profiles: ProfileFacts[], fall
     parts: [part],
     unowned: new Map(),
     bottlenecks: new Map([[part.key, [leak]]]),
+    hasStates: false,
     samplesIdle: false,
   };
 }

@@ -34,6 +34,7 @@ export function breakdownOf(timelines: Timeline[], route: string) {
     notWaitingMsP50: ms(Math.max(0, latency - median(waiting))),
     waitsPerRequest: median(of.map((t) => t.waits.length)),
     overlapped: median(summed) > median(waiting) * 1.05,
+    servedOn: [...new Set(of.flatMap((t) => (t.port ? [t.port] : [])))].sort((x, y) => x - y),
   };
 }
 

@@ -2,7 +2,7 @@
 // and the request timelines they belong to. Pure: profile in, timelines out.
 
 import type { Profile } from '../../model/profile.js';
-import { WAIT_LABELS as L, isRequestMarker } from '../../model/waits.js';
+import { WAIT_LABELS as L, isRequestMarker, requestOf } from '../../model/waits.js';
 import { originOf, type OriginOptions } from '../origin.js';
 import type { SourceLookup } from '../source-files.js';
 import { callIsInLoop } from './loops.js';
@@ -39,6 +39,8 @@ export interface Timeline {
   route: string;
   latencyNs: number;
   waits: Wait[];
+  /** The server's local port it was served on, when the recorder knew it. */
+  port?: number;
 }
 
 export interface WaitTimelines {
@@ -108,9 +110,10 @@ export function timelinesOf(profile: Profile, origin: OriginOptions, source?: So
   profile.samples.forEach((s, i) => {
     const labels = s.labels ?? {};
     if (isRequestMarker(s)) {
-      const id = labels[L.request]!;
+      const id = requestOf(s)!;
       const t = requests.get(id) ?? { id, route: labels[L.route] ?? '?', latencyNs: 0, waits: [] };
       t.latencyNs = Number(labels[L.requestNs]);
+      if (labels[L.port]) t.port = Number(labels[L.port]);
       requests.set(id, t);
       return;
     }
@@ -125,7 +128,7 @@ export function timelinesOf(profile: Profile, origin: OriginOptions, source?: So
     if (labels[L.key] !== undefined) wait.key = labels[L.key];
     if (labels[L.at] !== undefined && count === 1) wait.atNs = Number(labels[L.at]);
     all.push(wait);
-    const rid = labels[L.request];
+    const rid = requestOf(s);
     if (rid !== undefined && wait.atNs !== undefined) {
       const t = requests.get(rid) ?? { id: rid, route: labels[L.route] ?? '?', latencyNs: 0, waits: [] };
       t.waits.push(wait);

@@ -53,7 +53,7 @@ function hostPortOf(req: ClientRequest & { host?: string; protocol?: string }): 
 function serverRequestStart(rec: WaitRecorder) {
   return (message: unknown): void => {
     const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
-    const ctx = rec.enterRequest(routeOf(request.method, request.url));
+    const ctx = rec.enterRequest(routeOf(request.method, request.url), request.socket?.localPort);
     if (ctx) (response as unknown as Record<symbol, RequestContext>)[REQUEST_CONTEXT] = ctx;
   };
 }

@@ -20,6 +20,10 @@ export interface RequestContext {
   startNs: bigint;
   /** Index in the recorder's kept requests, or -1 when this request's timeline is not kept. */
   slot: number;
+  /** The server's local port it came in on: tells the process the load talks to from one behind it. */
+  port?: number;
+  /** Whether its waits capture their stacks (within the budget); the others borrow them (sites.ts). */
+  traced: boolean;
 }
 
 /** One finished wait, as written: offsets in ns from the window's start. */
@@ -42,6 +46,7 @@ export interface RawRequest {
   startNs: number;
   durNs: number;
   status: number;
+  port?: number;
 }
 
 /** What the preload writes as <pid>.waits.json for the collector. */
@@ -78,6 +83,17 @@ export const MAX_LOOSE_WAITS = 20_000;
 /** At most this many waits in all are written one by one (a request with thousands of waits). */
 export const MAX_WAITS = 200_000;
 
+/** The site of a wait whose stack was not captured (the budget was spent): sites.ts gives it one. */
+export const UNSAMPLED = -1;
+
+/**
+ * Stacks captured per second at most. A capture costs some 15-20 µs of the
+ * target's CPU on a loaded 2-core machine, so 200 a second is at most ~0.4%
+ * of a core, and still gives a 5 s window a thousand stacks. The budget is
+ * spent per request: a request whose first wait finds it spent captures none.
+ */
+export const STACKS_PER_SECOND = 200;
+
 export class WaitRecorder {
   recording = false;
   private windowStart = 0n;
@@ -88,10 +104,14 @@ export class WaitRecorder {
   private requestsSeen = 0;
   private keepEvery = 1;
   private looseWaits = 0;
+  /** Captures left in the budget, and when it was last refilled (ns). */
+  private tokens = STACKS_PER_SECOND;
+  private refilled = 0n;
   readonly requestStore = new AsyncLocalStorage<RequestContext>();
 
   start(): void {
-    this.windowStart = hrtime.bigint();
+    this.windowStart = this.refilled = hrtime.bigint();
+    this.tokens = STACKS_PER_SECOND;
     this.recording = true;
   }
 
@@ -117,7 +137,24 @@ export class WaitRecorder {
   /** A wait starts: `skip` is the hook function, so the stack starts at its caller. */
   begin(op: WaitOp, target: string, key: string, skip: Function): PendingWait | undefined {
     if (!this.recording) return undefined;
-    return { site: captureSite(this.sites, skip), op, target, key, start: hrtime.bigint(), request: this.requestStore.getStore() };
+    const request = this.requestStore.getStore();
+    const site = this.mayCapture(request) ? captureSite(this.sites, skip) : UNSAMPLED;
+    return { site, op, target, key, start: hrtime.bigint(), request };
+  }
+
+  /** Refill the budget for the time passed; one capture is spent per call that may capture. */
+  private mayCapture(request: RequestContext | undefined): boolean {
+    if (request && !request.traced) return false;
+    if (!request && !this.hasTokens()) return false;
+    this.tokens--;
+    return true;
+  }
+
+  private hasTokens(): boolean {
+    const now = hrtime.bigint();
+    this.tokens = Math.min(STACKS_PER_SECOND, this.tokens + (Number(now - this.refilled) / 1e9) * STACKS_PER_SECOND);
+    this.refilled = now;
+    return this.tokens >= 1;
   }
 
   /** A wait ends; called at most once per begin(). */
@@ -142,12 +179,12 @@ export class WaitRecorder {
   }
 
   /** The server starts serving a request: the rest of this synchronous run (the handler) and all it starts see it. */
-  enterRequest(route: string): RequestContext | undefined {
+  enterRequest(route: string, port?: number): RequestContext | undefined {
     if (!this.recording) return undefined;
     const n = this.requestsSeen++;
     if (n >= MAX_KEPT_REQUESTS * this.keepEvery) this.keepEvery *= 2;
     const keep = n % this.keepEvery === 0 && this.requests.length < MAX_KEPT_REQUESTS * 2;
-    const ctx: RequestContext = { id: n, route, startNs: hrtime.bigint(), slot: keep ? 0 : -1 };
+    const ctx: RequestContext = { id: n, route, startNs: hrtime.bigint(), slot: keep ? 0 : -1, traced: this.hasTokens(), ...(port ? { port } : {}) };
     this.requestStore.enterWith(ctx);
     return ctx;
   }
@@ -156,6 +193,6 @@ export class WaitRecorder {
   leaveRequest(ctx: RequestContext | undefined, status: number): void {
     if (!ctx || ctx.slot < 0 || !this.recording) return;
     const now = hrtime.bigint();
-    this.requests.push({ id: ctx.id, route: ctx.route, startNs: Number(ctx.startNs - this.windowStart), durNs: Number(now - ctx.startNs), status });
+    this.requests.push({ id: ctx.id, route: ctx.route, startNs: Number(ctx.startNs - this.windowStart), durNs: Number(now - ctx.startNs), status, ...(ctx.port ? { port: ctx.port } : {}) });
   }
 }

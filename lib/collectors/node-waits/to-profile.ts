@@ -9,8 +9,10 @@ import { ProfileBuilder } from '../../model/builder.js';
 import type { Profile } from '../../model/profile.js';
 import { WAIT_LABELS as L, WAIT_SAMPLE_TYPES, requestFrameName, stateOfOp, waitFrameName } from '../../model/waits.js';
 import type { RawWaitProfile } from './recorder.js';
+import { resolveSites } from './sites.js';
 
-export function waitProfileOf(raw: RawWaitProfile, timeNs: number): Profile {
+export function waitProfileOf(recorded: RawWaitProfile, timeNs: number): Profile {
+  const raw = resolveSites(recorded);
   const b = new ProfileBuilder({
     sampleTypes: WAIT_SAMPLE_TYPES.map((t) => ({ ...t })),
     defaultSampleIndex: 1,
@@ -23,7 +25,7 @@ export function waitProfileOf(raw: RawWaitProfile, timeNs: number): Profile {
   const stackOf = (site: number, op: string, target: string) => [b.frameId({ name: waitFrameName(op, target), file: '', line: 0, column: 0 }), ...(siteStacks[site] ?? [])];
   const requests = new Map(raw.requests.map((r) => [r.id, r]));
   for (const r of raw.requests) {
-    const labels = { [L.request]: String(r.id), [L.route]: r.route, [L.requestNs]: String(r.durNs), [L.status]: String(r.status) };
+    const labels = { [L.request]: String(r.id), [L.route]: r.route, [L.requestNs]: String(r.durNs), [L.status]: String(r.status), ...(r.port ? { [L.port]: String(r.port) } : {}) };
     b.addSample([b.frameId({ name: requestFrameName(r.route), file: '', line: 0, column: 0 })], [0, 0], labels);
   }
   for (const w of raw.waits) {

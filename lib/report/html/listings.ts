@@ -5,6 +5,7 @@ import { humanPct, humanValue } from '../../base/human.js';
 import { prose } from '../prose.js';
 import { htmlTable, raw } from './html-table.js';
 import { whereHtml } from './where.js';
+import { metricLabels } from '../metric-labels.js';
 import type { RunContents } from '../run-contents.js';
 
 export function topFunctions(c: RunContents, profileId: string, by: 'self' | 'cum'): string {
@@ -21,7 +22,7 @@ export function topFunctions(c: RunContents, profileId: string, by: 'self' | 'cu
 export function metricsTable(c: RunContents): string {
   const rows = c.metrics
     .filter((m) => m.labels?.['t'] === undefined)
-    .map((m) => [m.name, humanValue(m.value, m.unit), Object.entries(m.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(' ')]);
+    .map((m) => [m.name, humanValue(m.value, m.unit), metricLabels(m)]);
   if (rows.length === 0) return '';
   return `<section id="metrics"><h2>Metrics</h2>\n${htmlTable([{ title: 'metric' }, { title: 'value', numeric: true }, { title: 'labels' }], rows)}</section>`;
 }

@@ -3,6 +3,7 @@
 
 import { mdTable } from '../../base/format.js';
 import { humanValue } from '../../base/human.js';
+import { metricLabels } from '../metric-labels.js';
 import type { RunContents } from '../run-contents.js';
 import type { MetricRecord } from '../../records/types.js';
 
@@ -26,6 +27,6 @@ function series(metrics: MetricRecord[]): string {
 export function metricsSection(c: RunContents): string {
   if (c.metrics.length === 0) return '';
   const plain = c.metrics.filter((m) => !isSeries(m));
-  const rows = plain.map((m) => [m.name, humanValue(m.value, m.unit), Object.entries(m.labels ?? {}).map(([k, v]) => `${k}=${v}`).join(' ')]);
+  const rows = plain.map((m) => [m.name, humanValue(m.value, m.unit), metricLabels(m)]);
   return [`## Metrics`, mdTable(['metric', 'value', 'labels'], rows), series(c.metrics)].filter(Boolean).join('\n\n');
 }

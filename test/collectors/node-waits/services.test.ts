@@ -3,29 +3,18 @@
 // fixed twin that makes them concurrently; a service that re-reads the same
 // file and re-asks for the same key per request; a CPU-bound one. Each runs
 // through the real perf-collect | perf-analyze | perf-plan.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { FIXTURES, parseRecords, sh, tempRoot } from '../../helpers.js';
+import { parseRecords, sh, tempRoot } from '../../helpers.js';
 import { freePort, metric, writeScenarios } from '../backend-run.js';
+import { PROGRAM as program, startBackend } from './backend.js';
 
-const program = join(FIXTURES, 'programs', 'node-waits');
 const ORDERS = Array.from({ length: 10 }, (_, i) => `/orders?id=${i + 1}`);
 const PAIRS = 3;
 const LOOP_LINE = readFileSync(join(program, 'service.js'), 'utf8').split('\n').findIndex((l) => l.includes('items.push(await getJson(')) + 1;
 
-/** The backend, started here so it stays outside the profiled process tree, as a remote service would. */
-async function startBackend(): Promise<number> {
-  const child = spawn(process.execPath, [join(program, 'backend.js')], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } });
-  t.teardown(() => {
-    child.kill();
-  });
-  const [line] = (await once(child.stdout, 'data')) as [Buffer];
-  return Number(/listening on (\d+)/.exec(line.toString())![1]);
-}
-const backend = startBackend();
+const backend = startBackend((stop) => t.teardown(stop));
 
 async function scenario(mode: string, paths: string[]): Promise<Record<string, unknown>> {
   const port = await freePort();

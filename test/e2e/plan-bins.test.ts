@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { PROFILES, ROOT, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
-import { bottleneck, metric, runRecord } from './records.js';
+import { bottleneck, metric, runRecord } from '../plan/records.js';
 
 const nodeCpu = join(PROFILES, 'node-hot-loop.cpuprofile');
 const env = { SOURCE_DATE_EPOCH: '1767225600' };

@@ -5,7 +5,7 @@
  * Make sure to inspect the output below.  Do not ignore changes!
  */
 'use strict'
-exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > plan items 1`] = `
+exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > plan items 1`] = `
 {
   "type": "plan-item",
   "v": 1,
@@ -230,7 +230,7 @@ exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded
 }
 `
 
-exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > plan.md 1`] = `
+exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > plan.md 1`] = `
 # Optimization plan: plan-e2e
 
 3 items, ordered by expected gain. Gains are percentages of the metric named in each item.
@@ -312,7 +312,7 @@ then Amdahl's law is applied once. This is not the sum of the items' gains.
 
 `
 
-exports[`test/plan/bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > tasks.md 1`] = `
+exports[`test/e2e/plan-bins.test.ts > TAP > plan items and tasks.md for the recorded fixture (golden) > tasks.md 1`] = `
 # Performance tasks: plan-e2e
 
 From the optimization plan [plan.md](plan.md), ordered by expected gain.
