@@ -29,7 +29,18 @@ export async function leakRun(name: string, scenario: (port: number) => Record<s
   const leaks = r.records.filter((x) => x.type === 'bottleneck' && x.cause === 'memory-leak');
   const why = `${r.stderr.slice(-600)}; diagnostics: ${r.records.filter((x) => x.type === 'diagnostic').map((x) => x.message).join(' | ')}`;
   const metric = (name: string, stat?: string) => r.records.find((x) => x.type === 'metric' && x.name === name && (stat === undefined || x.labels?.stat === stat));
-  return { ...r, dir, leaks, why, metric };
+  const findings = r.records.filter((x) => x.type === 'finding');
+  return { ...r, dir, leaks, findings, why, metric };
+}
+
+/** The run's first finding is the leak (issue 17): the leak bottleneck fused into it, its growth per request, what to do in the plan. */
+export function leakIsFirstFinding(t: Test, r: LeakRun): void {
+  const first = r.findings[0];
+  const rows = r.findings.map((f) => `${f.cause}@${f.function}`).join(', ');
+  t.match(first, { rank: 1, category: 'memory', cause: 'memory-leak' }, `the first finding is the leak: ${rows}`);
+  t.ok(first?.bottleneckIds?.includes(r.leaks[0]?.id), 'the leak verdict is fused into it');
+  t.ok(first?.growth, 'it carries the leak verdict\'s growth');
+  t.equal(r.findings.filter((f) => f.cause === 'memory-leak').length, 1, 'one leak finding');
 }
 
 export type LeakRun = Awaited<ReturnType<typeof leakRun>>;
@@ -41,6 +52,7 @@ export function noLeakTwins(t: Test, run: (mode: string) => Promise<LeakRun>, ch
       const r = await run(mode);
       t.equal(r.code, 0, r.why);
       t.equal(r.leaks.length, 0, r.why);
+      t.notOk(r.findings.some((f) => f.cause === 'memory-leak'), 'no leak finding');
       t.ok(r.metric('memory_over_time', 'rss'), 'memory over time in the run');
       if (mode === 'churn' && churnAt) {
         const churn = r.records.filter((x) => x.type === 'bottleneck' && x.category === 'memory' && x.kind === 'alloc' && churnAt.test(x.function));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { FIXTURES, hasCommand, tempRoot } from '../helpers.js';
 import { build } from '../collectors/backend-run.js';
-import { PAYLOAD, leakRun, noLeakTwins } from './leak-run.js';
+import { PAYLOAD, leakIsFirstFinding, leakRun, noLeakTwins } from './leak-run.js';
 
 t.test('go', { skip: hasCommand('go') ? false : 'go is not installed (Debian: golang-go)' }, async (t) => {
   const binary = join(tempRoot('leak-go-'), 'goleak');
@@ -21,6 +21,7 @@ t.test('go', { skip: hasCommand('go') ? false : 'go is not installed (Debian: go
     t.ok(r.metric('memory_over_time', 'heap_used'), 'heap used over time from MemStats');
     t.equal(r.leaks.length, 1, r.why);
     const leak = r.leaks[0]!;
+    leakIsFirstFinding(t, r);
     t.equal(leak.function, 'main.buildPayload');
     const path = leak.callPath.map((f: { function: string }) => f.function);
     t.same(path.slice(-2), ['main.rememberPayload', 'main.buildPayload'], `called from rememberPayload: ${path.join(' → ')}`);

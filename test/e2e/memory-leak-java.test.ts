@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { FIXTURES, hasCommand, tempRoot } from '../helpers.js';
 import { build } from '../collectors/backend-run.js';
-import { PAYLOAD, leakRun, noLeakTwins } from './leak-run.js';
+import { PAYLOAD, leakIsFirstFinding, leakRun, noLeakTwins } from './leak-run.js';
 
 const noJdk = hasCommand('javac') && hasCommand('jfr') && hasCommand('jcmd') ? false : 'no JDK (javac, jfr, jcmd) installed (Debian: openjdk-17-jdk-headless)';
 
@@ -21,6 +21,7 @@ t.test('java', { skip: noJdk }, async (t) => {
     t.equal(r.code, 0, r.why);
     t.equal(r.leaks.length, 1, r.why);
     const leak = r.leaks[0]!;
+    leakIsFirstFinding(t, r);
     t.match(leak.function, /^LeakService\.(buildPayload|rememberPayload)$/, `leak at ${leak.function}`);
     const retained = r.metric('memory_retained_per_request');
     t.ok(retained && retained.value >= 0.9 * PAYLOAD && retained.value < 1.6 * PAYLOAD, `live heap grew ${retained?.value} bytes per request`);

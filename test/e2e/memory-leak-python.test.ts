@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import t from 'tap';
 import { FIXTURES, hasCommand } from '../helpers.js';
-import { PAYLOAD, leakRun, noLeakTwins } from './leak-run.js';
+import { PAYLOAD, leakIsFirstFinding, leakRun, noLeakTwins } from './leak-run.js';
 
 const SERVICE = join(FIXTURES, 'programs', 'python-leak', 'service.py');
 
@@ -18,6 +18,7 @@ t.test('python', { skip: hasCommand('python3') ? false : 'python3 is not install
     t.equal(r.code, 0, r.why);
     t.equal(r.leaks.length, 1, r.why);
     const leak = r.leaks[0]!;
+    leakIsFirstFinding(t, r);
     t.match(leak.function, /^(build_payload|remember_payload)$/, `leak at ${leak.function}`);
     const retained = r.metric('memory_retained_per_request');
     t.ok(retained && retained.value >= 0.9 * PAYLOAD && retained.value < 1.6 * PAYLOAD, `traced memory grew ${retained?.value} bytes per request`);
