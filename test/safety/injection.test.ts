@@ -33,7 +33,8 @@ t.test('scenario fields reach the programs verbatim; no shell runs them', async 
   mkdirSync(seen);
   // The target and the load driver record what they were given; the target also what the load sent.
   const record = (name: string) => `require('fs').writeFileSync(${JSON.stringify(join(seen, name))}, JSON.stringify({ argv: process.argv.slice(1), env: process.env.HOSTILE, cwd: process.cwd() }))`;
-  const server = `${record('target.json')}; const log = []; require('http').createServer((q, s) => { let b = ''; q.on('data', (c) => b += c); q.on('end', () => { if (log.length < 3) { log.push({ url: q.url, header: q.headers['x-hostile'], body: b }); require('fs').writeFileSync(${JSON.stringify(join(seen, 'requests.json'))}, JSON.stringify(log)); } s.end('ok'); }); }).listen(${port}, '127.0.0.1', () => console.log('ready ; $(touch canary-11) | && \`x\`'));`;
+  // busyWork: user code with a measurable cost per request, so the plan has an item whose verification command is checked.
+  const server = `${record('target.json')}; const log = []; function busyWork() { let x = 0; for (let i = 0; i < 3e5; i++) x = (x + i * 7) % 1000003; return x; } require('http').createServer((q, s) => { busyWork(); let b = ''; q.on('data', (c) => b += c); q.on('end', () => { if (log.length < 3) { log.push({ url: q.url, header: q.headers['x-hostile'], body: b }); require('fs').writeFileSync(${JSON.stringify(join(seen, 'requests.json'))}, JSON.stringify(log)); } s.end('ok'); }); }).listen(${port}, '127.0.0.1', () => console.log('ready ; $(touch canary-11) | && \`x\`'));`;
   const driver = `${record('driver.json')}; fetch('http://127.0.0.1:${port}/').then((r) => r.text())`;
   const path = '/p;$(touch%20canary-12)?q=%60touch%20canary-13%60|x&y=1>canary-14';
   const common = { command: ['node', '-e', server, bad], cwd: 'w; touch canary-9 $(touch canary-10) `x`', env: { HOSTILE: bad }, ready: { line: '^ready ; \\$\\(touch canary-11\\) \\| && `x`$', timeoutMs: 60000 } };
