@@ -115,7 +115,7 @@ t.test('sequential downstream calls: a wait finding at the loop, and a concurren
 t.test('the same file re-read and the same key re-asked per request: cacheable waits', async (t) => {
   const records = await pipeline('sequential', ['/profile']);
   const waits = waitBottlenecks(records);
-  const file = waits.find((b) => b.waits.op === 'fs');
+  const file = waits.find((b) => b.waits.op === 'fs')!;
   t.ok(file, `a file wait: ${waits.map((b) => b.evidence[0]).join(' | ')}`);
   t.equal(file.function, 'loadProfile');
   t.equal(file.cause, 'repeated-waits');
@@ -123,7 +123,7 @@ t.test('the same file re-read and the same key re-asked per request: cacheable w
   t.equal(file.waits.perRequest, 2, 'read twice per request');
   t.match(file.waits.sharedKey, /settings\.json$/, 'every request reads the same file');
   t.equal(file.strategies[0], 'cache-result');
-  const backend = waits.find((b) => b.waits.op === 'http');
+  const backend = waits.find((b) => b.waits.op === 'http')!;
   t.ok(backend, 'a backend wait');
   t.equal(backend.function, 'getJson', 'charged to the function that makes the call');
   t.ok(backend.callPath.some((f: { function: string }) => f.function === 'loadProfile'), 'called from loadProfile');
