@@ -78,7 +78,11 @@ export class Target {
   private readonly tails: { stdout: string[]; stderr: string[] } = { stdout: [], stderr: [] };
   private readonly lineListeners = new Set<(line: string) => void>();
 
-  constructor(command: string[], options: { spawn: Spawn; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+  /** The real clock in epoch ms (io.clock): the stop's grace period. */
+  private readonly clock: () => number;
+
+  constructor(command: string[], options: { spawn: Spawn; clock: () => number; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+    this.clock = options.clock;
     this.proc = spawnGroup(options.spawn, command, options.cwd, options.env);
     this.pid = this.proc.pid ?? -1;
     for (const stream of ['stdout', 'stderr'] as const) {
@@ -132,10 +136,10 @@ export class Target {
     };
     if (this.pid <= 0) return;
     signalAll('SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline && (this.exit === undefined || stragglers().length > 0)) await sleep(50);
+    const deadline = this.clock() + graceMs;
+    while (this.clock() < deadline && (this.exit === undefined || stragglers().length > 0)) await sleep(50);
     if (this.exit === undefined || stragglers().length > 0) signalAll('SIGKILL');
     await this.exited;
-    while (stragglers().length > 0 && Date.now() < deadline + graceMs) await sleep(50);
+    while (stragglers().length > 0 && this.clock() < deadline + graceMs) await sleep(50);
   }
 }

@@ -3,6 +3,7 @@
 // code inlined into main) and of a Go program (its planted function inlined
 // into main.main), through the real bins; and both symbolizers on the C binary.
 import { join } from 'node:path';
+import { execa } from 'execa';
 import t from 'tap';
 import { addressOf, annotated, loadSegments, resolveAll, type InlineChain, type Symbolizer } from '../../lib/collectors/perf-symbolize.js';
 import { findCommand } from '../../lib/collectors/tool.js';
@@ -73,7 +74,7 @@ t.test('llvm-symbolizer and addr2line resolve the same inline chains on a C bina
   const chains: string[][] = [];
   for (const command of tools) {
     const { llvmSymbolizer, addr2line } = await import('../../lib/collectors/perf-symbolize.js');
-    const symbolizer: Symbolizer = command.endsWith('llvm-symbolizer') ? llvmSymbolizer(command) : addr2line(command);
+    const symbolizer: Symbolizer = command.endsWith('llvm-symbolizer') ? llvmSymbolizer(command, execa) : addr2line(command, execa);
     const table = await resolveAll(text, symbolizer);
     const mine = [...(table.get(exe) ?? new Map<bigint, InlineChain>()).values()].map((chain) => chain.map((f) => `${f.name}@${f.line}`).join('<')).sort();
     t.ok(mine.some((c) => c.startsWith('mix@10<checksum@15<main@')), `${command}: mix inlined in checksum in main (${mine.slice(0, 3).join(', ')})`);
