@@ -158,7 +158,7 @@ export async function startTarget(run: ScenarioRun): Promise<void> {
   if (scenario.load.kind !== 'none') void target.exited.then(() => run.stop.abort());
   run.sampler = new TreeSampler(target.pid, tag, () => run.io.clock());
   run.sampler.start();
-  const startError = await Promise.race([target.startError(), sleep(50).then(() => undefined)]);
+  const startError = await target.startError();
   if (startError) throw new CutShort('target-exited', `cannot start the target: ${startError}`);
 }
 
