@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { mainSamples } from '../../../lib/compare/main-metric.js';
 import { statisticOf } from '../../../lib/compare/noise.js';
+import type { MetricRecord } from '../../../lib/records/types.js';
 import { parseRecords, sh, tempRoot } from '../../helpers.js';
 import { freePort, writeScenarios } from '../backend-run.js';
 import { PROGRAM as program, startBackend } from './backend.js';
@@ -102,7 +103,7 @@ t.test('sequential downstream calls: a wait finding at the loop, and a concurren
   }
   // The main metric of an http scenario is http_latency_p99, compared as the median of per-second p99s
   // (lib/compare/main-metric.ts), the statistic the estimate projects; the gain each pair measured.
-  const p99 = (records: Record<string, any>[]) => statisticOf(mainSamples(records.filter((r) => r.type === 'metric'), 'http_latency_p99')!.repeats.flat(), 'median');
+  const p99 = (records: Record<string, any>[]) => statisticOf(mainSamples(records.filter((r): r is MetricRecord => r.type === 'metric'), 'http_latency_p99')!.repeats.flat(), 'median');
   const gains = sequential.map((s, i) => 100 * (1 - p99(concurrent[i]!) / p99(s)));
   const measured = interval(gains);
   const low = Math.min(...estimates.map((e) => e.low));
