@@ -3,7 +3,12 @@
 // the flame graph colours all call this one function.
 //
 // Decided in this order:
-//  1. kernel: perf's `[kernel.kallsyms]` file (or a folded `_[k]` name).
+//  1. kernel: perf's `[kernel.kallsyms]` dso or a kernel module's, a folded
+//     `_[k]` name, or (in profiles with no kernel marks) a file-less frame
+//     named like a kernel entry point or syscall (`entry_SYSCALL_64`,
+//     `do_syscall_64`, `__x64_sys_write`). frameOrigins() then makes every
+//     frame a kernel frame calls kernel code too (`vfs_write` under
+//     `ksys_write`): the kernel never calls back into user code on one stack.
 //  2. the profiler's own files (its Node preload, its Python sampler), which
 //     run inside the user's process but are not the user's code: runtime.
 //  3. --user-code REGEX, when given, makes any frame whose file or name it
@@ -40,7 +45,25 @@ export interface FrameLike {
 }
 
 export const KERNEL_FILE = '[kernel.kallsyms]';
-
+/** perf's dsos for kernel code: the kernel image, a guest's, a module (`[ext4]`, `ext4.ko`). */
+const KERNEL_DSO = /^\[(?:kernel\.|guest\.kernel\.)|^\[(?!(?:vdso|vsyscall|vectors|uprobes|unknown|heap|stack)\])[\w-]+\]$|\.ko(?:\.(?:xz|gz|zst))?$/;
+/**
+ * Kernel entry points and syscall functions, for profiles that do not mark
+ * kernel frames (folded stacks from `stackcollapse-perf` without `--all`):
+ * names no user program defines. The rest of a kernel stack is found from
+ * these (frameOrigins).
+ */
+const KERNEL_NAME = new RegExp(
+  [
+    '^entry_(?:SYSCALL|SYSENTER|INT80)\\w*$', // x86 syscall entry
+    '^do_syscall_(?:64|32\\w*|x64)$|^x64_sys_call$|^do_int80_syscall_32$',
+    '^__(?:x64|ia32|arm64|riscv|s390x?)_sys_\\w+$|^__(?:se|do)_sys_\\w+$|^ksys_\\w+$', // the syscalls themselves
+    '^(?:syscall_exit_to_user_mode|exit_to_user_mode|irqentry_exit_to_user_mode)\\w*$',
+    '^(?:el0_svc|do_el0_svc|el0t_64_sync|el0t_64_irq)\\w*$|^invoke_syscall$', // arm64 syscall entry
+    '^asm_(?:exc|sysvec|common)_\\w+$|^sysvec_\\w+$|^irqentry_\\w+$', // x86 exceptions and interrupts
+    '^ret_from_fork\\w*$',
+  ].join('|'),
+);
 const PSEUDO_FRAME = /^\(.*\)$/;
 const RUNTIME_FILE = new RegExp(
   [
@@ -51,6 +74,7 @@ const RUNTIME_FILE = new RegExp(
     '^(?:/usr)?/lib(?:64)?/[^/]+\\.so', // the loader and libc in /lib
     '/lib/python\\d[\\d.]*/(?!(?:site|dist)-packages/)', // CPython's standard library
     '^<frozen ', // CPython frozen modules
+    '^\\[', // perf's pseudo-dsos that are not the kernel: [vdso], [heap], [stack], [anon:...]
     '/jvm/|/jdk[^/]*/|/jre/', // a JDK install
     '\\.jar!?/(?:java|javax|jdk|sun)/', // classes inside the JDK's own jars
   ].join('|'),
@@ -62,6 +86,7 @@ const RUNTIME_NAME = new RegExp(
     '^<built-in ', // cProfile builtins
     '^<method ', // cProfile methods of builtin types
     '^(?:__libc_|__GI_|_dl_|_start$|__clone|start_thread$|syscall$)', // libc and the loader
+    '^__x86_(?:indirect|return)_thunk\\w*$', // retpoline thunks the compiler emits (user space and kernel alike)
   ].join('|'),
 );
 /** perf-profiler's own preload in the profiled process: the profiler's cost, never the user's code (even in this repo). */
@@ -72,7 +97,7 @@ const GO_STD_FUNCTION = /^(?:runtime|internal|sync|syscall|reflect|os|fmt|string
 
 export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   const { name, file } = frame;
-  if (file === KERNEL_FILE || name.endsWith('_[k]')) return 'kernel';
+  if (file === KERNEL_FILE || name.endsWith('_[k]') || KERNEL_DSO.test(file) || (file === '' && KERNEL_NAME.test(name))) return 'kernel';
   if (options.profilerFiles?.some((dir) => file.startsWith(dir))) return 'runtime';
   if (options.userCode && (options.userCode.test(file) || options.userCode.test(name))) return 'user';
   if ((PSEUDO_FRAME.test(name) && file === '') || RUNTIME_NAME.test(name) || file === '~') return 'runtime';
@@ -85,8 +110,28 @@ export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   return dependency ? 'dependency' : 'user';
 }
 
+/**
+ * The origin of every frame of a profile: originOf, and then every frame a
+ * kernel frame calls on some stack is kernel code too. Stacks are leaf first.
+ */
+export function frameOrigins(profile: { frames: readonly FrameLike[]; samples: readonly { stack: readonly number[] }[] }, options: OriginOptions): Origin[] {
+  const origins = profile.frames.map((f) => originOf(f, options));
+  if (!origins.includes('kernel')) return origins;
+  for (const { stack } of profile.samples) {
+    let i = stack.length - 1;
+    while (i >= 0 && origins[stack[i]!] !== 'kernel') i--;
+    for (; i >= 0; i--) origins[stack[i]!] = 'kernel';
+  }
+  return origins;
+}
+
+/** The origin of a frame in a call tree whose caller's origin is known: a kernel frame's callees are the kernel's. */
+export function originUnder(caller: Origin | undefined, frame: FrameLike, options: OriginOptions): Origin {
+  return caller === 'kernel' ? 'kernel' : originOf(frame, options);
+}
+
 function isUnder(file: string, root: string): boolean {
-  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) return !/^(?:<|node:|internal\/)/.test(file);
+  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) return !/^(?:<|node:|internal\/|\[)/.test(file);
   const base = root.endsWith('/') ? root : `${root}/`;
   return file.startsWith(base);
 }

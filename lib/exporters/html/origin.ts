@@ -2,12 +2,13 @@
 // which frames are your code, a dependency, the runtime or the kernel, given
 // what perf-apply knows about the run (its project root, the profile's format).
 
-import { originOf, type FrameLike, type Origin } from '../../analysis/origin.js';
+import { originUnder, type FrameLike, type Origin } from '../../analysis/origin.js';
 
 export type { Origin };
 export const ORIGINS: readonly Origin[] = ['user', 'dependency', 'runtime', 'kernel'];
 
-export type OriginFn = (frame: FrameLike) => Origin;
+/** A frame's origin; `caller`, the origin of the frame that calls it in the tree (a kernel frame's callees are the kernel's). */
+export type OriginFn = (frame: FrameLike, caller?: Origin) => Origin;
 
 /** Formats that name user functions without files (lib/analysis/origin.ts, `noFile`). */
 const NO_FILE_IS_USER = new Set(['folded', 'jfr', 'jprofiler']);
@@ -18,7 +19,7 @@ const NO_FILE_IS_USER = new Set(['folded', 'jfr', 'jprofiler']);
  */
 export function originFor(sourceFormat: string, sourceRoot?: string): OriginFn {
   const options = { sourceRoot: sourceRoot ?? '\u0000', noFile: NO_FILE_IS_USER.has(sourceFormat) ? ('user' as const) : ('runtime' as const) };
-  return (frame) => originOf(frame, options);
+  return (frame, caller) => originUnder(caller, frame, options);
 }
 
 export const defaultOrigin: OriginFn = originFor('');
