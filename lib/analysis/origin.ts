@@ -26,6 +26,8 @@
 //  7. user: everything else, such as paths recorded on another machine that match nothing above (so a
 //     profile taken in production at /app still names the user's code).
 
+import { fileURLToPath } from 'node:url';
+
 export type Origin = 'user' | 'dependency' | 'runtime' | 'kernel';
 
 export interface OriginOptions {
@@ -35,7 +37,7 @@ export interface OriginOptions {
   userCode?: RegExp;
   /** What a frame with no file is when its name says nothing: V8 and pprof natives are runtime (default). */
   noFile?: 'runtime' | 'user';
-  /** Folders (absolute, ending in /) of the profiler's own code that runs in the user's process. */
+  /** Folders (absolute, ending in /) of the profiler's own code that runs in the user's process (default: this install's collectors). */
   profilerFiles?: readonly string[];
 }
 
@@ -89,8 +91,27 @@ const RUNTIME_NAME = new RegExp(
     '^__x86_(?:indirect|return)_thunk\\w*$', // retpoline thunks the compiler emits (user space and kernel alike)
   ].join('|'),
 );
-/** perf-profiler's own preload in the profiled process: the profiler's cost, never the user's code (even in this repo). */
-const PROFILER_FILE = /[\\/]lib[\\/]collectors[\\/](?:node-waits[\\/]|node-preload\.js$)/;
+/**
+ * perf-profiler's own code that runs in the profiled process (the Node
+ * preload and its wait and memory recorders, the Python sampler), wherever
+ * the profiler that recorded it was installed: the profiler's cost, never the
+ * user's code (even in this repo).
+ */
+const PROFILER_FILE = /[\\/]lib[\\/]collectors[\\/](?:(?:node-waits|node-memory|python)[\\/]|node-preload\.js$)/;
+/** This install's collectors, built and source (the preload runs from dist/). */
+const OWN_COLLECTORS = [fileURLToPath(new URL('../collectors/', import.meta.url)), fileURLToPath(new URL('../../../lib/collectors/', import.meta.url))];
+
+/**
+ * Formats whose frames always carry a file for the user's code: a frame with
+ * no file there is a runtime native. Elsewhere (perf's inlined frames,
+ * folded stacks, JFR, cProfile builtins, which have names) the name decides.
+ */
+export const FILE_BEARING_FORMATS: ReadonlySet<string> = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile', 'node-waits']);
+
+/** The origin options for one profile: what a frame with no file is follows from its format (one rule for analysis, comparison and the flame graphs). */
+export function originOptionsOfFormat(sourceFormat: string, base: OriginOptions): OriginOptions {
+  return { noFile: FILE_BEARING_FORMATS.has(sourceFormat) ? 'runtime' : 'user', ...base };
+}
 const DEPENDENCY_FILE = /(?:^|[/\\])(?:node_modules|vendor|site-packages|dist-packages|\.m2|\.gradle|\.cargo)[/\\]|\/pkg\/mod\//;
 /** Go: a function whose import path has no dot before its first slash is the standard library. */
 const GO_STD_FUNCTION = /^(?:runtime|internal|sync|syscall|reflect|os|fmt|strings|strconv|bytes|regexp|encoding|sort|io|bufio|net|time|math|unicode|errors|context|testing|crypto|compress|hash|container|path|log|html|text|mime|archive|image|flag|embed|expvar|debug|slices|maps|cmp|iter|unique)(?:[./]|$)/;
@@ -98,7 +119,7 @@ const GO_STD_FUNCTION = /^(?:runtime|internal|sync|syscall|reflect|os|fmt|string
 export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   const { name, file } = frame;
   if (file === KERNEL_FILE || name.endsWith('_[k]') || KERNEL_DSO.test(file) || (file === '' && KERNEL_NAME.test(name))) return 'kernel';
-  if (options.profilerFiles?.some((dir) => file.startsWith(dir))) return 'runtime';
+  if ((options.profilerFiles ?? OWN_COLLECTORS).some((dir) => file.startsWith(dir))) return 'runtime';
   if (options.userCode && (options.userCode.test(file) || options.userCode.test(name))) return 'user';
   if ((PSEUDO_FRAME.test(name) && file === '') || RUNTIME_NAME.test(name) || file === '~') return 'runtime';
   if (file === '') return options.noFile ?? 'runtime';

@@ -1,6 +1,7 @@
 // originOf: one frame of each kind from each runtime, as the importers produce them.
 import t from 'tap';
-import { frameOrigins, originOf, type Origin } from '../../lib/analysis/origin.js';
+import { FILE_BEARING_FORMATS, frameOrigins, originOf, originOptionsOfFormat, type Origin } from '../../lib/analysis/origin.js';
+import { originFor } from '../../lib/exporters/html/origin.js';
 
 const root = '/home/me/app';
 const cases: [string, string, Origin, string][] = [
@@ -74,4 +75,23 @@ t.test('frameOrigins: what a kernel frame calls is the kernel too, whatever its 
   const origins = frameOrigins({ frames, samples: [{ stack: [3, 2, 1, 0] }] }, { sourceRoot: root, noFile: 'user' });
   t.same(origins, ['user', 'kernel', 'kernel', 'kernel']);
   t.same(frameOrigins({ frames, samples: [{ stack: [3, 0] }] }, { sourceRoot: root, noFile: 'user' }), ['user', 'kernel', 'user', 'user'], 'no kernel caller: names decide');
+});
+
+t.test("the profiler's own files are never the user's code, wherever the recording profiler was installed", async (t) => {
+  for (const file of [
+    '/opt/other-checkout/dist/lib/collectors/node-preload.js',
+    '/opt/other-checkout/dist/lib/collectors/node-memory/recorder.js',
+    '/opt/other-checkout/dist/lib/collectors/node-waits/hooks-net.js',
+    '/opt/other-checkout/lib/collectors/python/sampler.py',
+  ]) {
+    t.equal(originOf({ name: 'stop', file }, { sourceRoot: '/opt/other-checkout' }), 'runtime', file);
+  }
+  t.equal(originOf({ name: 'collect', file: '/home/me/app/lib/collectors/metrics.js' }, { sourceRoot: root }), 'user', "a user's own collectors folder stays theirs");
+});
+
+t.test('the flame graph colours and the analysis read a frame with no file the same way, for every format', async (t) => {
+  const frame = { name: 'hot_loop', file: '' };
+  for (const format of [...FILE_BEARING_FORMATS, 'folded', 'jfr', 'jprofiler', 'perf-script', 'cprofile', 'python-sampler', 'speedscope', 'chrome-trace']) {
+    t.equal(originFor(format, root)(frame), originOf(frame, originOptionsOfFormat(format, { sourceRoot: root })), format);
+  }
 });
