@@ -109,6 +109,7 @@ const CASES: Case[] = [
   ['native-mutex', f('__lll_lock_wait', LIBC), f('__lll_trylock', LIBC), 'cpu', 'c'],
   ['native-page-faults', f('exc_page_fault', K), f('exc_general_protection', K), 'cpu', 'c'],
   ['native-busy-wait', f('sched_yield', LIBC), f('sched_getaffinity', LIBC), 'cpu', 'c'],
+  ['native-syscall', f('entry_SYSCALL_64_after_hwframe', K), f('asm_sysvec_apic_timer_interrupt', K), 'cpu', 'c'],
   ['native-string-ops', f('__strlen_avx2', LIBC), f('__strchr_avx2', LIBC), 'cpu', 'c'],
 
   // Only fallbacks read alloc profiles; the near miss is the same stack in a CPU profile.
