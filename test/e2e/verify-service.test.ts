@@ -29,8 +29,8 @@ function profile(name: string, env: Record<string, string>, args: string) {
 const baseline = profile('baseline', {}, '--repeat 3');
 const items = baseline.records.filter((r) => r.type === 'plan-item');
 const itemFor = (fn: string, strategy?: string) => items.find((i) => i.function === fn && (!strategy || i.strategyId === strategy));
-const checkOf = (records: Record<string, any>[], item: Record<string, any> | undefined) => records.find((r) => r.type === 'plan-check' && r.itemId === item?.id);
-const verdictOf = (records: Record<string, any>[]) => records.find((r) => r.type === 'verdict');
+const checkOf = (records: Record<string, any>[], item: Record<string, any> | undefined) => records.find((r) => r.type === 'plan-check' && r.itemId === item?.id)!;
+const verdictOf = (records: Record<string, any>[]) => records.find((r) => r.type === 'verdict')!;
 const gate = () => `--baseline ${baseline.runNdjson} --fail-on-regression 10`;
 
 t.test('the baseline: three repeats, CPU per request, plan items on both planted bottlenecks', async (t) => {

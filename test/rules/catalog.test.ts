@@ -138,7 +138,7 @@ t.test('every rule is well formed: known strategies, a threshold with a reason',
 for (const [ruleId, hit, miss, kind = 'cpu', ext = 'js', missKind = kind] of CASES) {
   t.test(ruleId, async (t) => {
     const rule = RULES.find((r) => r.id === ruleId)!;
-    const found = runShape(kind, hit, ext).find((b) => b.ruleId === ruleId && b.value >= PLANTED_NS);
+    const found = runShape(kind, hit, ext).find((b) => b.ruleId === ruleId && Number(b.value) >= PLANTED_NS);
     t.ok(found, 'matched');
     if (found) {
       t.equal(found.category, rule.category);
@@ -147,6 +147,6 @@ for (const [ruleId, hit, miss, kind = 'cpu', ext = 'js', missKind = kind] of CAS
       t.same(found.strategies, rule.strategies);
     }
     // The planted stack carries 60 ms: the near miss must not give it this rule.
-    t.notOk(runShape(missKind, miss, ext).some((b) => b.ruleId === ruleId && b.value >= PLANTED_NS), 'near miss not matched');
+    t.notOk(runShape(missKind, miss, ext).some((b) => b.ruleId === ruleId && Number(b.value) >= PLANTED_NS), 'near miss not matched');
   });
 }
