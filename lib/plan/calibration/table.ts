@@ -25,6 +25,8 @@ export interface MeasuredPoint extends CorpusPoint {
   /** The 1-minute load average before and after the pair was timed. */
   load?: [number, number];
   regex?: { source: string; complexity: string; degree?: number };
+  /** Percent of the profile with user code on the stack. */
+  userPct?: number;
   /** The point could not be measured (the harness went on with the others). */
   error?: string;
 }
@@ -42,6 +44,8 @@ export function corpusModule(points: readonly MeasuredPoint[]): string {
   const kept = points.filter((p) => p.share > 0).map((p) => {
     const out: CorpusPoint = { pair: p.pair, runtime: p.runtime, strategy: p.strategy, size: p.size, complexity: p.complexity, share: p.share, gain: p.gain, wallGain: p.wallGain };
     if (p.gcPct !== undefined && p.gcPct !== null) out.gcPct = p.gcPct;
+    if (p.gcChargedPct !== undefined && p.gcChargedPct > 0) out.gcChargedPct = p.gcChargedPct;
+    if (p.samples) out.samples = p.samples;
     return `  ${JSON.stringify(out)},`;
   });
   return [

@@ -38,7 +38,7 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 - Why: 4.7% of the run's time is CPU work in main (hot-function, rule hot-function), more than any other resource there.
 - cpu: 4.7% of the run's CPU samples: 16 in 1 process
 - part: hot-function (rule hot-function): 4.7% of the run's CPU samples
-- Plan: [PERF-003](plan.md#perf-003) Hoist invariant work out of main (no file)
+- Plan: [PERF-003](plan.md#perf-003) Lower the complexity of main (no file)
 
 **F4 cpu, hot-function in \`do_syscall_64\`** (; decision \`cpu-dominant\`)
 
