@@ -14,8 +14,8 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 
 | # | category | cause | function | where | share of run | plan (expected gain) | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1 | cpu | hot-function | \`checksum\` | no source file | 56.7% | PERF-001: 56.4% | cpu 56.7% |
-| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.2% | cpu 29.4% |
+| 1 | cpu | hot-function | \`checksum\` | no source file | 56.7% | PERF-001: 56.3% | cpu 56.7% |
+| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.1% | cpu 29.4% |
 | 3 | cpu | hot-function | \`main\` | no source file | 4.7% | PERF-003: 4.6% | cpu 4.7% |
 | 4 | cpu | hot-function | \`do_syscall_64\` | no source file | 3.8% | PERF-004: 3.8% | cpu 3.8% |
 
@@ -24,14 +24,14 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 - Why: 56.7% of the run's time is CPU work in checksum (hot-function, rule hot-function), more than any other resource there.
 - cpu: 56.7% of the run's CPU samples: 195 in 1 process
 - part: hot-function (rule hot-function): 56.7% of the run's CPU samples
-- Plan: [PERF-001](plan.md#perf-001) Hoist invariant work out of checksum (no file)
+- Plan: [PERF-001](plan.md#perf-001) Lower the complexity of checksum (no file)
 
 **F2 cpu, hot-function in \`parse_line\`** (; decision \`cpu-dominant\`)
 
 - Why: 29.4% of the run's time is CPU work in parse_line (hot-function, rule hot-function), more than any other resource there.
 - cpu: 29.4% of the run's CPU samples: 101 in 1 process
 - part: hot-function (rule hot-function): 29.4% of the run's CPU samples
-- Plan: [PERF-002](plan.md#perf-002) Hoist invariant work out of parse_line (no file)
+- Plan: [PERF-002](plan.md#perf-002) Lower the complexity of parse_line (no file)
 
 **F3 cpu, hot-function in \`main\`** (; decision \`cpu-dominant\`)
 
@@ -45,5 +45,5 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 - Why: 3.8% of the run's time is CPU work in do_syscall_64 (hot-function, rule hot-function), more than any other resource there.
 - cpu: 3.8% of the run's CPU samples: 13 in 1 process
 - part: hot-function (rule hot-function): 3.8% of the run's CPU samples
-- Plan: [PERF-004](plan.md#perf-004) Hoist invariant work out of do_syscall_64 (no file)
+- Plan: [PERF-004](plan.md#perf-004) Lower the complexity of do_syscall_64 (no file)
 `

@@ -12,12 +12,12 @@ The full plan with methods and verification commands: [plan.md](plan.md).
 
 | id | task | expected gain | confidence |
 | --- | --- | --- | --- |
-| [PERF-001](plan.md#perf-001) | Hoist invariant work out of checksum (no file) | 56.4% (38.8%–61.8%) | low |
-| [PERF-002](plan.md#perf-002) | Hoist invariant work out of parse_line (no file) | 29.2% (18.7%–34.4%) | low |
+| [PERF-001](plan.md#perf-001) | Lower the complexity of checksum (no file) | 56.3% (43.6%–61.8%) | low |
+| [PERF-002](plan.md#perf-002) | Lower the complexity of parse_line (no file) | 29.1% (21%–34.4%) | low |
 | [PERF-003](plan.md#perf-003) | Lower the complexity of main (no file) | 4.6% (2.4%–7.4%) | low |
-| [PERF-004](plan.md#perf-004) | Hoist invariant work out of do_syscall_64 (no file) | 3.8% (1.7%–6.4%) | low |
+| [PERF-004](plan.md#perf-004) | Lower the complexity of do_syscall_64 (no file) | 3.8% (1.9%–6.4%) | low |
 
-All items together on http_latency_p99: 93.9% (71.7%–94.5%) (shares combined, Amdahl applied once, not summed).
+All items together on http_latency_p99: 93.8% (80.1%–94.5%) (shares combined, Amdahl applied once, not summed).
 
 Earlier plan: 4 not-done of 4 items (see [Plan check](#plan-check)).
 `
