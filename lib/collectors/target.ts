@@ -78,7 +78,7 @@ export class Target {
   private readonly tails: { stdout: string[]; stderr: string[] } = { stdout: [], stderr: [] };
   private readonly lineListeners = new Set<(line: string) => void>();
 
-  constructor(command: string[], options: { spawn: Spawn; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+  constructor(command: string[], options: { spawn: Spawn; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string, stream: 'stdout' | 'stderr') => void }) {
     this.proc = spawnGroup(options.spawn, command, options.cwd, options.env);
     this.pid = this.proc.pid ?? -1;
     for (const stream of ['stdout', 'stderr'] as const) {
@@ -86,7 +86,7 @@ export class Target {
         const tail = this.tails[stream];
         tail.push(line);
         if (tail.length > TAIL_LINES) tail.shift();
-        options.echo?.(line);
+        options.echo?.(line, stream);
         for (const listen of this.lineListeners) listen(line);
       });
     }
