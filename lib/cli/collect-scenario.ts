@@ -39,11 +39,25 @@ export function mainMetricOf(scenario: Scenario): string {
   return scenario.load.kind === 'http' ? 'http_latency_p99' : 'wall_time';
 }
 
-/** How the load drives the program, for the plan's load model: connections (closed loop) and a fixed rate when set. */
+/**
+ * How the load drives the program, for the plan's load model: connections
+ * (closed loop) and a fixed rate when set; and the port it talks to, which
+ * tells the wait estimate the process that serves the load from one behind it.
+ */
 function loadShape(scenario: Scenario): Record<string, number> {
   const load = scenario.load;
   if (load.kind !== 'http') return {};
-  return { connections: load.connections ?? DEFAULT_CONNECTIONS, ...(load.rate !== undefined ? { rate: load.rate } : {}) };
+  const port = portOfUrl(load.url);
+  return { connections: load.connections ?? DEFAULT_CONNECTIONS, ...(load.rate !== undefined ? { rate: load.rate } : {}), ...(port !== undefined ? { port } : {}) };
+}
+
+function portOfUrl(url: string): number | undefined {
+  try {
+    const u = new URL(url);
+    return Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  } catch {
+    return undefined;
+  }
 }
 
 function describeLoad(scenario: Scenario): string {

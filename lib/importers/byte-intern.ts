@@ -104,12 +104,20 @@ export function viewOfChunk(buf: Buffer): DataView {
   return lastView;
 }
 
-/** FNV-1a over the bytes taken four at a time, then the tail, as a signed 32-bit number. */
+/**
+ * FNV-1a over the bytes taken four at a time, then the tail, as a signed 32-bit
+ * number, finished with murmur3's mix: a product's low bits depend only on its
+ * factors' low bits, so without the mix the table's slot (the low bits) would
+ * depend on only the last byte or two of each four.
+ */
 export function hashBytes(buf: Buffer, start: number, end: number): number {
   const view = viewOfChunk(buf);
   let h = 0x811c9dc5 | 0;
   let i = start;
   for (; i + 4 <= end; i += 4) h = Math.imul(h ^ view.getInt32(i), 0x01000193);
   for (; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-  return Math.imul(h ^ (end - start), 0x01000193);
+  h ^= end - start;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }

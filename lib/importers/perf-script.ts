@@ -26,6 +26,7 @@ const NO_SRCLINE = /^ {2}(?:\?\?:\d*|\S*\[[0-9a-f]+\]|\[[^\]]+\])(?: \(inlined\)
 /** An inlined frame whose srcline follows: address and symbol only, its `(inlined)` after the srcline. */
 const BARE_FRAME = /^\s+([0-9a-f]+)\s+(\S.*)$/;
 const SPACE = 0x20;
+const TAB = 0x09;
 const SHARED_LIBRARY = /\.so(?:\.\d+)*$/;
 /** perf's event modifiers (cycles:u, cpu-clock:ppp) are not part of the event's name. */
 const MODIFIERS = /:[ukhHGpPSDIWe]+$/;
@@ -63,9 +64,15 @@ export function looksLikePerfScript(head: Buffer): boolean {
   return (/^\s/.test(lines[1]!) && FRAME.test(lines[1]!)) || FRAME.test(header[8]!);
 }
 
-/** The frame of a frame line, looked up by its bytes after the address (see frameLine). */
+/** The frame of a frame line, looked up by its bytes. */
 interface FrameTables {
-  /** Lines with an address: the frame depends only on the bytes after it. */
+  /**
+   * Whole tab-indented lines, as perf prints frames: a line seen before is one
+   * hash and one compare, with no scan for its indent and address (profiled: that
+   * scan, the hash after it and the calls between were most of the import).
+   */
+  lines: ByteKeyTable;
+  /** Lines with an address: the frame depends only on the bytes after it (see frameLine). */
   addressed: ByteKeyTable;
   /** Lines without one (inlined frames): the frame depends only on the bytes after the indent. */
   bare: ByteKeyTable;
@@ -127,10 +134,11 @@ export const perfScriptImporter: Importer = {
           ],
           periodType: { type: TIME_EVENTS.has(base) ? 'cpu' : base, unit },
         });
-        events.set(event, (e = { builder, sawPeriod: false, frames: { addressed: new ByteKeyTable(), bare: new ByteKeyTable() } }));
+        events.set(event, (e = { builder, sawPeriod: false, frames: { lines: new ByteKeyTable(), addressed: new ByteKeyTable(), bare: new ByteKeyTable() } }));
       }
       return e;
     };
+    const scratch: number[] = [];
     let current: { event: EventProfile; period: number; labels: Record<string, string>; stack: number[] } | undefined;
     const flush = () => {
       if (current && current.stack.length > 0) current.event.builder.addSample(current.stack, [1, current.period], current.labels);
@@ -186,7 +194,8 @@ export const perfScriptImporter: Importer = {
         labels.pid = first!;
         labels.thread = tid;
       } else labels.thread = first!;
-      current = { event: e, period: periodText === undefined ? 1 : Number(periodText), labels, stack: [] };
+      scratch.length = 0; // addSample copies the stack, so one array serves every sample
+      current = { event: e, period: periodText === undefined ? 1 : Number(periodText), labels, stack: scratch };
       // Without -g perf prints the one frame on the header line itself.
       const inline = rest ? parseFrameText(rest, e.builder) : undefined;
       if (inline !== undefined) current.stack.push(inline);
@@ -194,6 +203,18 @@ export const perfScriptImporter: Importer = {
     await scanLines(source.open(), source.name, (buf, start, end, lineNo) => {
       if (start === end) return flush();
       const first = buf[start]!;
+      if (first === TAB && current) {
+        // A tab-indented line is never a srcline, so its frame depends on its bytes alone.
+        const { frames } = current.event;
+        const hash = hashBytes(buf, start, end);
+        const known = frames.lines.get(buf, start, end, hash);
+        if (known >= 0) return void current.stack.push(known);
+        const indentEnd = skipSpaces(buf, start, end);
+        const id = indentEnd === end ? undefined : frameLine(buf, start, indentEnd, end, current.event);
+        if (id === undefined) return indentEnd === end ? flush() : frame(buf, start, indentEnd, end, lineNo);
+        frames.lines.add(buf, start, end, id, hash);
+        return void current.stack.push(id);
+      }
       if (isSpace(first)) {
         const indentEnd = skipSpaces(buf, start, end);
         return indentEnd === end ? flush() : frame(buf, start, indentEnd, end, lineNo);

@@ -33,6 +33,11 @@ export const WAIT_LABELS = {
   at: 'at_ns',
   /** The request's whole latency in ns (on its marker sample). */
   requestNs: 'request_ns',
+  /**
+   * When its response finished, ns after the window opened (on its marker
+   * sample): the second the load counts it in, for per-second percentiles.
+   */
+  doneNs: 'done_ns',
   status: 'status',
   /** The server's local port a request came in on (on its marker sample). */
   port: 'port',

@@ -13,7 +13,8 @@ const PLANTED = ['searchCatalog', 'loadCatalogSync', 'buildReport', 'findRepeatC
 
 t.test('the demo service under http load: planted functions on top, sane metrics', async (t) => {
   const dir = tempRoot('perf-run-demo-');
-  writeScenarios(dir, { default: await demoScenario(3) });
+  const scenario = await demoScenario(3);
+  writeScenarios(dir, { default: scenario });
   const r = profiledRun([], { cwd: dir, top: 15 });
   t.equal(r.code, 0, r.stderr);
   const top = hotspots(r.records, 'cpu');
@@ -33,7 +34,8 @@ t.test('the demo service under http load: planted functions on top, sane metrics
   t.same([...new Set(overTime.map((m) => m.labels.stat))].sort(), ['p50', 'p99']);
   const run = r.records[0]!;
   // connections: the load's own setting, for the plan's load model.
-  t.same(run.scenario, { name: 'default', load: 'http', targets: {}, mainMetric: 'http_latency_p99', config: 'perf-scenarios.json', connections: 4 });
+  // port: the one the load talks to, which tells the wait estimate the process that serves it (lib/plan/wait-gain.ts).
+  t.same(run.scenario, { name: 'default', load: 'http', targets: {}, mainMetric: 'http_latency_p99', config: 'perf-scenarios.json', connections: 4, port: Number(new URL((scenario.load as { url: string }).url).port) });
   t.same(run.command, ['node', 'server.js']);
   const profiles = r.records.filter((rec) => rec.type === 'profile');
   t.equal(profiles.length, 1, 'one process, one cpu profile');

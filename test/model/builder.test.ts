@@ -31,6 +31,28 @@ t.test('identical stacks merge by adding values; labels and order keep samples a
   t.equal(b.sampleCount, 3);
 });
 
+t.test('labels merge by content: key order does not matter, a reused and changed labels object is read again', async (t) => {
+  const b = new ProfileBuilder({ sampleTypes: [{ type: 'samples', unit: 'count' }] });
+  const a = b.frameId(frame('a'));
+  const labels: Record<string, string> = { thread: '1', comm: 'x' };
+  b.addSample([a], [1], labels);
+  b.addSample([a], [1], { comm: 'x', thread: '1' });
+  labels.thread = '2';
+  b.addSample([a], [1], labels);
+  delete labels.comm;
+  b.addSample([a], [1], labels);
+  labels.comm = 'x';
+  labels.extra = '';
+  b.addSample([a], [1], labels);
+  b.addSample([a], [1], { thread: '2', comm: 'x' });
+  t.same(b.build().samples, [
+    { stack: [a], values: [2], labels: { thread: '1', comm: 'x' } },
+    { stack: [a], values: [2], labels: { thread: '2', comm: 'x' } },
+    { stack: [a], values: [1], labels: { thread: '2' } },
+    { stack: [a], values: [1], labels: { thread: '2', comm: 'x', extra: '' } },
+  ]);
+});
+
 t.test('a caller may reuse its arrays: the builder copies stack and values', async (t) => {
   const b = new ProfileBuilder({ sampleTypes: [{ type: 'samples', unit: 'count' }] });
   const stack = [b.frameId(frame('a'))];

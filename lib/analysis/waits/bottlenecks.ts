@@ -15,7 +15,14 @@ function strategiesOf(f: WaitFinding): string[] {
 }
 
 const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-const msOf = (s: LatencySummary) => ({ p50: ms(s.p50), p90: ms(s.p90), p99: ms(s.p99), mean: ms(s.mean) });
+const msOf = (s: LatencySummary) => ({
+  p50: ms(s.p50),
+  p90: ms(s.p90),
+  p99: ms(s.p99),
+  mean: ms(s.mean),
+  ...(s.p50PerSecond !== undefined ? { p50PerSecond: ms(s.p50PerSecond) } : {}),
+  ...(s.p99PerSecond !== undefined ? { p99PerSecond: ms(s.p99PerSecond) } : {}),
+});
 const at = (c: { function: string; file: string; line: number }) => `${c.function} (${c.file || 'no file'}${c.line > 0 ? `:${c.line}` : ''})`;
 const floor4 = (x: number) => Math.floor(x * 1e4) / 1e4;
 

@@ -66,11 +66,35 @@ export interface LatencySummary {
   p90: number;
   p99: number;
   mean: number;
+  /**
+   * The median over seconds of each second's p50 and p99: what a run's main
+   * metric http_latency_p50/p99 is compared by (lib/compare/main-metric.ts),
+   * when the requests' seconds are known.
+   */
+  p50PerSecond?: number;
+  p99PerSecond?: number;
 }
 
-export function summarize(latencies: readonly number[]): LatencySummary {
+/** The median over groups (seconds) of the quantile q within each group. */
+function medianOfGroups(latencies: readonly number[], groups: readonly string[], q: number): number {
+  const by = new Map<string, number[]>();
+  latencies.forEach((x, i) => {
+    const list = by.get(groups[i]!);
+    if (list) list.push(x);
+    else by.set(groups[i]!, [x]);
+  });
+  return median([...by.values()].map((xs) => quantile(xs, q)));
+}
+
+/** `seconds[i]`: the second request i finished in; given for every request, the per-second statistics come too. */
+export function summarize(latencies: readonly number[], seconds?: readonly (string | undefined)[]): LatencySummary {
   const mean = latencies.length === 0 ? 0 : latencies.reduce((s, x) => s + x, 0) / latencies.length;
-  return { p50: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), p99: quantile(latencies, 0.99), mean };
+  const out: LatencySummary = { p50: quantile(latencies, 0.5), p90: quantile(latencies, 0.9), p99: quantile(latencies, 0.99), mean };
+  if (latencies.length > 0 && seconds && seconds.length === latencies.length && seconds.every((s) => s !== undefined)) {
+    out.p50PerSecond = medianOfGroups(latencies, seconds as string[], 0.5);
+    out.p99PerSecond = medianOfGroups(latencies, seconds as string[], 0.99);
+  }
+  return out;
 }
 
 /** A request's latency when `spans` (on its critical path) are replaced by `newSpanNs` of waiting. */

@@ -41,6 +41,8 @@ export interface Timeline {
   waits: Wait[];
   /** The server's local port it was served on, when the recorder knew it. */
   port?: number;
+  /** The second of its repeat's window its response finished in ("repeat/second"), when recorded. */
+  second?: string;
 }
 
 export interface WaitTimelines {
@@ -114,6 +116,7 @@ export function timelinesOf(profile: Profile, origin: OriginOptions, source?: So
       const t = requests.get(id) ?? { id, route: labels[L.route] ?? '?', latencyNs: 0, waits: [] };
       t.latencyNs = Number(labels[L.requestNs]);
       if (labels[L.port]) t.port = Number(labels[L.port]);
+      if (labels[L.doneNs]) t.second = `${labels[L.repeat] ?? '1'}/${Math.floor(Number(labels[L.doneNs]) / 1e9)}`;
       requests.set(id, t);
       return;
     }

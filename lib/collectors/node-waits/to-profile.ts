@@ -25,7 +25,7 @@ export function waitProfileOf(recorded: RawWaitProfile, timeNs: number): Profile
   const stackOf = (site: number, op: string, target: string) => [b.frameId({ name: waitFrameName(op, target), file: '', line: 0, column: 0 }), ...(siteStacks[site] ?? [])];
   const requests = new Map(raw.requests.map((r) => [r.id, r]));
   for (const r of raw.requests) {
-    const labels = { [L.request]: String(r.id), [L.route]: r.route, [L.requestNs]: String(r.durNs), [L.status]: String(r.status), ...(r.port ? { [L.port]: String(r.port) } : {}) };
+    const labels = { [L.request]: String(r.id), [L.route]: r.route, [L.requestNs]: String(r.durNs), [L.doneNs]: String(r.startNs + r.durNs), [L.status]: String(r.status), ...(r.port ? { [L.port]: String(r.port) } : {}) };
     b.addSample([b.frameId({ name: requestFrameName(r.route), file: '', line: 0, column: 0 })], [0, 0], labels);
   }
   for (const w of raw.waits) {

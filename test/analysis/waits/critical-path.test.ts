@@ -34,3 +34,15 @@ t.test('projected latency and summaries', async (t) => {
   t.equal(quantile([1, 2, 3, 4, 100], 0.99), 100);
   t.same(summarize([10, 20, 30]), { p50: 20, p90: 30, p99: 30, mean: 20 });
 });
+
+t.test('per-second statistics: the median over seconds of each second\'s percentile, as the main metric is compared', async (t) => {
+  // Second 1/0 holds a stalled request (100); seconds 1/1 and 2/0 do not: the pooled p99 is the stall, the per-second median is not.
+  const latencies = [10, 12, 100, 11, 13, 10, 12];
+  const seconds = ['1/0', '1/0', '1/0', '1/1', '1/1', '2/0', '2/0'];
+  const s = summarize(latencies, seconds);
+  t.equal(s.p99, 100, 'pooled');
+  t.equal(s.p99PerSecond, 13, 'per-second p99s 100, 13, 12: their median');
+  t.equal(s.p50PerSecond, 11, 'per-second p50s 12, 11, 10: their median');
+  t.equal(summarize(latencies).p99PerSecond, undefined, 'no seconds known: none');
+  t.equal(summarize(latencies, [...seconds.slice(1), undefined]).p99PerSecond, undefined, 'a request without its second: none');
+});
