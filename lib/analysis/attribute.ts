@@ -12,7 +12,7 @@ import { frameRule, rulesFor, sourceRule } from '../rules/match.js';
 import { locateLine } from './js-functions.js';
 import { jsIndexOf } from './js-names.js';
 import { locate, type LocateContext } from './locate.js';
-import { originOf, type Origin, type OriginOptions } from './origin.js';
+import { frameOrigins, type Origin, type OriginOptions } from './origin.js';
 import { packageOf } from './package.js';
 
 export interface FunctionRef {
@@ -82,18 +82,18 @@ function countIndex(profile: Profile): number {
 export function attribute(profile: Profile, options: AttributeOptions): Attribution {
   const rules = rulesFor(options.kind);
   const ruleIndex = new Map(RULES.map((r, i) => [r, i]));
+  const yields = RULES.map((r) => r.match.yields === true);
   const originOptions = originOptionsFor(profile, options.origin);
   const functions: FunctionRef[] = [];
   const fnIds = new Map<string, number>();
   const frameFn = new Int32Array(profile.frames.length);
-  const origins: Origin[] = [];
+  const origins: Origin[] = frameOrigins(profile, originOptions);
   const frameRuleIdx = new Int32Array(profile.frames.length);
   profile.frames.forEach((frame, id) => {
     const key = functionKey(frame);
     let fn = fnIds.get(key);
     if (fn === undefined) fnIds.set(key, (fn = functions.push({ name: frame.name, file: frame.file }) - 1));
     frameFn[id] = fn;
-    origins[id] = originOf(frame, originOptions);
     const rule = origins[id] === 'user' ? undefined : frameRule(frame, rules);
     frameRuleIdx[id] = rule ? ruleIndex.get(rule)! : -1;
   });
@@ -153,7 +153,7 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
       if (r >= 0) {
         rule = r;
         hit = stack[i]!;
-        break;
+        if (!yields[r]) break;
       }
     }
     const where = user ? locate(stack, anchor, located) : undefined;

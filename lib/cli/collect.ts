@@ -2,7 +2,7 @@
 // (import); --run-profile (running the application under a profiler) is
 // lib/cli/collect-scenario.ts.
 
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { STAGE, emitCollected, uniqueId } from './collect-records.js';
 import { stageOutput } from './stage-output.js';
 import { withReadProgress } from './import-progress.js';
@@ -78,7 +78,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   for (const path of options.input) {
     const line = new LiveLine(io, STAGE, IMPORT_QUIET_MS);
     try {
-      const source = await withReadProgress(await openSource(path, () => readStdin(io)), path, line);
+      const source = await withReadProgress(await openSource(path, { cwd: io.cwd, stdin: () => readStdin(io) }), path === '-' ? path : resolve(io.cwd, path), line);
       log.info(`importing ${source.name}`);
       imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
     } finally {
