@@ -61,6 +61,7 @@ export interface Attribution {
 export interface AttributeOptions {
   kind: ProfileKind;
   sampleIndex: number;
+  /** How frames are classed; from the profile's format (analyze-profile's originOptionsOfFormat), which says what a frame without a file is. */
   origin: OriginOptions;
   /** Lines of a source file when readable (for source rules), else undefined. */
   source?: (file: string) => readonly string[] | undefined;
@@ -68,12 +69,6 @@ export interface AttributeOptions {
 
 /** The pprof label that carries a sample's thread state (docs/contracts.md, "Thread states"). */
 export const STATE_LABEL = 'state';
-
-/** Profiles in which no frame has a file (folded stacks, some JFR) name user functions by name alone. */
-function originOptionsFor(profile: Profile, base: OriginOptions): OriginOptions {
-  if (base.noFile) return base;
-  return profile.frames.some((f) => f.file !== '') ? base : { ...base, noFile: 'user' };
-}
 
 function countIndex(profile: Profile): number {
   return profile.sampleTypes.findIndex((t) => t.unit === 'count');
@@ -83,11 +78,10 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
   const rules = rulesFor(options.kind);
   const ruleIndex = new Map(RULES.map((r, i) => [r, i]));
   const yields = RULES.map((r) => r.match.yields === true);
-  const originOptions = originOptionsFor(profile, options.origin);
   const functions: FunctionRef[] = [];
   const fnIds = new Map<string, number>();
   const frameFn = new Int32Array(profile.frames.length);
-  const origins: Origin[] = frameOrigins(profile, originOptions);
+  const origins: Origin[] = frameOrigins(profile, options.origin);
   const frameRuleIdx = new Int32Array(profile.frames.length);
   profile.frames.forEach((frame, id) => {
     const key = functionKey(frame);

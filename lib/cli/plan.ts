@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
+import { sampleCount } from '../plan/calibration/share-noise.js';
 import { isType, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
@@ -51,7 +52,8 @@ async function evidenceFor(subjects: Subject[], hotspots: HotspotRecord[], cwd: 
 function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal | undefined {
   const ranked = hotspots.find((h) => h.profileId === p.profileId)?.sampleType ?? p.defaultSampleType;
   const total = recordTotal(p, ranked);
-  return total && { profileId: p.profileId, kind: p.kind, ...total };
+  const samples = sampleCount(p);
+  return total && { profileId: p.profileId, kind: p.kind, ...total, ...(samples !== undefined ? { samples } : {}) };
 }
 
 export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> {
