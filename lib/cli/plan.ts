@@ -18,12 +18,15 @@ import { sourceLookup } from '../analysis/source-files.js';
 import type { CliIO } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
 import { runStage } from './stage.js';
+import { planSummary } from './summary/plan-summary.js';
 
 export interface PlanOptions {
   minGain: number;
   verbose: boolean;
   /** The project root whose run folders hold its verified fixes; default the working folder. */
   root?: string;
+  /** Write the plan as a table for people instead of the records. */
+  summary?: boolean;
 }
 
 /** This project's verified fixes: the calibration points of every finished run folder (a broken line is bad input, file:line). */
@@ -97,5 +100,5 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       }
       for (const item of items) await out.write(item);
     },
-  });
+  }, options.summary ? (records) => planSummary(records, { sourceRoot: resolve(io.cwd, options.root ?? '.') }) : undefined);
 }
