@@ -51,11 +51,11 @@ function cpuOf(pid: number): number {
 async function trial(profiled: boolean): Promise<Trial> {
   const workDir = mkdtempSync(join(tmpdir(), 'perf-overhead-'));
   const signal = new AbortController().signal;
-  const ctx: CollectorContext = { scenario, settings: scenario.profiler ?? { name: 'node' }, cwd: dir, workDir, env: process.env, signal, log: () => {} };
+  const ctx: CollectorContext = { scenario, settings: scenario.profiler ?? { name: 'node' }, cwd: dir, workDir, env: process.env, signal, spawn: execa, clock: Date.now, log: () => {} };
   const launch = profiled ? await nodeCollector.prepare(ctx) : { command: scenario.command, env: {} };
-  const target = new Target(launch.command, { spawn: execa, cwd: dir, env: { ...process.env, ...scenario.env, PORT, ...launch.env } });
+  const target = new Target(launch.command, { spawn: execa, clock: Date.now, cwd: dir, env: { ...process.env, ...scenario.env, PORT, ...launch.env } });
   try {
-    if (!(await waitReady(scenario.ready ?? { line: 'listening on' }, target, signal))) throw new Error(`service not ready: ${target.tail()}`);
+    if (!(await waitReady(scenario.ready ?? { line: 'listening on' }, target, signal, Date.now)).ready) throw new Error(`service not ready: ${target.tail()}`);
     await runHttpLoad(load, scenario.warmupS ?? 2, signal);
     if (profiled) await nodeCollector.onMeasureStart!(ctx, durationS);
     const seconds: Second[] = [];

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { addr2line, addressesIn, annotated, llvmSymbolizer, resolveAll, type Symbolizer } from '../lib/collectors/perf-symbolize.js';
 import { findCommand } from '../lib/collectors/tool.js';
 import { measure, type Measurement } from './measure.js';
@@ -23,7 +24,7 @@ async function resolveMode(data: string, tool: string): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'bench-srcline-'));
   const text = join(work, 'perf.txt');
   writeFileSync(text, execFileSync('perf', ['script', '-i', data], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 }));
-  const symbolizer: Symbolizer | undefined = tool === 'none' ? undefined : tool.endsWith('llvm-symbolizer') ? llvmSymbolizer(tool) : addr2line(tool);
+  const symbolizer: Symbolizer | undefined = tool === 'none' ? undefined : tool.endsWith('llvm-symbolizer') ? llvmSymbolizer(tool, execa) : addr2line(tool, execa);
   const table = symbolizer ? await resolveAll(text, symbolizer) : new Map();
   let bytes = 0;
   for await (const chunk of annotated(text, table)) bytes += chunk.length;

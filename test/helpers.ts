@@ -4,12 +4,21 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Test } from 'tap';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'dist', 'bin');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const PROFILES = join(FIXTURES, 'profiles');
+
+/**
+ * A lib module as built in dist/, typed by its source (`built<typeof import('../lib/x.js')>('lib/x.js')`):
+ * for code that must run compiled, as the node collector preloads its compiled agent.
+ */
+export async function built<Module>(libPath: string): Promise<Module> {
+  return (await import(pathToFileURL(join(ROOT, 'dist', libPath)).href)) as Module;
+}
 
 export interface BinResult {
   code: number;
@@ -156,7 +165,7 @@ export function profileFixtures(inputs: string[]): { run: BinResult; root: strin
 
 /** Each expected profile id has its kind, source format and rank-1 function by self, and its .pb.gz written. */
 export function checkProfiles(
-  t: { equal(a: unknown, b: unknown, m?: string): unknown; ok(a: unknown, m?: string): unknown },
+  t: Test,
   written: { files: string[]; records: Record<string, any>[] },
   expected: Record<string, [kind: string, format: string, top: string]>,
 ): void {

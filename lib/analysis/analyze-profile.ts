@@ -9,7 +9,7 @@ import { bottleneckRecords, type BottleneckResult } from './bottlenecks.js';
 import { findingsOf, type Allocator, type Finding } from './findings.js';
 import { functionStats, percentOf, topByCum, topBySelf, type FunctionStat, type HotspotView } from './hotspots.js';
 import { LEAF_POSITION_FORMATS, inliningEvidence, nameJsFunctions, type InlinedFunction } from './js-names.js';
-import type { Origin, OriginOptions } from './origin.js';
+import { originOptionsOfFormat, type Origin, type OriginOptions } from './origin.js';
 import type { SourceLookup } from './source-files.js';
 import { callgraphRecords, groupRecords, hotlineRecords, viewFunctions } from './view-records.js';
 import { computeViews } from './views.js';
@@ -20,18 +20,6 @@ import { addWaitFacts, waitAnalysis } from './waits/analyze.js';
  * was still live at the end: churn is what costs CPU and GC time.
  */
 export const MEMORY_SAMPLE_TYPES = ['alloc_space', 'alloc_objects', 'space', 'bytes'];
-
-/**
- * Formats whose frames always carry a file for the user's code: a frame with
- * no file there is a runtime native. Elsewhere (perf's inlined frames,
- * folded stacks, cProfile builtins, which have names) the name decides.
- */
-export const FILE_BEARING_FORMATS = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile', 'node-waits']);
-
-/** The origin options for one profile: what a frame with no file is follows from its format (one rule for analysis and comparison). */
-export function originOptionsOfFormat(sourceFormat: string, base: OriginOptions): OriginOptions {
-  return { noFile: FILE_BEARING_FORMATS.has(sourceFormat) ? 'runtime' : 'user', ...base };
-}
 
 export interface ProfileAnalysisOptions {
   top: number;

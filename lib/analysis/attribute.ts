@@ -12,7 +12,7 @@ import { frameRule, rulesFor, sourceRule } from '../rules/match.js';
 import { locateLine } from './js-functions.js';
 import { jsIndexOf } from './js-names.js';
 import { locate, type LocateContext } from './locate.js';
-import { originOf, type Origin, type OriginOptions } from './origin.js';
+import { frameOrigins, type Origin, type OriginOptions } from './origin.js';
 import { packageOf } from './package.js';
 
 export interface FunctionRef {
@@ -61,6 +61,7 @@ export interface Attribution {
 export interface AttributeOptions {
   kind: ProfileKind;
   sampleIndex: number;
+  /** How frames are classed; from the profile's format (analyze-profile's originOptionsOfFormat), which says what a frame without a file is. */
   origin: OriginOptions;
   /** Lines of a source file when readable (for source rules), else undefined. */
   source?: (file: string) => readonly string[] | undefined;
@@ -69,12 +70,6 @@ export interface AttributeOptions {
 /** The pprof label that carries a sample's thread state (docs/contracts.md, "Thread states"). */
 export const STATE_LABEL = 'state';
 
-/** Profiles in which no frame has a file (folded stacks, some JFR) name user functions by name alone. */
-function originOptionsFor(profile: Profile, base: OriginOptions): OriginOptions {
-  if (base.noFile) return base;
-  return profile.frames.some((f) => f.file !== '') ? base : { ...base, noFile: 'user' };
-}
-
 function countIndex(profile: Profile): number {
   return profile.sampleTypes.findIndex((t) => t.unit === 'count');
 }
@@ -82,18 +77,17 @@ function countIndex(profile: Profile): number {
 export function attribute(profile: Profile, options: AttributeOptions): Attribution {
   const rules = rulesFor(options.kind);
   const ruleIndex = new Map(RULES.map((r, i) => [r, i]));
-  const originOptions = originOptionsFor(profile, options.origin);
+  const yields = RULES.map((r) => r.match.yields === true);
   const functions: FunctionRef[] = [];
   const fnIds = new Map<string, number>();
   const frameFn = new Int32Array(profile.frames.length);
-  const origins: Origin[] = [];
+  const origins: Origin[] = frameOrigins(profile, options.origin);
   const frameRuleIdx = new Int32Array(profile.frames.length);
   profile.frames.forEach((frame, id) => {
     const key = functionKey(frame);
     let fn = fnIds.get(key);
     if (fn === undefined) fnIds.set(key, (fn = functions.push({ name: frame.name, file: frame.file }) - 1));
     frameFn[id] = fn;
-    origins[id] = originOf(frame, originOptions);
     const rule = origins[id] === 'user' ? undefined : frameRule(frame, rules);
     frameRuleIdx[id] = rule ? ruleIndex.get(rule)! : -1;
   });
@@ -153,7 +147,7 @@ export function attribute(profile: Profile, options: AttributeOptions): Attribut
       if (r >= 0) {
         rule = r;
         hit = stack[i]!;
-        break;
+        if (!yields[r]) break;
       }
     }
     const where = user ? locate(stack, anchor, located) : undefined;

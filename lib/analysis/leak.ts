@@ -174,6 +174,11 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
     return { reason: `${fit.stat}: rose ${bytes(grown)} over the window but the live heap after a full GC grew only ${bytes(retained.value)} (${bytes(num(retained.labels?.['start']))} -> ${bytes(num(retained.labels?.['end']))}): garbage not yet collected, not a leak` };
   }
   const site = siteOf(input.retention);
+  // A program that is its own workload (no load of requests) grows by what it builds over its life, its
+  // working set: only a retention profile that names what is kept makes that a leak.
+  if (!underLoad && !site) {
+    return { reason: `${fit.stat}: grew ${bytes(grown)} in the window with no load of requests, and no retention profile names what is kept: the program's working set, not a leak (profile kinds cpu,heap to see what stays live)` };
+  }
   const projection = projectionOf(input, fit);
   const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} the process tree held at the window start`];
   if (retained) {

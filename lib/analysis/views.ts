@@ -5,7 +5,7 @@
 // interned to numbers up front so the pass allocates nothing per sample.
 
 import { functionKey, type Profile } from '../model/profile.js';
-import { originOf, type OriginOptions } from './origin.js';
+import { frameOrigins, type OriginOptions } from './origin.js';
 import { packageOf } from './package.js';
 
 export type GroupBy = 'file' | 'package' | 'origin';
@@ -52,7 +52,7 @@ class Tallies {
 
 export function computeViews(profile: Profile, sampleIndex: number, top: Set<string>, origin: OriginOptions): Views {
   const fnKey = profile.frames.map(functionKey);
-  const origins = profile.frames.map((f) => originOf(f, origin));
+  const origins = frameOrigins(profile, origin);
   const groupOf = {
     file: (i: number) => profile.frames[i]!.file || '(no file)',
     package: (i: number) => packageOf(profile.frames[i]!, origins[i]!, origin.sourceRoot),

@@ -4,8 +4,7 @@
 // profile of the same run can be charged to the top allocator.
 
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { analyzeProfile, originOptionsOfFormat, type ProfileAnalysis } from '../analysis/analyze-profile.js';
+import { analyzeProfile, type ProfileAnalysis } from '../analysis/analyze-profile.js';
 import { nameModuleTopLevels } from '../analysis/locate.js';
 import { compareRuns } from '../compare/compare-runs.js';
 import { diagnose } from '../analysis/diagnosis/diagnose.js';
@@ -15,7 +14,7 @@ import { filterProfile, flagRegex, type FrameFilters } from '../analysis/filter.
 import { LEAF_POSITION_FORMATS, nameJsFunctions } from '../analysis/js-names.js';
 import type { Allocator } from '../analysis/findings.js';
 import { leakRecords, parseMemoryLimit } from '../analysis/leak-run.js';
-import { originOf, type OriginOptions } from '../analysis/origin.js';
+import { originOf, originOptionsOfFormat, type OriginOptions } from '../analysis/origin.js';
 import { sourceLookup } from '../analysis/source-files.js';
 import { usage } from '../base/errors.js';
 import type { Profile } from '../model/profile.js';
@@ -43,9 +42,6 @@ export interface AnalyzeOptions {
   memoryLimit?: string;
 }
 
-/** The profiler's code that runs inside the user's processes (preload, sampler): never the user's code. */
-const PROFILER_FILES = [fileURLToPath(new URL('../collectors/', import.meta.url)), fileURLToPath(new URL('../../../lib/collectors/', import.meta.url))];
-
 /** Allocation profiles first (churn), then live-heap ones, then the rest. */
 const memoryFirst = (p: { record: ProfileRecord }) => ['alloc', 'heap'].indexOf(p.record.kind) >>> 0;
 
@@ -54,7 +50,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const log = logger(io, 'perf-analyze', options.verbose);
   const filters: FrameFilters = { focus: flagRegex('focus', options.focus), ignore: flagRegex('ignore', options.ignore), hide: flagRegex('hide', options.hide) };
   const sourceRoot = resolve(io.cwd, options.sourceRoot ?? '.');
-  const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode), profilerFiles: PROFILER_FILES };
+  const origin: OriginOptions = { sourceRoot, userCode: flagRegex('user-code', options.userCode) };
   const source = sourceLookup(sourceRoot);
   const regressionLimitPct = options.failOnRegression;
   if (regressionLimitPct !== undefined && (!Number.isFinite(regressionLimitPct) || regressionLimitPct < 0)) throw usage(`--fail-on-regression must be a percentage of at least 0, got ${regressionLimitPct}`);

@@ -16,7 +16,7 @@ import { describeReady } from '../collectors/ready.js';
 import { collectorNamed } from '../collectors/registry.js';
 import { mergeRepeats } from '../collectors/repeats.js';
 import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run-scenario.js';
-import type { Collector, CollectedProfile, Scenario } from '../collectors/types.js';
+import type { Collector, CollectedProfile, CollectorContext, Scenario } from '../collectors/types.js';
 import { STAGE, emitCollected, uniqueId } from './collect-records.js';
 
 
@@ -62,18 +62,24 @@ function describeLoad(scenario: Scenario): string {
   return 'none: the program itself is the workload; profiled from start to exit';
 }
 
+/** A collector context outside a run (the tool check before it, the dry run): never aborted, nothing logged. */
+function contextOutsideRun({ scenario, settings, cwd }: ResolvedScenario, io: CliIO, workDir: string): CollectorContext {
+  return { scenario, settings, cwd, workDir, env: io.env, signal: new AbortController().signal, spawn: io.spawn, clock: io.clock, log: () => {} };
+}
+
 async function dryRun(resolved: ResolvedScenario, collector: Collector, io: CliIO): Promise<number> {
-  const { scenario, settings, cwd } = resolved;
+  const { scenario, cwd } = resolved;
   const workDir = await mkdtemp(join(tmpdir(), 'perf-dry-run-'));
   try {
-    const launch = await collector.prepare({ scenario, settings, cwd, workDir, env: io.env, signal: new AbortController().signal, log: () => {} });
+    const ctx = contextOutsideRun(resolved, io, workDir);
+    const launch = await collector.prepare(ctx);
     const env = { ...scenario.env, ...launch.env };
     const lines = [
       `dry run, nothing started: scenario '${scenario.name}'${resolved.file ? ` from ${resolved.file}` : ' (ad hoc)'}`,
       `  command: ${launch.command.join(' ')}`,
       `  cwd: ${cwd}`,
       `  env: ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ') || '(none added)'}`,
-      `  profiler: ${collector.describe({ scenario, settings, cwd, workDir, env: io.env, signal: new AbortController().signal, log: () => {} }, launch)}`,
+      `  profiler: ${collector.describe(ctx, launch)}`,
       ...(scenario.ready ? [`  ready when: ${describeReady(scenario.ready)}`] : []),
       ...(scenario.load.kind !== 'none' ? [`  warm-up: ${scenario.warmupS ?? 0} s`] : []),
       `  load: ${describeLoad(scenario)}`,
@@ -125,7 +131,7 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
   const collector = collectorNamed(resolved.settings.name);
   // A missing profiler says what to install (exit 1) before a missing program is a usage error (exit 2);
   // both before anything starts. The run checks the tool again, in its own context.
-  if (!options.dryRun) await collector.check({ scenario: resolved.scenario, settings: resolved.settings, cwd: resolved.cwd, workDir: tmpdir(), env: io.env, signal: new AbortController().signal, log: () => {} });
+  if (!options.dryRun) await collector.check(contextOutsideRun(resolved, io, tmpdir()));
   checkCommands(resolved, io.env);
   if (options.dryRun) return dryRun(resolved, collector, io);
 

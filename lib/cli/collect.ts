@@ -67,7 +67,7 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   const limits = importLimitsFrom(io.env);
   const imported: { name: string; profiles: ImportedProfile[] }[] = [];
   for (const path of options.input) {
-    const source = await openSource(path, () => readStdin(io));
+    const source = await openSource(path, { cwd: io.cwd, stdin: () => readStdin(io) });
     log.info(`importing ${source.name}`);
     imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
   }

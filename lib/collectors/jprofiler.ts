@@ -9,7 +9,6 @@
 
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { execa } from 'execa';
 import { ProfilerError, oneLine, usage } from '../base/errors.js';
 import { appendOption, findCommand, importFile, missing, targetEnv } from './tool.js';
 import type { Collector, CollectorContext } from './types.js';
@@ -83,7 +82,7 @@ export const jprofilerCollector: Collector = {
       throw new ProfilerError('runtime', `jprofiler: no snapshot at ${s.snapshot}; does session ${s.sessionId} have a 'save snapshot' trigger writing there?`);
     }
     const out = join(ctx.workDir, 'calltree.xml');
-    const result = await execa(s.jpexport, jpexportArgs(s, out), { env: targetEnv(ctx), reject: false, stdin: 'ignore' });
+    const result = await ctx.spawn(s.jpexport, jpexportArgs(s, out), { env: targetEnv(ctx), reject: false, stdin: 'ignore' });
     if (result.exitCode !== 0) throw new ProfilerError('runtime', `jpexport failed on ${s.snapshot}: ${oneLine(result.stderr || result.stdout)}`);
     const imported = await importFile(out, 'jprofiler');
     return imported.map((p) => ({ ...p, label: p.label ?? p.kind }));

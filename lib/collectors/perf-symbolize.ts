@@ -10,7 +10,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { execa } from 'execa';
+import type { Spawn } from '../base/io.js';
 import { FRAME } from '../importers/perf-script.js';
 import { readLines } from '../importers/lines.js';
 import { findCommand } from './tool.js';
@@ -97,20 +97,20 @@ function chainOf(lines: readonly string[]): InlineChain | undefined {
 const hex = (a: bigint) => `0x${a.toString(16)}`;
 
 /** llvm-symbolizer: one block per address, blank-line separated. */
-export const llvmSymbolizer = (command: string): Symbolizer => ({
+export const llvmSymbolizer = (command: string, spawn: Spawn): Symbolizer => ({
   command,
   async resolve(binary, addresses) {
-    const r = await execa(command, [`--obj=${binary}`, '--inlining', '--functions=linkage', '--demangle'], { input: addresses.map(hex).join('\n'), reject: false, stdin: 'pipe' });
+    const r = await spawn(command, [`--obj=${binary}`, '--inlining', '--functions=linkage', '--demangle'], { input: addresses.map(hex).join('\n'), reject: false, stdin: 'pipe' });
     const blocks = String(r.stdout).split(/\n\s*\n/);
     return addresses.map((_, i) => chainOf((blocks[i] ?? '').split('\n').filter((l) => l !== '')));
   },
 });
 
 /** binutils addr2line -a: each answer starts with the address it answers. */
-export const addr2line = (command: string): Symbolizer => ({
+export const addr2line = (command: string, spawn: Spawn): Symbolizer => ({
   command,
   async resolve(binary, addresses) {
-    const r = await execa(command, ['-e', binary, '-f', '-i', '-C', '-a'], { input: addresses.map(hex).join('\n'), reject: false, stdin: 'pipe' });
+    const r = await spawn(command, ['-e', binary, '-f', '-i', '-C', '-a'], { input: addresses.map(hex).join('\n'), reject: false, stdin: 'pipe' });
     const answers: string[][] = [];
     for (const line of String(r.stdout).split('\n')) {
       if (/^0x[0-9a-f]+$/.test(line)) answers.push([]);
@@ -121,11 +121,11 @@ export const addr2line = (command: string): Symbolizer => ({
 });
 
 /** llvm-symbolizer when installed, else addr2line, else none (frames keep perf's names only). */
-export async function findSymbolizer(env: NodeJS.ProcessEnv = process.env): Promise<Symbolizer | undefined> {
+export async function findSymbolizer(env: NodeJS.ProcessEnv, spawn: Spawn): Promise<Symbolizer | undefined> {
   const llvm = await findCommand('llvm-symbolizer', env);
-  if (llvm) return llvmSymbolizer(llvm);
+  if (llvm) return llvmSymbolizer(llvm, spawn);
   const binutils = await findCommand('addr2line', env);
-  return binutils ? addr2line(binutils) : undefined;
+  return binutils ? addr2line(binutils, spawn) : undefined;
 }
 
 /** Binaries perf could name whose frames the debug info can resolve: not the kernel, JIT maps or [vdso]. */

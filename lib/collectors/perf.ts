@@ -14,7 +14,6 @@ import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { execa } from 'execa';
 import { ProfilerError, oneLine } from '../base/errors.js';
 import { importProfiles } from '../importers/registry.js';
 import { DEFAULT_LIMITS } from '../importers/types.js';
@@ -120,7 +119,7 @@ export const perfCollector: Collector = {
     const env = targetEnv(ctx);
     if (!(await findCommand('perf', env))) throw missing('perf (Linux perf) not found on PATH', INSTALL);
     // Debian's /usr/bin/perf is a wrapper that fails when no perf matches the running kernel.
-    const version = await execa('perf', ['--version'], { env, reject: false });
+    const version = await ctx.spawn('perf', ['--version'], { env, reject: false });
     if (version.exitCode !== 0) throw missing(`perf does not run here (${oneLine(version.stderr || version.stdout)})`, INSTALL);
     const level = await paranoidLevel();
     const root = process.getuid?.() === 0;
@@ -128,7 +127,7 @@ export const perfCollector: Collector = {
       throw new ProfilerError('tool-missing', `perf is not permitted for this user: ${paranoidAdvice(level)}`);
     }
     // The real test: record a trivial command (seccomp and container limits show up only here).
-    const probe = await execa('perf', ['record', '-q', '-o', join(ctx.workDir, 'probe.data'), '--', 'true'], { env, reject: false });
+    const probe = await ctx.spawn('perf', ['record', '-q', '-o', join(ctx.workDir, 'probe.data'), '--', 'true'], { env, reject: false });
     await unlink(join(ctx.workDir, 'probe.data')).catch(() => undefined);
     if (probe.exitCode !== 0) {
       const first = String(probe.stderr).split('\n').map((l) => l.trim()).find((l) => l !== '' && l !== 'Error:');
@@ -137,11 +136,11 @@ export const perfCollector: Collector = {
     if (!root && level === 2) ctx.log('perf: kernel.perf_event_paranoid is 2, so only user-space frames are recorded');
   },
   async prepare(ctx) {
-    started.set(ctx.workDir, Date.now());
+    started.set(ctx.workDir, ctx.clock());
     const env: Record<string, string> = {};
     if (isNodeCommand(ctx.scenario.command)) env.NODE_OPTIONS = appendOption(ctx, 'NODE_OPTIONS', NODE_PERF_FLAGS);
     if (ctx.scenario.load.kind !== 'none') {
-      const made = await execa('mkfifo', [controlFifo(ctx)], { reject: false, stdin: 'ignore' });
+      const made = await ctx.spawn('mkfifo', [controlFifo(ctx)], { reject: false, stdin: 'ignore' });
       if (made.exitCode === 0) windowed.add(ctx.workDir);
       else ctx.log(`perf: no control FIFO (${oneLine(made.stderr || made.message)}); recording the whole run`);
     }
@@ -162,8 +161,8 @@ export const perfCollector: Collector = {
       // The text goes to a file first: source lines and inlined functions need every address
       // before the first frame can be written out (one symbolizer run per binary).
       const text = join(ctx.workDir, 'perf-script.txt');
-      const script = await execa('perf', ['script', '-i', data], { env: targetEnv(ctx), stdout: { file: text }, reject: false, stdin: 'ignore' });
-      const symbolizer = await findSymbolizer(targetEnv(ctx));
+      const script = await ctx.spawn('perf', ['script', '-i', data], { env: targetEnv(ctx), stdout: { file: text }, reject: false, stdin: 'ignore' });
+      const symbolizer = await findSymbolizer(targetEnv(ctx), ctx.spawn);
       if (!symbolizer) ctx.log('perf: neither llvm-symbolizer nor addr2line found; native frames get no source lines or inlined functions');
       const table = symbolizer ? await resolveAll(text, symbolizer) : new Map();
       const source = await streamSource(`perf script -i ${data}`, Readable.from(annotated(text, table)));
@@ -173,7 +172,7 @@ export const perfCollector: Collector = {
       const profiles = await importProfiles(source, DEFAULT_LIMITS, 'perf-script');
       return profiles.map((p) => ({ ...p, label: p.label ?? p.kind }));
     } finally {
-      if (isNodeCommand(ctx.scenario.command)) await removeStaleMaps(started.get(ctx.workDir) ?? Date.now());
+      if (isNodeCommand(ctx.scenario.command)) await removeStaleMaps(started.get(ctx.workDir) ?? ctx.clock());
       started.delete(ctx.workDir);
       windowed.delete(ctx.workDir);
     }

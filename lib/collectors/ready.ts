@@ -51,9 +51,9 @@ export interface ReadyAnswer {
   lastFailure?: string;
 }
 
-/** Ready once the check passes; not ready on timeout, or early if `stop` aborts. */
-export async function waitReady(check: ReadyCheck, target: Target, stop: AbortSignal): Promise<ReadyAnswer> {
-  const deadline = Date.now() + (check.timeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
+/** Ready once the check passes; not ready on timeout (by `clock`, epoch ms), or early if `stop` aborts. */
+export async function waitReady(check: ReadyCheck, target: Target, stop: AbortSignal, clock: () => number): Promise<ReadyAnswer> {
+  const deadline = clock() + (check.timeoutMs ?? DEFAULT_READY_TIMEOUT_MS);
   let regex: RegExp | undefined;
   if (check.line !== undefined) {
     try {
@@ -71,7 +71,7 @@ export async function waitReady(check: ReadyCheck, target: Target, stop: AbortSi
       if (check.http) lastFailure = await httpFailure(check.http);
       else if (check.tcp !== undefined) lastFailure = await tcpFailure(check.tcp);
       if ((check.http || check.tcp !== undefined) && lastFailure === undefined) return { ready: true };
-      if (Date.now() > deadline) return { ready: false, lastFailure };
+      if (clock() > deadline) return { ready: false, lastFailure };
       await sleep(POLL_MS);
     }
     return { ready: false, lastFailure };

@@ -83,7 +83,7 @@ export function newRun(scenario: Scenario, settings: ProfilerSettings, cwd: stri
   const progress = new Progress(io.stderr as NodeJS.WriteStream, () => io.clock());
   const stop = new AbortController();
   const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0, measured: {} };
-  const ctx: CollectorContext = { scenario, settings, cwd, workDir, env: io.env, signal: stop.signal, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
+  const ctx: CollectorContext = { scenario, settings, cwd, workDir, env: io.env, signal: stop.signal, spawn: io.spawn, clock: io.clock, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
   return { scenario, collector, io, interrupt: deps.interrupt, verbose: deps.verbose, stop, progress, ctx, outcome, measured: {}, windowS: windowSecondsFor(scenario), heapSeries: [] };
 }
 
@@ -152,13 +152,13 @@ export async function startTarget(run: ScenarioRun): Promise<void> {
   // Every process of the run inherits this tag, so stop() finds even those that left the tree.
   const tag = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const env = { ...io.env, ...scenario.env, ...launch.env, [RUN_TAG_VARIABLE]: tag };
-  const target = new Target(launch.command, { spawn: io.spawn, cwd: ctx.cwd, env, ...(echo ? { echo } : {}) });
+  const target = new Target(launch.command, { spawn: io.spawn, clock: io.clock, cwd: ctx.cwd, env, ...(echo ? { echo } : {}) });
   run.target = target;
   // A server that exits before the run is over ends every wait at once.
   if (scenario.load.kind !== 'none') void target.exited.then(() => run.stop.abort());
   run.sampler = new TreeSampler(target.pid, tag, () => run.io.clock());
   run.sampler.start();
-  const startError = await Promise.race([target.startError(), sleep(50).then(() => undefined)]);
+  const startError = await target.startError();
   if (startError) throw new CutShort('target-exited', `cannot start the target: ${startError}`);
 }
 
@@ -186,7 +186,7 @@ export async function waitUntilReady(run: ScenarioRun): Promise<void> {
   const target = run.target!;
   if (!ready) return;
   run.progress.enter(`waiting until ready: ${describeReady(ready)}`);
-  const answer = await waitReady(ready, target, run.stop.signal);
+  const answer = await waitReady(ready, target, run.stop.signal, run.io.clock);
   throwIfInterrupted(run);
   throwIfExited(run, 'before it was ready');
   if (!answer.ready) {

@@ -78,8 +78,19 @@ export class Target {
   private readonly tails: { stdout: string[]; stderr: string[] } = { stdout: [], stderr: [] };
   private readonly lineListeners = new Set<(line: string) => void>();
 
-  constructor(command: string[], options: { spawn: Spawn; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+  /** Whether the process started (its 'spawn' event) or could not (its 'error' event). */
+  private readonly spawned: Promise<boolean>;
+  /** The real clock in epoch ms (io.clock): the stop's grace period. */
+  private readonly clock: () => number;
+
+  constructor(command: string[], options: { spawn: Spawn; clock: () => number; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+    this.clock = options.clock;
     this.proc = spawnGroup(options.spawn, command, options.cwd, options.env);
+    // Listened to at once: both events come after this tick, exactly one of them.
+    this.spawned = new Promise((resolve) => {
+      this.proc.once('spawn', () => resolve(true));
+      this.proc.once('error', () => resolve(false));
+    });
     this.pid = this.proc.pid ?? -1;
     for (const stream of ['stdout', 'stderr'] as const) {
       eachLine(this.proc[stream]!, (line) => {
@@ -110,9 +121,12 @@ export class Target {
     return source.slice(-lines).join(' | ');
   }
 
-  /** Why it could not start, when it could not (execa's message, e.g. ENOENT). */
+  /**
+   * Undefined once the process runs; why it could not start when it could not (execa's
+   * message, e.g. ENOENT). Decided by the process' own 'spawn' or 'error' event, not a wait.
+   */
   async startError(): Promise<string | undefined> {
-    return startErrorOf(await this.proc);
+    return (await this.spawned) ? undefined : startErrorOf(await this.proc);
   }
 
   /**
@@ -132,10 +146,10 @@ export class Target {
     };
     if (this.pid <= 0) return;
     signalAll('SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (Date.now() < deadline && (this.exit === undefined || stragglers().length > 0)) await sleep(50);
+    const deadline = this.clock() + graceMs;
+    while (this.clock() < deadline && (this.exit === undefined || stragglers().length > 0)) await sleep(50);
     if (this.exit === undefined || stragglers().length > 0) signalAll('SIGKILL');
     await this.exited;
-    while (stragglers().length > 0 && Date.now() < deadline + graceMs) await sleep(50);
+    while (stragglers().length > 0 && this.clock() < deadline + graceMs) await sleep(50);
   }
 }

@@ -4,6 +4,7 @@
 // A backend only says how to launch the target under it and how to turn what
 // it recorded into profiles; it never owns the target's lifetime.
 
+import type { Spawn } from '../base/io.js';
 import type { ImportedProfile } from '../importers/types.js';
 import type { ProfileKind } from '../model/profile.js';
 
@@ -95,6 +96,10 @@ export interface CollectorContext {
   env: NodeJS.ProcessEnv;
   /** Aborted on Ctrl-C, timeout or failure: stop waiting and return what exists. */
   signal: AbortSignal;
+  /** How a collector starts its tools (perf, jpexport, mkfifo): perf-collect's io.spawn. */
+  spawn: Spawn;
+  /** The real clock in epoch ms (io.clock), for how long something took and what is newer than the run. */
+  clock(): number;
   log(message: string): void;
   /** Something the user should know about the result (becomes a warning diagnostic record). */
   warn?(message: string): void;

@@ -104,7 +104,10 @@ function cpuPerSample(side: CostSide): number {
 
 export function compareRuns(input: CompareInput): CompareOutput {
   const { baseline } = input;
-  const work = commonWork(workOptions(input.metrics, input.profiles.map((p) => p.record)), workOptions(baseline.metrics, baseline.profiles.map((p) => p.record)));
+  const work = commonWork(
+    workOptions(input.metrics, input.profiles.map((p) => p.record), input.run.scenario?.load),
+    workOptions(baseline.metrics, baseline.profiles.map((p) => p.record), baseline.run.scenario?.load),
+  );
   const workUnit = work?.current.unit ?? 'share of the profile';
   const summary: WorkSummary | undefined = work && {
     unit: work.current.unit,

@@ -1,12 +1,15 @@
 // The unit of work a comparison is normalised by: what the run did in its
 // measurement window. Per request under http load; per operation when the
-// program or its load driver reported a count (metric `work_count`); else per
-// second of the window (per second of profile for imported profiles). Both
-// runs of a comparison use the same unit: the most specific both have.
+// program or its load driver reported a count (metric `work_count`); per run
+// of the program when the program is the workload (load `none`: each repeat ran
+// the whole job to a clean exit, so a faster job must not read as a function
+// costing more per second); else per second of the window (per second of
+// profile for imported profiles). Both runs of a comparison use the same unit:
+// the most specific both have.
 
 import type { MetricRecord, ProfileRecord } from '../records/types.js';
 
-export type WorkUnitName = 'request' | 'operation' | 'second';
+export type WorkUnitName = 'request' | 'operation' | 'run' | 'second';
 
 export interface Work {
   unit: WorkUnitName;
@@ -17,7 +20,7 @@ export interface Work {
   source: string;
 }
 
-const ORDER: WorkUnitName[] = ['request', 'operation', 'second'];
+const ORDER: WorkUnitName[] = ['request', 'operation', 'run', 'second'];
 
 /** Unlabelled value of a metric, and the values labelled repeat=1..n. */
 export function series(metrics: MetricRecord[], name: string): { total?: number; perRepeat: number[] } {
@@ -35,8 +38,8 @@ function fromSeries(unit: WorkUnitName, s: { total?: number; perRepeat: number[]
   return { unit, perRepeat, total: perRepeat.reduce((a, b) => a + b, 0), source };
 }
 
-/** Every unit of work this run can be measured in, most specific first. */
-export function workOptions(metrics: MetricRecord[], profiles: ProfileRecord[]): Work[] {
+/** Every unit of work this run can be measured in, most specific first. `load` is the run record's scenario load kind. */
+export function workOptions(metrics: MetricRecord[], profiles: ProfileRecord[], load?: unknown): Work[] {
   const out: Work[] = [];
   const requests = series(metrics, 'http_requests');
   if (requests.total === undefined && requests.perRepeat.length === 0) {
@@ -49,6 +52,8 @@ export function workOptions(metrics: MetricRecord[], profiles: ProfileRecord[]):
   if (http) out.push(http);
   const ops = fromSeries('operation', series(metrics, 'work_count'), 'operations the program reported (work_count)');
   if (ops) out.push(ops);
+  const jobs = load === 'none' ? wholeJobs(metrics) : undefined;
+  if (jobs) out.push(jobs);
   const wall = fromSeries('second', series(metrics, 'wall_time'), 'seconds of the measurement window');
   if (wall) out.push(wall);
   else {
@@ -56,6 +61,17 @@ export function workOptions(metrics: MetricRecord[], profiles: ProfileRecord[]):
     if (seconds > 0) out.push({ unit: 'second', perRepeat: [seconds], total: seconds, source: 'seconds of profile (imported profiles)' });
   }
   return out;
+}
+
+/**
+ * One unit per repeat when every repeat's program ran to its own clean exit (exit_code 0, not stopped by
+ * perf-collect): the job is the same work each time, however long it took.
+ */
+function wholeJobs(metrics: MetricRecord[]): Work | undefined {
+  const exits = metrics.filter((m) => m.name === 'exit_code');
+  if (exits.length === 0 || exits.some((m) => m.value !== 0 || m.labels?.['stoppedBy'] !== undefined)) return undefined;
+  const repeats = Math.max(1, series(metrics, 'wall_time').perRepeat.length);
+  return { unit: 'run', perRepeat: Array(repeats).fill(1), total: repeats, source: 'runs of the program, each to its own exit (the program is the workload)' };
 }
 
 /** The unit both runs have, most specific first; undefined when neither knows how much work it did. */

@@ -4,6 +4,7 @@
 
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { ProfilerError, badInput, usage } from '../base/errors.js';
 import { pprofImporter } from './pprof.js';
@@ -45,16 +46,21 @@ export function importerNamed(format: string): Importer {
  */
 const READ_CHUNK_BYTES = 1 << 20;
 
-/** A file path, or "-" for a buffer already read from stdin. */
-export async function openSource(path: string, stdin?: () => Promise<Buffer>): Promise<ImportSource> {
+/**
+ * A file (relative paths from `from.cwd`, else the process's), or `-` for `from.stdin`. The source is
+ * named by the path as given: messages and profile ids say what the user wrote.
+ */
+export async function openSource(path: string, from: { cwd?: string; stdin?: () => Promise<Buffer> } = {}): Promise<ImportSource> {
+  const { stdin } = from;
   if (path === '-') {
     if (!stdin) throw usage('--input - needs standard input');
     const data = await stdin();
     return { name: 'stdin', head: data.subarray(0, HEAD_BYTES), readAll: async () => data, open: () => Readable.from([data]) };
   }
+  const file = from.cwd === undefined ? path : resolve(from.cwd, path);
   let head: Buffer;
   try {
-    const handle = await open(path, 'r');
+    const handle = await open(file, 'r');
     try {
       const buf = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buf, 0, HEAD_BYTES, 0);
@@ -66,7 +72,7 @@ export async function openSource(path: string, stdin?: () => Promise<Buffer>): P
     const code = (err as NodeJS.ErrnoException).code;
     throw badInput(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (err as Error).message})`);
   }
-  return { name: path, head, readAll: () => readFile(path), open: () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }) };
+  return { name: path, head, readAll: () => readFile(file), open: () => createReadStream(file, { highWaterMark: READ_CHUNK_BYTES }) };
 }
 
 /** Import, then check every profile's invariants and size limits once. */

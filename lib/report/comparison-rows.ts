@@ -72,7 +72,9 @@ export function comparisonView(c: RunContents): ComparisonView | undefined {
   if (list.length === 0 && !verdict) return undefined;
   const first = list[0];
   const w = verdict?.work ?? first?.work;
-  const workText = w ? ` Costs are per ${w.unit} (${w.baseline} in the baseline, ${w.current} now; ${w.repeats.baseline} and ${w.repeats.current} repeats).` : ' Neither run says how much work it did: costs are compared as shares.';
+  // Work totals are sums of measured values (24.169 s, 3.2070000000000003 s): four digits say them.
+  const amount = (n: number) => String(Number(n.toPrecision(4)));
+  const workText = w ? ` Costs are per ${w.unit} (${amount(w.baseline)} in the baseline, ${amount(w.current)} now; ${w.repeats.baseline} and ${w.repeats.current} repeats).` : ' Neither run says how much work it did: costs are compared as shares.';
   const runId = verdict?.baselineRunId ?? first!.baselineRunId;
   const path = verdict?.baselinePath ?? first!.baselinePath;
   const unitWord = w?.unit ?? 'unit';

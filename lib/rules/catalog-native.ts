@@ -8,7 +8,7 @@ const CPU = ['cpu', 'wall'] as const;
 
 export const NATIVE_RULES: Rule[] = [
   {
-    id: 'native-small-writes', runtimes: ['native'], match: { kinds: CPU, frame: /^(?:__GI___libc_write|__libc_write|__write|write|__write_nocancel|_IO_new_file_write|new_do_write|ksys_write|__x64_sys_write|vfs_write|entry_SYSCALL_64\w*)$/ },
+    id: 'native-small-writes', runtimes: ['native'], match: { kinds: CPU, frame: /^(?:__GI___libc_write|__libc_write|__write|write|__write_nocancel|_IO_new_file_write|new_do_write|ksys_write|__x64_sys_write|vfs_write)$/ },
     minShare: LIBRARY_CALL, category: 'io', cause: 'small-writes',
     explain: 'write() called for tiny amounts of data: one system call per byte or line',
     evidence: 'the write syscall frames and their share',
@@ -48,6 +48,14 @@ export const NATIVE_RULES: Rule[] = [
     explain: 'a thread spins with sched_yield instead of blocking on a condition',
     evidence: 'the sched_yield frames and their share',
     strategies: ['replace-busy-wait'],
+  },
+  {
+    id: 'native-syscall', runtimes: ['native'],
+    match: { kinds: CPU, frame: /^(?:entry_(?:SYSCALL|SYSENTER|INT80)\w*|do_syscall_\w+|x64_sys_call|__(?:x64|ia32|arm64|riscv|s390x?|se|do)_sys_\w+|ksys_\w+|el0_svc\w*|do_el0_svc\w*|invoke_syscall)$/, yields: true },
+    minShare: LIBRARY_CALL, category: 'io', cause: 'syscalls',
+    explain: 'time inside system calls the user code makes: each call crosses into the kernel',
+    evidence: 'the syscall frames (the deepest names the call) and their share',
+    strategies: ['batch-io', 'buffer-writes'],
   },
   {
     id: 'native-string-ops', runtimes: ['native'], match: { kinds: CPU, frame: /^(?:__strlen_\w+|strlen|__strcat_\w+|strcat|__strcpy_\w+|strcpy|__memmove_\w+|memmove|__memcpy_\w+|memcpy)$/ }, minShare: LIBRARY_CALL,

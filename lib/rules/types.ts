@@ -33,6 +33,13 @@ export interface RuleMatch {
   source?: RegExp;
   /** With `source`: must also match the hot line or one of the lines just above it (a loop). */
   context?: RegExp;
+  /**
+   * The frame says only that the work entered a layer (a kernel syscall
+   * entry), not what it did there: a rule matching a frame deeper on the
+   * stack (the syscall itself) names the cause instead, and among this
+   * rule's own frames the deepest is the evidence.
+   */
+  yields?: boolean;
   /** Matches whatever no other rule explained, for these kinds (the catalog's last rules). */
   fallback?: boolean;
   /** The stacks have no user frame (GC threads, V8's GC): charge the time to the main allocator. */

@@ -46,3 +46,10 @@ t.test('--memory-limit sizes', async (t) => {
   t.equal(parseMemoryLimit('1048576'), 1048576);
   t.throws(() => parseMemoryLimit('lots'), /expected a size/);
 });
+
+t.test('a program that is its own workload grows by its working set: a leak only when a retention profile names what is kept', async (t) => {
+  t.match(leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6), retention: [] }).reason, /no load of requests.*working set/);
+  const load = metric('http_requests', 4000, {}, 'requests');
+  t.ok(leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6, [load]), retention: [] }).verdict, 'under load, steady growth per request is a leak even before its site is known');
+  t.ok(leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6), retention }).verdict, 'with no load, retention that names a site is');
+});

@@ -1,6 +1,7 @@
 // originOf: one frame of each kind from each runtime, as the importers produce them.
 import t from 'tap';
-import { originOf, type Origin } from '../../lib/analysis/origin.js';
+import { FILE_BEARING_FORMATS, frameOrigins, originOf, originOptionsOfFormat, type Origin } from '../../lib/analysis/origin.js';
+import { originFor } from '../../lib/exporters/html/origin.js';
 
 const root = '/home/me/app';
 const cases: [string, string, Origin, string][] = [
@@ -48,4 +49,49 @@ t.test('--user-code overrides the path rules', async (t) => {
 t.test('an anonymous function in user code is user code', async (t) => {
   t.equal(originOf({ name: '(anonymous)', file: '/home/me/app/src/a.js' }, { sourceRoot: root }), 'user');
   t.equal(originOf({ name: '(anonymous)', file: '' }, { sourceRoot: root }), 'runtime');
+});
+
+t.test('kernel frames without kernel marks: entry points and syscalls by name, module dsos by file', async (t) => {
+  const folded = { sourceRoot: root, noFile: 'user' as const };
+  for (const name of ['entry_SYSCALL_64_after_hwframe', 'do_syscall_64', '__x64_sys_write', 'ksys_read', '__arm64_sys_openat', 'el0_svc', 'asm_exc_page_fault', 'asm_sysvec_apic_timer_interrupt', 'ret_from_fork_asm']) {
+    t.equal(originOf({ name, file: '' }, folded), 'kernel', name);
+  }
+  // Names a C program may well define stay the user's when nothing marks them as the kernel's.
+  for (const name of ['schedule', 'do_work', 'sys_init', 'entry']) t.equal(originOf({ name, file: '' }, folded), 'user', name);
+  t.equal(originOf({ name: 'ext4_file_write_iter', file: '[ext4]' }, { sourceRoot: root }), 'kernel', 'a kernel module');
+  t.equal(originOf({ name: 'nft_do_chain', file: '/lib/modules/6.1.0/kernel/net/netfilter/nf_tables.ko.xz' }, { sourceRoot: root }), 'kernel', 'a module file');
+  t.equal(originOf({ name: '__vdso_clock_gettime', file: '[vdso]' }, { sourceRoot: root }), 'runtime', 'the vdso: user space, but not the user\'s code');
+  t.equal(originOf({ name: '__x86_indirect_thunk_rax', file: '' }, folded), 'runtime', 'a retpoline thunk');
+});
+
+t.test('frameOrigins: what a kernel frame calls is the kernel too, whatever its name', async (t) => {
+  const frames = [
+    { name: 'main', file: '' },
+    { name: 'entry_SYSCALL_64_after_hwframe', file: '' },
+    { name: 'vfs_write', file: '' },
+    { name: 'schedule', file: '' },
+  ];
+  // Leaf first: main -> entry -> vfs_write -> schedule; and schedule called by main directly elsewhere is the same frame.
+  const origins = frameOrigins({ frames, samples: [{ stack: [3, 2, 1, 0] }] }, { sourceRoot: root, noFile: 'user' });
+  t.same(origins, ['user', 'kernel', 'kernel', 'kernel']);
+  t.same(frameOrigins({ frames, samples: [{ stack: [3, 0] }] }, { sourceRoot: root, noFile: 'user' }), ['user', 'kernel', 'user', 'user'], 'no kernel caller: names decide');
+});
+
+t.test("the profiler's own files are never the user's code, wherever the recording profiler was installed", async (t) => {
+  for (const file of [
+    '/opt/other-checkout/dist/lib/collectors/node-preload.js',
+    '/opt/other-checkout/dist/lib/collectors/node-memory/recorder.js',
+    '/opt/other-checkout/dist/lib/collectors/node-waits/hooks-net.js',
+    '/opt/other-checkout/lib/collectors/python/sampler.py',
+  ]) {
+    t.equal(originOf({ name: 'stop', file }, { sourceRoot: '/opt/other-checkout' }), 'runtime', file);
+  }
+  t.equal(originOf({ name: 'collect', file: '/home/me/app/lib/collectors/metrics.js' }, { sourceRoot: root }), 'user', "a user's own collectors folder stays theirs");
+});
+
+t.test('the flame graph colours and the analysis read a frame with no file the same way, for every format', async (t) => {
+  const frame = { name: 'hot_loop', file: '' };
+  for (const format of [...FILE_BEARING_FORMATS, 'folded', 'jfr', 'jprofiler', 'perf-script', 'cprofile', 'python-sampler', 'speedscope', 'chrome-trace']) {
+    t.equal(originFor(format, root)(frame), originOf(frame, originOptionsOfFormat(format, { sourceRoot: root })), format);
+  }
 });

@@ -46,7 +46,7 @@ t.test('callers and callees of the top functions', async (t) => {
   t.ok(match);
   t.equal(match!.callers[0].function, 'handleRequest');
   t.match(match!.callees[0].function, /^RegExp: /);
-  const go = run('--top 5', 'go').records.find((r) => r.type === 'callgraph' && /buildIndex$/.test(r.function));
+  const go = run('--top 5', 'go').records.find((r) => r.type === 'callgraph' && /buildIndex$/.test(r.function))!;
   t.ok(go.callees.some((c: { function: string }) => c.function === 'runtime.makeslice'), 'Go: buildIndex calls makeslice');
 });
 
@@ -60,7 +60,7 @@ t.test('--focus, --ignore and --hide have pprof meanings', async (t) => {
   t.notOk(ignore.some((h) => h.function === 'matchRoute' || h.function.startsWith('RegExp: ')), 'ignore drops stacks through matchRoute');
   const hide = run("--top 20 --hide '^RegExp: '").records;
   t.notOk(hide.some((h) => h.type === 'hotspot' && h.function.startsWith('RegExp: ')), 'hidden frames vanish');
-  const top = hide.find((h) => h.type === 'hotspot' && h.by === 'self' && h.rank === 1);
+  const top = hide.find((h) => h.type === 'hotspot' && h.by === 'self' && h.rank === 1)!;
   t.equal(top.function, 'matchRoute', 'their time moves to the caller');
   const bad = run("--focus '('");
   t.equal(bad.code, 2);

@@ -2,11 +2,12 @@
 // run and starts nothing; a stop signal through io ends a run in order, its
 // records kept. (The built modules: the node collector preloads its compiled agent.)
 import t from 'tap';
-import { collectScenario } from '../../dist/lib/cli/collect-scenario.js';
 import { writeScenarios } from '../collectors/backend-run.js';
-import { tempRoot } from '../helpers.js';
+import { built, tempRoot } from '../helpers.js';
 import { testIO } from '../test-io.js';
 import { records } from './stages.js';
+
+const { collectScenario } = await built<typeof import('../../lib/cli/collect-scenario.js')>('lib/cli/collect-scenario.js');
 
 const LOOP = `setInterval(() => { let x = 0; for (let i = 0; i < 1e6; i++) x += i; }, 1)`;
 

@@ -28,6 +28,16 @@ t.test('--input - reads the io stdin', async (t) => {
   t.equal(out[1]!.sourceFormat, 'folded');
 });
 
+t.test('--input relative to io.cwd, not the process\'s; the source named as given', async (t) => {
+  t.not(process.cwd(), PROFILES);
+  const r = await collect(['c-hot.folded'], { runId: 'rel' }, PROFILES);
+  t.equal(r.code, 0, r.stderr);
+  const out = records(r.stdout);
+  t.same(out.map((x) => `${x.type}:${x.profileId ?? x.runId}`), ['run:rel', 'profile:c-hot']);
+  t.equal(out[1]!.source, 'c-hot.folded');
+  await t.rejects(collect(['c-hot.folded']), { code: 'bad-input', message: /^c-hot\.folded: no such file/ }, 'from the process cwd it is not there');
+});
+
 t.test('usage errors', async (t) => {
   await t.rejects(collect([]), { code: 'usage', message: NOTHING_TO_DO });
   await t.rejects(collect(['-', '-']), { code: 'usage', message: '--input - (stdin) can be given only once' });

@@ -10,11 +10,12 @@ import { runProfiler } from '../../lib/cli/profiler.js';
 import { BIN, PROFILES, listFiles, tempRoot } from '../helpers.js';
 import { testIO } from '../test-io.js';
 
+/** Records each stage's argv and spawns it for real (cast: execa's overloads cannot be written out by hand). */
 function recordingSpawn(calls: string[][]): Spawn {
   return ((file: string, args: string[], options: object) => {
     calls.push(args.map((a) => a.replace(BIN, '<bin>')));
     return execa(file, args, options);
-  }) as Spawn;
+  }) as unknown as Spawn;
 }
 
 t.test('each stage gets the flags routed to it, in one pipe; the report is written', async (t) => {

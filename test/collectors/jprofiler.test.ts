@@ -1,12 +1,14 @@
 // The jprofiler profiler. JProfiler is commercial and cannot be installed
 // here, so this tests what can run without it: the messages when it is
 // missing, and the agent and jpexport arguments it would use.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import t from 'tap';
-import { agentLibrary, agentOption, jpexportArgs, jprofilerSettings } from '../../lib/collectors/jprofiler.js';
+import type { Spawn } from '../../lib/base/io.js';
+import { agentLibrary, agentOption, jpexportArgs, jprofilerCollector, jprofilerSettings } from '../../lib/collectors/jprofiler.js';
 import type { CollectorContext } from '../../lib/collectors/types.js';
-import { runBin, tempRoot } from '../helpers.js';
+import { PROFILES, runBin, tempRoot } from '../helpers.js';
 import { writeScenarios } from './backend-run.js';
 
 const settings = { name: 'jprofiler', config: 'jprofiler_config.xml', sessionId: 1234, snapshot: 'snapshots/run.jps' };
@@ -69,4 +71,31 @@ t.test('argument building', async (t) => {
   t.same(jpexportArgs(s, '/tmp/w/calltree.xml'), ['/srv/app/snapshots/run.jps', 'CallTree', '-format=xml', '/tmp/w/calltree.xml']);
   t.equal(agentLibrary('/opt/jp', 'arm64'), '/opt/jp/bin/linux-aarch64/libjprofilerti.so');
   t.throws(() => agentOption({ ...s, config: '/my configs/c.xml' }), /paths with spaces or commas/);
+});
+
+/**
+ * jpexport as far as it can run here: every call recorded, and the export it would write (the
+ * JProfiler call tree fixture) copied to the path asked for; `fail` answers as a failing export.
+ */
+function jpexportStandIn(calls: string[][], fail = false): Spawn {
+  return ((file: string, args: string[]) => {
+    calls.push([file, ...args]);
+    if (fail) return execa('sh', ['-c', 'echo "snapshot is corrupt" >&2; exit 3'], { reject: false });
+    copyFileSync(join(PROFILES, 'jprofiler', 'hotapp-calltree.xml'), args.at(-1)!);
+    return execa('true', [], { reject: false });
+  }) as unknown as Spawn;
+}
+
+t.test('collect: jpexport through the context\'s spawn (io.spawn), its call tree imported; a failed export named', async (t) => {
+  const dir = tempRoot('collect-jprofiler-');
+  mkdirSync(join(dir, 'snapshots'));
+  writeFileSync(join(dir, 'snapshots', 'run.jps'), 'snapshot');
+  const calls: string[][] = [];
+  const ctxOf = (spawn: Spawn) =>
+    ({ scenario: { name: 's', command: ['java'], load: { kind: 'none' }, env: { JPROFILER_HOME: '/opt/jp' } }, settings, cwd: dir, workDir: dir, env: {}, spawn, clock: Date.now, log: () => {} }) as unknown as CollectorContext;
+  const profiles = await jprofilerCollector.collect(ctxOf(jpexportStandIn(calls)));
+  t.same(calls, [['/opt/jp/bin/jpexport', join(dir, 'snapshots', 'run.jps'), 'CallTree', '-format=xml', join(dir, 'calltree.xml')]]);
+  t.same(profiles.map((p) => [p.kind, p.sourceFormat]), [['cpu', 'jprofiler']]);
+  t.ok(profiles[0]!.profile.frames.some((f) => f.name === 'demo.HotApp.spin'), 'the call tree\'s hot method is in the profile');
+  await t.rejects(jprofilerCollector.collect(ctxOf(jpexportStandIn([], true))), { code: 'runtime', message: /^jpexport failed on .*run\.jps: snapshot is corrupt$/ });
 });

@@ -3,8 +3,9 @@
 // code inlined into main) and of a Go program (its planted function inlined
 // into main.main), through the real bins; and both symbolizers on the C binary.
 import { join } from 'node:path';
+import { execa } from 'execa';
 import t from 'tap';
-import { addressOf, annotated, loadSegments, resolveAll, type Symbolizer } from '../../lib/collectors/perf-symbolize.js';
+import { addressOf, annotated, loadSegments, resolveAll, type InlineChain, type Symbolizer } from '../../lib/collectors/perf-symbolize.js';
 import { findCommand } from '../../lib/collectors/tool.js';
 import { FIXTURES, hasCommand, tempRoot } from '../helpers.js';
 import { build, profiledRun } from './backend-run.js';
@@ -73,9 +74,9 @@ t.test('llvm-symbolizer and addr2line resolve the same inline chains on a C bina
   const chains: string[][] = [];
   for (const command of tools) {
     const { llvmSymbolizer, addr2line } = await import('../../lib/collectors/perf-symbolize.js');
-    const symbolizer: Symbolizer = command.endsWith('llvm-symbolizer') ? llvmSymbolizer(command) : addr2line(command);
+    const symbolizer: Symbolizer = command.endsWith('llvm-symbolizer') ? llvmSymbolizer(command, execa) : addr2line(command, execa);
     const table = await resolveAll(text, symbolizer);
-    const mine = [...(table.get(exe) ?? new Map()).values()].map((chain) => chain.map((f) => `${f.name}@${f.line}`).join('<')).sort();
+    const mine = [...(table.get(exe) ?? new Map<bigint, InlineChain>()).values()].map((chain) => chain.map((f) => `${f.name}@${f.line}`).join('<')).sort();
     t.ok(mine.some((c) => c.startsWith('mix@10<checksum@15<main@')), `${command}: mix inlined in checksum in main (${mine.slice(0, 3).join(', ')})`);
     let out = '';
     for await (const chunk of annotated(text, table)) out += chunk.toString();

@@ -1,10 +1,13 @@
 // The perf profiler on real programs: a C program and a Node script under
 // Linux perf, through the real bins; and what it says when perf is missing.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { isNodeCommand, paranoidAdvice } from '../../lib/collectors/perf.js';
+import { execa } from 'execa';
+import type { Spawn } from '../../lib/base/io.js';
+import { isNodeCommand, paranoidAdvice, perfCollector } from '../../lib/collectors/perf.js';
+import type { CollectorContext } from '../../lib/collectors/types.js';
 import { FIXTURES, hasCommand, runBin, tempRoot } from '../helpers.js';
 import { build, hotspots, metric, phasedRun, profiledRun, profileKinds } from './backend-run.js';
 
@@ -84,4 +87,26 @@ t.test('what it says about perf_event_paranoid, and which commands are Node', as
   t.ok(isNodeCommand(['./server.mjs']));
   t.notOk(isNodeCommand(['./server']));
   t.notOk(isNodeCommand(['python3', 'x.py']));
+});
+
+t.test('prepare makes the control FIFO through the context\'s spawn (io.spawn); without one perf records the whole run', async (t) => {
+  const calls: string[][] = [];
+  const recording = (fail: boolean): Spawn =>
+    ((file: string, args: string[], options: object) => {
+      calls.push([file, ...args]);
+      return fail ? execa('false', [], { reject: false }) : execa(file, args, options);
+    }) as unknown as Spawn;
+  const notes: string[] = [];
+  const ctxOf = (spawn: Spawn): CollectorContext =>
+    ({ scenario: { name: 's', command: ['./app'], load: { kind: 'command', command: ['sleep', '1'] } }, settings: { name: 'perf' }, cwd: tmpdir(), workDir: tempRoot('perf-prepare-'), env: process.env, signal: new AbortController().signal, spawn, clock: Date.now, log: (m: string) => notes.push(m) }) as CollectorContext;
+  const windowed = ctxOf(recording(false));
+  const launch = await perfCollector.prepare(windowed);
+  t.same(calls, [['mkfifo', join(windowed.workDir, 'perf.ctl')]]);
+  t.ok(statSync(join(windowed.workDir, 'perf.ctl')).isFIFO(), 'a real FIFO');
+  t.ok(launch.command.includes(`fifo:${join(windowed.workDir, 'perf.ctl')}`), launch.command.join(' '));
+  const whole = ctxOf(recording(true));
+  const plain = await perfCollector.prepare(whole);
+  t.notOk(plain.command.includes('--control'), plain.command.join(' '));
+  t.match(notes, [/^perf: no control FIFO .*; recording the whole run$/]);
+  for (const ctx of [windowed, whole]) await t.rejects(perfCollector.collect(ctx), { code: 'runtime', message: /perf wrote no .*perf\.data/ }, 'nothing recorded: said so');
 });

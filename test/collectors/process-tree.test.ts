@@ -39,7 +39,7 @@ t.test('metrics in the contract order, with units', async (t) => {
     exit: { code: null, signal: 'SIGTERM', stoppedByUs: true },
     cpu: { userS: 1.234, systemS: 0.1 },
     peakRss: 1024,
-    http: { durationS: 3, completed: 30, requestsPerSec: 10, latencyMs: { p50: 1, p90: 2, p99: 3, max: 4 }, errors: 0, non2xx: 1, bytes: 99, overTime: [{ t: 0, p50: 1, p99: 3 }] },
+    http: { durationS: 3, completed: 30, requestsPerSec: 10, latencyMs: { p50: 1, p90: 2, p99: 3, max: 4 }, errors: 0, timeouts: 0, sent: 30, latencies: [], non2xx: 1, bytes: 99, overTime: [{ t: 0, p50: 1, p99: 3 }] },
   });
   t.same(
     metrics.map((m) => `${m.name}=${m.value}${m.unit}`),

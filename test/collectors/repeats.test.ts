@@ -5,7 +5,7 @@
 import t from 'tap';
 import { mergeRepeats } from '../../lib/collectors/repeats.js';
 import type { HttpLoadResult } from '../../lib/collectors/load-http.js';
-import type { RunOutcome } from '../../lib/collectors/run.js';
+import type { RunOutcome } from '../../lib/collectors/run-phases.js';
 import { ProfileBuilder } from '../../lib/model/builder.js';
 
 function http(latencies: number[], seconds: number): HttpLoadResult {

@@ -5,14 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-// The built modules: the node collector preloads its compiled agent (dist/lib/collectors/node-preload.js).
-import { nodeCollector } from '../../dist/lib/collectors/node.js';
-import { CutShort, collectProfiles, measure, newRun, startTarget, stopRun, waitUntilReady, warmUp } from '../../dist/lib/collectors/run-phases.js';
-import { runScenario } from '../../dist/lib/collectors/run-scenario.js';
 import type { ScenarioRun } from '../../lib/collectors/run-phases.js';
 import type { Collector, LoadSpec, Scenario } from '../../lib/collectors/types.js';
+import { built } from '../helpers.js';
 import { testIO } from '../test-io.js';
 import { survivors } from './run-helpers.js';
+
+// The built modules: the node collector preloads its compiled agent (dist/lib/collectors/node-preload.js).
+const { nodeCollector } = await built<typeof import('../../lib/collectors/node.js')>('lib/collectors/node.js');
+const { CutShort, collectProfiles, measure, newRun, startTarget, stopRun, waitUntilReady, warmUp } = await built<typeof import('../../lib/collectors/run-phases.js')>('lib/collectors/run-phases.js');
+const { runScenario } = await built<typeof import('../../lib/collectors/run-scenario.js')>('lib/collectors/run-scenario.js');
 
 const node = (code: string) => [process.execPath, '-e', code];
 const FOREVER = node('setInterval(() => {}, 1000)');

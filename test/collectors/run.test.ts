@@ -64,7 +64,7 @@ t.test('Ctrl-C mid-run: perf-profiler still writes a report with the profile, ex
   const records = parseRecords(readFileSync(join(dir, files.find((f) => f.endsWith('run.ndjson'))!), 'utf8'));
   const cut = records.find((rec) => rec.type === 'diagnostic' && rec.code === 'run-cut-short');
   t.equal(cut?.reason, 'interrupted');
-  const profile = records.find((rec) => rec.type === 'profile' && rec.kind === 'cpu');
+  const profile = records.find((rec) => rec.type === 'profile' && rec.kind === 'cpu')!;
   t.ok(profile.sampleCount > 0);
   t.ok(metric(records, 'http_requests_per_sec')! > 0, 'the load measured until the interrupt is kept');
   t.same(survivors(Number(profile.labels.pid)), [], 'no process of the run outlives it');

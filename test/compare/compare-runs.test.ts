@@ -34,7 +34,7 @@ t.test('comparison records: like profiles paired, per-function deltas, new and v
   t.ok(parse.change.low < 0 && parse.change.high > 0, `parseBody per second: no change beyond the noise (${JSON.stringify(parse.change)})`);
   t.ok(parse.perUnit.cum > 0 && parse.perUnit.baselineCum > 0);
   t.notOk('regressions' in cmp!, 'no gate asked, no regression lines');
-  const verdict = parseRecords(r.stdout).find((x) => x.type === 'verdict');
+  const verdict = parseRecords(r.stdout).find((x) => x.type === 'verdict')!;
   t.equal(verdict.status, 'compared');
 });
 
@@ -43,11 +43,11 @@ t.test('--fail-on-regression: a longer run of the same code passes, and so does 
   t.equal(r.code, 0, r.stderr);
   const records = parseRecords(r.stdout);
   t.ok(records.some((x) => x.type === 'bottleneck') && records.some((x) => x.type === 'comparison'), 'all records emitted');
-  t.equal(records.find((x) => x.type === 'verdict').status, 'passed');
+  t.equal(records.find((x) => x.type === 'verdict')?.status, 'passed');
   t.match(r.stderr, /^perf-analyze: passed: no function's cost per second rose beyond 25% over its whole interval$/m);
   const same = sh(`perf-analyze --baseline ${baseline} --fail-on-regression 25 < ${baseline}`);
   t.equal(same.code, 0, 'the baseline against itself passes');
-  const v = parseRecords(same.stdout).find((x) => x.type === 'verdict');
+  const v = parseRecords(same.stdout).find((x) => x.type === 'verdict')!;
   t.same([v.status, v.regressions], ['passed', []]);
 });
 

@@ -1,6 +1,6 @@
-// The unit of work: requests under http load, operations when counted, else
-// seconds; per repeat when the run was repeated; the most specific one both
-// runs have.
+// The unit of work: requests under http load, operations when counted, runs
+// of the program when it is the workload, else seconds; per repeat when the
+// run was repeated; the most specific one both runs have.
 import t from 'tap';
 import { commonWork, workOptions } from '../../lib/compare/work.js';
 import type { MetricRecord } from '../../lib/records/types.js';
@@ -15,4 +15,17 @@ t.test('units of work', async (t) => {
   const batch = [m('wall_time', 3)];
   t.equal(commonWork(workOptions(repeated, []), workOptions(batch, []))!.current.unit, 'second', 'the unit both runs have');
   t.equal(commonWork([], []), undefined);
+});
+
+t.test('the program is the workload: one unit per run to its own clean exit', async (t) => {
+  const job = (wall: number[], exit: MetricRecord[]) => [m('wall_time', wall.reduce((a, b) => a + b, 0)), ...wall.map((w, i) => m('wall_time', w, { repeat: i + 1 })), ...exit];
+  const fast = job([0.9, 1.1, 1], [m('exit_code', 0)]);
+  const slow = job([8, 7.5, 7.8], [m('exit_code', 0)]);
+  const both = commonWork(workOptions(fast, [], 'none'), workOptions(slow, [], 'none'))!;
+  t.same([both.current.unit, both.current.perRepeat, both.baseline.perRepeat], ['run', [1, 1, 1], [1, 1, 1]], 'a faster job is the same work, not fewer seconds of it');
+  t.same(workOptions([m('wall_time', 3), m('exit_code', 0)], [], 'none').map((w) => [w.unit, w.perRepeat]), [['run', [1]], ['second', [3]]], 'not repeated: one run');
+  t.same(workOptions([m('wall_time', 3), m('exit_code', 143, { signal: 'SIGTERM', stoppedBy: 'perf-collect' })], [], 'none').map((w) => w.unit), ['second'], 'stopped by us: not a whole job');
+  t.same(workOptions([m('wall_time', 3), m('exit_code', 1)], [], 'none').map((w) => w.unit), ['second'], 'failed: not a whole job');
+  t.same(workOptions([m('wall_time', 3), m('exit_code', 0)], [], 'http').map((w) => w.unit), ['second'], 'a server under load: its window, not its life');
+  t.same(workOptions([m('wall_time', 3)], [], 'none').map((w) => w.unit), ['second'], 'no exit recorded (imported): seconds');
 });

@@ -9,7 +9,7 @@ import { renderFolded, renderFoldedBuffer } from '../../lib/exporters/folded.js'
 import { renderSpeedscope } from '../../lib/exporters/speedscope.js';
 import { foldedImporter } from '../../lib/importers/folded.js';
 import { speedscopeImporter } from '../../lib/importers/speedscope.js';
-import type { ImportSource } from '../../lib/importers/types.js';
+import { DEFAULT_LIMITS, type ImportSource } from '../../lib/importers/types.js';
 import { convertV8CpuProfile } from '../../lib/importers/v8-cpuprofile.js';
 import type { Profile } from '../../lib/model/profile.js';
 import { PROFILES } from '../helpers.js';
@@ -44,7 +44,7 @@ t.test('folded: sorted `a;b;c value` lines, function per frame, kernel frames ma
 
 t.test('folded round trip through the folded importer', async (t) => {
   for (const [name, profile] of [['small', smallProfile()], ['node-hot-loop', nodeProfile()]] as const) {
-    const [back] = await foldedImporter.parse(source(name, renderFolded(profile)));
+    const [back] = await foldedImporter.parse(source(name, renderFolded(profile)), DEFAULT_LIMITS);
     const theirs = stats(back!.profile);
     const ours = stats(profile);
     // Folded text carries no sample types: compare the default one's values.
@@ -70,7 +70,7 @@ t.test('speedscope: sampled profiles with a shared frames table, round trip thro
   const main = file.shared.frames.findIndex((f: { name: string }) => f.name === 'main');
   t.ok(cpu.samples.some((s: number[]) => s.indexOf(main) >= 0 && s.indexOf(main) < s.length - 1), 'stacks are root first (main above tokenize)');
 
-  const back = await speedscopeImporter.parse(source('x.speedscope.json', text));
+  const back = await speedscopeImporter.parse(source('x.speedscope.json', text), DEFAULT_LIMITS);
   const cpuBack = back.find((b) => b.profile.sampleTypes.some((s) => s.unit === 'nanoseconds'))!;
   t.ok(cpuBack, 'the cpu profile comes back');
   const theirs = stats(cpuBack.profile);

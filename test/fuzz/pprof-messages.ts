@@ -19,7 +19,7 @@ const spec = fc.record({
 
 /** Gzipped messages; the ones pprof-format 2.3 cannot encode (some empty repeated fields) are left out. */
 export const wellFormedPprof: fc.Arbitrary<Buffer> = spec
-  .map((s) => {
+  .map((s): Buffer | undefined => {
     const strings = new StringTable();
     for (const text of ['cpu', 'nanoseconds', 'main', 'file.go', 'thread']) strings.dedup(text);
     const message = new PProfile({

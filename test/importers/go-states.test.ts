@@ -14,5 +14,5 @@ t.test('parked goroutines by what they wait on; the rest running', async (t) => 
     [['runtime.gopark', 'runtime.gcBgMarkWorker'], { state: 'waiting', call: 'park' }],
     [['main.hotChecksum', 'main.handler'], { state: 'running' }],
   ];
-  for (const [frames, want] of cases) t.same(goroutineState(frames), want, frames.at(-1));
+  for (const [frames, want] of cases) t.same(goroutineState(frames), want, frames.at(-1)!);
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { convertJProfilerXml, jprofilerImporter } from '../../lib/importers/jprofiler.js';
@@ -6,7 +6,7 @@ import { csvFields, readHotSpotsCsv } from '../../lib/importers/jprofiler-csv.js
 import { importProfiles, openSource } from '../../lib/importers/registry.js';
 import { DEFAULT_LIMITS } from '../../lib/importers/types.js';
 import { totalOf } from '../../lib/model/profile.js';
-import { PROFILES } from '../helpers.js';
+import { PROFILES, runBin, tempRoot } from '../helpers.js';
 import { listing, statsByName, textSource } from './listing.js';
 
 // Hand-written to jpexport's structure: see test/fixtures/profiles/jprofiler/README.md.
@@ -75,4 +75,22 @@ t.test('CSV fields as RFC 4180 quotes them', async (t) => {
   t.same(csvFields('"a","b ""c""",d, e', 'x'), ['a', 'b "c"', 'd', 'e']);
   t.same(csvFields('', 'x'), ['']);
   t.throws(() => csvFields('"a"b', 'x:1'), { message: /^x:1: expected ',' after a quoted field at column 4$/ });
+});
+
+t.test('perf-collect on broken or very deep XML: one line naming file and line, exit 2, nothing on stdout', async (t) => {
+  const dir = tempRoot('jprofiler-bad-');
+  const node = '<node class="A" methodName="m" time="1">\n';
+  const cases: [string, string, RegExp][] = [
+    ['mismatched.xml', `<?xml version="1.0"?>\n<tree>\n${node}</tree>\n`, /^perf-collect: mismatched\.xml:4: <\/tree> closes <node> from line 3$/],
+    // 200,000 deep, past the deepest stack a profile may hold (PERF_MAX_STACK_DEPTH, lowered to keep the test short): refused where it passes it.
+    ['deep.xml', `<tree>\n${node.repeat(200_000)}${'</node>'.repeat(200_000)}</tree>`, /^perf-collect: deep\.xml:5002: elements nested more than 5000 below the root/],
+  ];
+  for (const [name, text, message] of cases) {
+    writeFileSync(join(dir, name), text);
+    const r = runBin('perf-collect', ['--input', name], { cwd: dir, env: { PERF_MAX_STACK_DEPTH: '5000' } });
+    t.equal(r.code, 2, `${name}: exit 2 (${r.stderr.slice(0, 200)})`);
+    t.equal(r.stderr.trim().split('\n').length, 1, `${name}: one line`);
+    t.match(r.stderr.trim(), message);
+    t.equal(r.stdout, '', `${name}: no records`);
+  }
 });

@@ -44,5 +44,5 @@ t.test('corrupt input is refused with the file named', async (t) => {
   t.throws(() => decodePprof(truncated, 'cut.pb.gz', DEFAULT_LIMITS), { code: 'bad-input', message: /^cut\.pb\.gz: corrupt or truncated gzip/ });
   t.throws(() => decodePprof(gzipSync(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0x0f])), 'bad.pb.gz', DEFAULT_LIMITS), ProfilerError);
   const bomb = gzipSync(Buffer.alloc(4096));
-  t.throws(() => decodePprof(bomb, 'bomb.gz', { maxDecompressedBytes: 1024 }), { message: /exceeds the limit of 1024 bytes/ });
+  t.throws(() => decodePprof(bomb, 'bomb.gz', { ...DEFAULT_LIMITS, maxDecompressedBytes: 1024 }), { message: /exceeds the limit of 1024 bytes/ });
 });

@@ -52,7 +52,7 @@ t.test('a verified fix changes the next estimate of the same strategy in that pr
   const listed = parseRecords(readFileSync(join(project, RUNS, 'run-b/run.ndjson'), 'utf8')).filter((r) => r.type === 'artifact').map((r) => r.path);
   t.ok(listed.includes(pointsOf('run-b')), "the points file is one of the run's listed files");
   const history = parseRecords(readFileSync(join(project, pointsOf('run-b')), 'utf8'));
-  const point = history.find((p) => p.itemId === 'PERF-001');
+  const point = history.find((p) => p.itemId === 'PERF-001')!;
   t.match(point, { type: 'calibration-point', baselineRunId: 'run-a', runId: 'run-b', strategy: primary.strategyId, runtime: 'node' }, 'the checked item became a point');
 
   const again = sh(`${pipe('run-c', 'before/app.cpuprofile')}`, { cwd: project, env });

@@ -17,7 +17,7 @@ export function metric(name: string, value: number, unit: string, runId = 'r1'):
   return { type: 'metric', v: 1, runId, name, value, unit, labels: {} };
 }
 
-export function bottleneck(id: string, fields: Partial<BottleneckRecord> & { strategies?: string[] }, runId = 'r1'): BottleneckRecord {
+export function bottleneck(id: string, fields: Partial<BottleneckRecord> & { strategies?: string[] }, runId = 'r1'): BottleneckRecord & { strategies: string[] } {
   return {
     type: 'bottleneck', v: 1, runId, id, rank: 1, category: 'cpu', cause: 'hot-function', function: `fn_${id}`, file: 'src/app.js', line: 10,
     sharePct: 10, profileId: 'cpu', evidence: ['test evidence'], kind: 'cpu', strategies: ['cache-result'],

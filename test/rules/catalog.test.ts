@@ -109,6 +109,7 @@ const CASES: Case[] = [
   ['native-mutex', f('__lll_lock_wait', LIBC), f('__lll_trylock', LIBC), 'cpu', 'c'],
   ['native-page-faults', f('exc_page_fault', K), f('exc_general_protection', K), 'cpu', 'c'],
   ['native-busy-wait', f('sched_yield', LIBC), f('sched_getaffinity', LIBC), 'cpu', 'c'],
+  ['native-syscall', f('entry_SYSCALL_64_after_hwframe', K), f('asm_sysvec_apic_timer_interrupt', K), 'cpu', 'c'],
   ['native-string-ops', f('__strlen_avx2', LIBC), f('__strchr_avx2', LIBC), 'cpu', 'c'],
 
   // Only fallbacks read alloc profiles; the near miss is the same stack in a CPU profile.
@@ -137,7 +138,7 @@ t.test('every rule is well formed: known strategies, a threshold with a reason',
 for (const [ruleId, hit, miss, kind = 'cpu', ext = 'js', missKind = kind] of CASES) {
   t.test(ruleId, async (t) => {
     const rule = RULES.find((r) => r.id === ruleId)!;
-    const found = runShape(kind, hit, ext).find((b) => b.ruleId === ruleId && b.value >= PLANTED_NS);
+    const found = runShape(kind, hit, ext).find((b) => b.ruleId === ruleId && Number(b.value) >= PLANTED_NS);
     t.ok(found, 'matched');
     if (found) {
       t.equal(found.category, rule.category);
@@ -146,6 +147,6 @@ for (const [ruleId, hit, miss, kind = 'cpu', ext = 'js', missKind = kind] of CAS
       t.same(found.strategies, rule.strategies);
     }
     // The planted stack carries 60 ms: the near miss must not give it this rule.
-    t.notOk(runShape(missKind, miss, ext).some((b) => b.ruleId === ruleId && b.value >= PLANTED_NS), 'near miss not matched');
+    t.notOk(runShape(missKind, miss, ext).some((b) => b.ruleId === ruleId && Number(b.value) >= PLANTED_NS), 'near miss not matched');
   });
 }

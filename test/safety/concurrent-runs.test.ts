@@ -4,14 +4,14 @@
 // report describe only that run.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { PROFILES, listFiles, parseRecords, shAsync, tempRoot } from '../helpers.js';
 
 const PERF = '.spec/reports/performance';
 const pinned = { SOURCE_DATE_EPOCH: '1767225600' };
 
 /** Every folder is complete and its own: run.ndjson lists exactly the folder's files, all of one run id. */
-function checkFolders(t: Tap.Test, root: string, expected: number): string[] {
+function checkFolders(t: Test, root: string, expected: number): string[] {
   const ids = readdirSync(join(root, PERF)).sort();
   t.equal(ids.length, expected, `${expected} run folders`);
   for (const id of ids) {

@@ -3,12 +3,12 @@
 // given, no records, no report, no run folder.
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { runBin, tempRoot } from '../helpers.js';
 
 const scenarios = (scenario: object) => JSON.stringify({ version: 1, scenarios: { default: scenario } });
 
-function check(t: Tap.Test, bin: string, args: string[], cwd: string, expected: RegExp) {
+function check(t: Test, bin: string, args: string[], cwd: string, expected: RegExp) {
   const r = runBin(bin, args, { cwd });
   t.equal(r.code, 2, `${bin} ${args.join(' ')}: exit 2`);
   t.match(r.stderr, expected);

@@ -7,7 +7,7 @@ import type { FlameNode, FlameTree } from '../flame-tree.js';
 import { ORIGIN_LABELS, originColour, originSwatch } from './colour.js';
 import { esc, jsonForScript, num } from './escape.js';
 import { FRAME_H, LABEL_PAD, ROW, WIDTH, fitLabel, place, rowY } from './flame-layout.js';
-import { ORIGINS, defaultOrigin, type OriginFn } from './origin.js';
+import { ORIGINS, defaultOrigin, type Origin, type OriginFn } from './origin.js';
 
 /** A bottleneck to mark: every frame of one of these functions gets outlined. */
 export interface FlameMark {
@@ -87,9 +87,11 @@ export function renderFlameFragment(tree: FlameTree, options: FragmentOptions): 
   const nodes: NodeData[] = [];
   const frames: string[] = [];
   const markNodes: number[][] = marks.map(() => []);
+  const origins: Origin[] = [];
   placed.forEach((p, i) => {
     const { node } = p;
-    const origin = i === 0 ? 'runtime' : classify(node);
+    // A frame's caller is placed before it (the root's parent is -1).
+    const origin = (origins[i] = i === 0 ? 'runtime' : classify(node, origins[p.parent]));
     const key = `${node.name}\u0000${node.file}`;
     const hits = i === 0 || node.merged > 1 ? [] : markKeys.flatMap((keys, m) => (keys.has(key) ? [m] : []));
     for (const m of hits) markNodes[m]!.push(i);

@@ -2,23 +2,23 @@
 // which frames are your code, a dependency, the runtime or the kernel, given
 // what perf-apply knows about the run (its project root, the profile's format).
 
-import { originOf, type FrameLike, type Origin } from '../../analysis/origin.js';
+import { originOptionsOfFormat, originUnder, type FrameLike, type Origin } from '../../analysis/origin.js';
 
 export type { Origin };
 export const ORIGINS: readonly Origin[] = ['user', 'dependency', 'runtime', 'kernel'];
 
-export type OriginFn = (frame: FrameLike) => Origin;
-
-/** Formats that name user functions without files (lib/analysis/origin.ts, `noFile`). */
-const NO_FILE_IS_USER = new Set(['folded', 'jfr', 'jprofiler']);
+/** A frame's origin; `caller`, the origin of the frame that calls it in the tree (a kernel frame's callees are the kernel's). */
+export type OriginFn = (frame: FrameLike, caller?: Origin) => Origin;
 
 /**
  * `sourceRoot`: the project root, absolute; undefined when unknown (then
  * absolute paths count as user code unless they are runtime or dependencies).
  */
 export function originFor(sourceFormat: string, sourceRoot?: string): OriginFn {
-  const options = { sourceRoot: sourceRoot ?? '\u0000', noFile: NO_FILE_IS_USER.has(sourceFormat) ? ('user' as const) : ('runtime' as const) };
-  return (frame) => originOf(frame, options);
+  // The analysis' own options for the format, so the colours say what the findings say.
+  const options = originOptionsOfFormat(sourceFormat, { sourceRoot: sourceRoot ?? '\u0000' });
+  return (frame, caller) => originUnder(caller, frame, options);
 }
 
-export const defaultOrigin: OriginFn = originFor('');
+/** With no format known (a bare profile): a frame with no file is a native of the runtime, as originOf says by default. */
+export const defaultOrigin: OriginFn = (frame, caller) => originUnder(caller, frame, { sourceRoot: '\u0000' });

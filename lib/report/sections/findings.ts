@@ -34,7 +34,9 @@ export function findingsSection(c: RunContents): string {
   ]);
   parts.push('', mdTable(['#', 'category', 'cause', 'function', 'where', 'share of run', 'plan (expected gain)', 'evidence'], table));
   for (const { finding: f, items } of rows.slice(0, DETAILED)) {
-    parts.push('', `**${f.id} ${f.category}, ${f.cause} in \`${f.function}\`** (${where(c, f.file, f.line)}; decision \`${f.decision}\`)`, '', `- Why: ${prose(c, f.why)}.`);
+    // A finding without a file (folded stacks, perf without debug info) has no location to show.
+    const about = [where(c, f.file, f.line), `decision \`${f.decision}\``].filter((x) => x !== '').join('; ');
+    parts.push('', `**${f.id} ${f.category}, ${f.cause} in \`${f.function}\`** (${about})`, '', `- Why: ${prose(c, f.why)}.`);
     for (const e of f.evidence) parts.push(`- ${e.resource}: ${prose(c, e.text)}`);
     for (const p of f.parts) parts.push(`- part: ${prose(c, p.text)}`);
     if (items[0]) parts.push(`- Plan: [${items[0].id}](plan.md#${items[0].id.toLowerCase()}) ${items[0].title}`);

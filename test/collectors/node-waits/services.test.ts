@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { mainSamples } from '../../../lib/compare/main-metric.js';
 import { statisticOf } from '../../../lib/compare/noise.js';
+import type { MetricRecord } from '../../../lib/records/types.js';
 import { parseRecords, sh, tempRoot } from '../../helpers.js';
 import { freePort, writeScenarios } from '../backend-run.js';
 import { PROGRAM as program, startBackend } from './backend.js';
@@ -102,7 +103,7 @@ t.test('sequential downstream calls: a wait finding at the loop, and a concurren
   }
   // The main metric of an http scenario is http_latency_p99, compared as the median of per-second p99s
   // (lib/compare/main-metric.ts), the statistic the estimate projects; the gain each pair measured.
-  const p99 = (records: Record<string, any>[]) => statisticOf(mainSamples(records.filter((r) => r.type === 'metric'), 'http_latency_p99')!.repeats.flat(), 'median');
+  const p99 = (records: Record<string, any>[]) => statisticOf(mainSamples(records.filter((r): r is MetricRecord => r.type === 'metric'), 'http_latency_p99')!.repeats.flat(), 'median');
   const gains = sequential.map((s, i) => 100 * (1 - p99(concurrent[i]!) / p99(s)));
   const measured = interval(gains);
   const low = Math.min(...estimates.map((e) => e.low));
@@ -116,7 +117,7 @@ t.test('sequential downstream calls: a wait finding at the loop, and a concurren
 t.test('the same file re-read and the same key re-asked per request: cacheable waits', async (t) => {
   const records = await pipeline('sequential', ['/profile']);
   const waits = waitBottlenecks(records);
-  const file = waits.find((b) => b.waits.op === 'fs');
+  const file = waits.find((b) => b.waits.op === 'fs')!;
   t.ok(file, `a file wait: ${waits.map((b) => b.evidence[0]).join(' | ')}`);
   t.equal(file.function, 'loadProfile');
   t.equal(file.cause, 'repeated-waits');
@@ -124,7 +125,7 @@ t.test('the same file re-read and the same key re-asked per request: cacheable w
   t.equal(file.waits.perRequest, 2, 'read twice per request');
   t.match(file.waits.sharedKey, /settings\.json$/, 'every request reads the same file');
   t.equal(file.strategies[0], 'cache-result');
-  const backend = waits.find((b) => b.waits.op === 'http');
+  const backend = waits.find((b) => b.waits.op === 'http')!;
   t.ok(backend, 'a backend wait');
   t.equal(backend.function, 'getJson', 'charged to the function that makes the call');
   t.ok(backend.callPath.some((f: { function: string }) => f.function === 'loadProfile'), 'called from loadProfile');

@@ -44,7 +44,7 @@ async function profile(mode: string, extra = ''): Promise<{ records: Record<stri
 
 const sequential = await profile('sequential');
 const twin = await profile('concurrent', `--baseline '${sequential.path}'`);
-const item = sequential.records.find((r) => r.type === 'plan-item' && r.strategyId === 'run-concurrently' && r.function === 'loadOrderItems');
+const item = sequential.records.find((r) => r.type === 'plan-item' && r.strategyId === 'run-concurrently' && r.function === 'loadOrderItems')!;
 
 t.test('three repeats of the N+1 service: one wait finding per request, not per repeat', async (t) => {
   const top = sequential.records.filter((r) => r.type === 'bottleneck' && r.kind === 'wall').sort((a, b) => a.rank - b.rank)[0];
@@ -61,7 +61,7 @@ t.test('three repeats of the N+1 service: one wait finding per request, not per 
 const intervalText = (c: { low: number; high: number }) => `[${c.low.toFixed(1)}, ${c.high.toFixed(1)}]%`;
 
 t.test('the estimate meets the twin\'s measured gain in request latency (p50)', async (t) => {
-  const check = twin.records.find((r) => r.type === 'plan-check' && r.itemId === item?.id);
+  const check = twin.records.find((r) => r.type === 'plan-check' && r.itemId === item?.id)!;
   t.ok(check?.global, 'the item is checked against the main metric');
   const c = check.global.change;
   // Lower is better: the gain is the fall, its interval the change's, negated.

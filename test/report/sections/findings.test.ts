@@ -22,3 +22,11 @@ t.test('a run whose code has no finding says so, with the diagnosis', async (t) 
   const text = findingsSection({ ...c, findings: [] });
   t.match(text, /^## Findings\n\nNo location of your code holds 1% or more of the run\. the run is/);
 });
+
+t.test('a finding without a file: its heading shows no location, only the decision', async (t) => {
+  const c = await runContents();
+  const [first, ...rest] = c.findings;
+  const text = findingsSection({ ...c, findings: [{ ...first!, file: '', line: 0 }, ...rest] });
+  t.match(text, `**${first!.id} ${first!.category}, ${first!.cause} in \`${first!.function}\`** (decision \`${first!.decision}\`)`);
+  t.notMatch(text, '(; decision', 'no empty location before the decision');
+});

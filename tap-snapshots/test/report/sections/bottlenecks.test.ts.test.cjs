@@ -28,22 +28,20 @@ Ranked by share: what removing the bottleneck entirely could save of that profil
 
 | # |  | category | cause | function | where | share | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1 |  | cpu | hot-function | \`checksum\` |  | 56.7% | 56.7% of samples (195 count, 195 samples) charged to checksum |
+| 1 |  | cpu | hot-function | \`checksum\` |  | 57% | 57% of samples (196 count, 196 samples) charged to checksum |
 | 2 | ↳ | cpu | hot-function | \`parse_line\` |  | 29.4% | 29.4% of samples (101 count, 101 samples) charged to parse_line |
-| 3 |  | cpu | hot-function | \`main\` |  | 4.7% | 4.7% of samples (16 count, 16 samples) charged to main |
-| 4 |  | cpu | hot-function | \`do_syscall_64\` |  | 3.8% | 3.8% of samples (13 count, 13 samples) charged to do_syscall_64 |
-| 5 |  | cpu | hot-function | \`__x86_indirect_thunk_rax\` |  | 1.2% | 1.2% of samples (4 count, 4 samples) charged to __x86_indirect_thunk_rax |
-| 6 |  | cpu | hot-function | \`fdget_pos\` |  | 1.2% | 1.2% of samples (4 count, 4 samples) charged to fdget_pos |
-| 7 |  | cpu | hot-function | \`rw_verify_area\` |  | 1.2% | 1.2% of samples (4 count, 4 samples) charged to rw_verify_area |
+| 3 |  | io | small-writes | \`main\` |  | 13.4% | 13.4% of samples (46 count, 46 samples) charged to main |
+| 4 | ↳ | io | small-writes | \`main\` |  | 9.6% | 9.6% of samples (33 count, 33 samples) charged to main |
+| 5 | ↳ | cpu | hot-function | \`main\` |  | 3.8% | 3.8% of samples (13 count, 13 samples) charged to main |
 | 1 |  | cpu | hot-loop | \`checksum\` |  | 56.7% | checksum is 56.7% of cpu self time |
 
-**#1 hot-function in \`checksum\`** (56.7%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
+**#1 hot-function in \`checksum\`** (57%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
 - rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
 
-**#3 hot-function in \`main\`** (4.7%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
-- inside: __GI___libc_write 0.87%
-- rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
+**#3 small-writes in \`main\`** (13.4%, rule \`native-small-writes\`, strategies: buffer-writes, batch-io)
+- made of: hot-function 3.8%, small-writes 9.6%
+- inside: __GI___libc_write 9.6%
+- rule native-small-writes: write() called for tiny amounts of data: one system call per byte or line (threshold 2% of profile)
 
-**#4 hot-function in \`do_syscall_64\`** (3.8%, rule \`hot-function\`, strategies: better-algorithm, cache-result, hoist-invariant)
-- rule hot-function: computation in this function (and the runtime code it calls) that no specific rule explains (threshold 1% of profile)
+**#1 hot-loop in \`checksum\`** (56.7%, rule \`cpu-hot-function\`, strategies: hoist-invariant, cache-result)
 `

@@ -18,10 +18,9 @@ Each earlier item judged by its own function first (its cost per unit of work, w
 
 | item | task | status | estimate | measured (main metric) | evidence (its own cost) |
 | --- | --- | --- | --- | --- | --- |
-| PERF-001 | Hoist invariant work out of checksum (no file) | not-done | 75.4–100% fall of its cost; 42.74–70.18% of http_latency_p99 | — | checksum: 0.57 → 0.57 per share of the profile, 0% [-17.89%, +22.29%]; share 57% → 57% |
+| PERF-001 | Hoist invariant work out of checksum (no file) | not-done | 75.4–100% fall of its cost; 42.96–70.54% of http_latency_p99 | — | checksum: 0.57 → 0.57 per share of the profile, 0% [-17.89%, +22.29%]; share 57% → 57% |
 | PERF-002 | Hoist invariant work out of parse_line (no file) | not-done | 75.4–100% fall of its cost; 22.14–36.35% of http_latency_p99 | — | parse_line: 0.29 → 0.29 per share of the profile, 0% [-24.17%, +32.58%]; share 29.4% → 29.4% |
-| PERF-003 | Hoist invariant work out of main (no file) | not-done | 75.4–100% fall of its cost; 3.51–5.76% of http_latency_p99 | — | main: 1 → 1 per share of the profile, 0% [-13.9%, +16.28%]; share 99.7% → 99.7% |
-| PERF-004 | Hoist invariant work out of do_syscall_64 (no file) | not-done | 75.4–100% fall of its cost; 2.85–4.68% of http_latency_p99 | — | do_syscall_64: 0.076 → 0.076 per share of the profile, 0% [-43.75%, +75%]; share 7.6% → 7.6% |
+| PERF-003 | Batch the I/O in main (no file) | not-done | 75.6–100% fall of its cost; 10.11–16.53% of http_latency_p99 | — | main: 1 → 1 per share of the profile, 0% [-13.9%, +16.28%]; share 99.7% → 99.7% |
 
 ### c-hot vs c-hot (cpu, matched by profileId)
 
@@ -32,9 +31,9 @@ Total samples per unit: change —.
 | __GI___libc_write | runtime | changed | 0.096 | 0.096 | 0% [-40.43%, +64.02%] | 9.6% → 9.6% | 0.0087 → 0.0087 |
 | __libc_start_call_main | runtime | changed | 1 | 1 | 0% [-13.9%, +16.28%] | 99.7% → 99.7% | 0 → 0 |
 | checksum | user | changed | 0.57 | 0.57 | 0% [-17.89%, +22.29%] | 57% → 57% | 0.57 → 0.57 |
-| do_syscall_64 | user | changed | 0.076 | 0.076 | 0% [-43.75%, +75%] | 7.6% → 7.6% | 0.038 → 0.038 |
-| entry_SYSCALL_64_after_hwframe | user | changed | 0.076 | 0.076 | 0% [-43.75%, +75%] | 7.6% → 7.6% | 0 → 0 |
-| ksys_write | user | changed | 0.038 | 0.038 | 0% [-57.14%, +122.22%] | 3.8% → 3.8% | 0 → 0 |
+| do_syscall_64 | kernel | changed | 0.076 | 0.076 | 0% [-43.75%, +75%] | 7.6% → 7.6% | 0.038 → 0.038 |
+| entry_SYSCALL_64_after_hwframe | kernel | changed | 0.076 | 0.076 | 0% [-43.75%, +75%] | 7.6% → 7.6% | 0 → 0 |
+| ksys_write | kernel | changed | 0.038 | 0.038 | 0% [-57.14%, +122.22%] | 3.8% → 3.8% | 0 → 0 |
 | main | user | changed | 1 | 1 | 0% [-13.9%, +16.28%] | 99.7% → 99.7% | 0.038 → 0.038 |
 | parse_line | user | changed | 0.29 | 0.29 | 0% [-24.17%, +32.58%] | 29.4% → 29.4% | 0.29 → 0.29 |
 | rw_verify_area | user | changed | 0.017 | 0.017 | 0% [-72.73%, +266.67%] | 1.7% → 1.7% | 0.012 → 0.012 |

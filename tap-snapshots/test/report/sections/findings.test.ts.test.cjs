@@ -14,36 +14,29 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 
 | # | category | cause | function | where | share of run | plan (expected gain) | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1 | cpu | hot-function | \`checksum\` | no source file | 56.7% | PERF-001: 56.4% | cpu 56.7% |
+| 1 | cpu | hot-function | \`checksum\` | no source file | 57% | PERF-001: 56.6% | cpu 57% |
 | 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.2% | cpu 29.4% |
-| 3 | cpu | hot-function | \`main\` | no source file | 4.7% | PERF-003: 4.6% | cpu 4.7% |
-| 4 | cpu | hot-function | \`do_syscall_64\` | no source file | 3.8% | PERF-004: 3.8% | cpu 3.8% |
+| 3 | io | small-writes | \`main\` | no source file | 13.4% | PERF-003: 13.3% | cpu 13.4% |
 
-**F1 cpu, hot-function in \`checksum\`** (; decision \`cpu-dominant\`)
+**F1 cpu, hot-function in \`checksum\`** (decision \`cpu-dominant\`)
 
-- Why: 56.7% of the run's time is CPU work in checksum (hot-function, rule hot-function), more than any other resource there.
-- cpu: 56.7% of the run's CPU samples: 195 in 1 process
-- part: hot-function (rule hot-function): 56.7% of the run's CPU samples
+- Why: 57% of the run's time is CPU work in checksum (hot-function, rule hot-function), more than any other resource there.
+- cpu: 57% of the run's CPU samples: 196 in 1 process
+- part: hot-function (rule hot-function): 57% of the run's CPU samples
 - Plan: [PERF-001](plan.md#perf-001) Hoist invariant work out of checksum (no file)
 
-**F2 cpu, hot-function in \`parse_line\`** (; decision \`cpu-dominant\`)
+**F2 cpu, hot-function in \`parse_line\`** (decision \`cpu-dominant\`)
 
 - Why: 29.4% of the run's time is CPU work in parse_line (hot-function, rule hot-function), more than any other resource there.
 - cpu: 29.4% of the run's CPU samples: 101 in 1 process
 - part: hot-function (rule hot-function): 29.4% of the run's CPU samples
 - Plan: [PERF-002](plan.md#perf-002) Hoist invariant work out of parse_line (no file)
 
-**F3 cpu, hot-function in \`main\`** (; decision \`cpu-dominant\`)
+**F3 io, small-writes in \`main\`** (decision \`io-dominant\`)
 
-- Why: 4.7% of the run's time is CPU work in main (hot-function, rule hot-function), more than any other resource there.
-- cpu: 4.7% of the run's CPU samples: 16 in 1 process
-- part: hot-function (rule hot-function): 4.7% of the run's CPU samples
-- Plan: [PERF-003](plan.md#perf-003) Hoist invariant work out of main (no file)
-
-**F4 cpu, hot-function in \`do_syscall_64\`** (; decision \`cpu-dominant\`)
-
-- Why: 3.8% of the run's time is CPU work in do_syscall_64 (hot-function, rule hot-function), more than any other resource there.
-- cpu: 3.8% of the run's CPU samples: 13 in 1 process
+- Why: 9.6% of the run's time is blocked in file, socket or pipe I/O in main (small-writes, rule native-small-writes), more than any other resource there (also cpu 3.8%).
+- cpu: 13.4% of the run's CPU samples: 46 in 1 process
+- part: small-writes (rule native-small-writes): 9.6% of the run's CPU samples
 - part: hot-function (rule hot-function): 3.8% of the run's CPU samples
-- Plan: [PERF-004](plan.md#perf-004) Hoist invariant work out of do_syscall_64 (no file)
+- Plan: [PERF-003](plan.md#perf-003) Batch the I/O in main (no file)
 `

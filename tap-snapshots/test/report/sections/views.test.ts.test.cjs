@@ -14,15 +14,17 @@ exports[`test/report/sections/views.test.ts > TAP > the views section of a recor
 
 | origin | flat | flat% | cum | cum% |
 | --- | --- | --- | --- | --- |
-| user | 341 | 99.1% | 344 | 100% |
-| runtime | 3 | 0.87% | 343 | 99.7% |
+| user | 310 | 90.1% | 344 | 100% |
+| kernel | 27 | 7.8% | 27 | 7.8% |
+| runtime | 7 | 2% | 343 | 99.7% |
 
 #### By package
 
 | package | flat | flat% | cum | cum% |
 | --- | --- | --- | --- | --- |
-| (unknown) | 341 | 99.1% | 344 | 100% |
-| (runtime) | 3 | 0.87% | 343 | 99.7% |
+| (unknown) | 310 | 90.1% | 344 | 100% |
+| kernel | 27 | 7.8% | 27 | 7.8% |
+| (runtime) | 7 | 2% | 343 | 99.7% |
 
 #### By file
 
