@@ -172,7 +172,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
       parts.push({
         ...base,
         ...(bucket ? { bucket } : {}),
-        ...(wait ? { category: bucket === 'io' ? 'io' : bucket === 'lock' ? 'lock' : 'wait', cause: waitCause(bucket!), ruleId: `state-${bucket}` } : {}),
+        ...(wait ? { category: bucket === 'io' ? 'io' : bucket === 'lock' ? 'lock' : 'wait', ...STATE_WAIT[bucket as WaitBucket], ruleId: `state-${bucket}` } : {}),
         value,
         samples: f.value > 0 ? Math.round((f.samples * value) / f.value) : 0,
       });
@@ -187,7 +187,16 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
   return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), hasStates: input.findings.some((f) => f.states.size > 0), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
 }
 
-/** The cause of off-CPU time read from thread states. */
-function waitCause(bucket: Bucket): string {
-  return bucket === 'sleep' ? 'sleep' : bucket === 'io' ? 'blocking-io' : bucket === 'lock' ? 'lock-wait' : 'blocked-wait';
-}
+type WaitBucket = Exclude<Bucket, 'cpu' | 'memory'>;
+
+/**
+ * Off-CPU time read from thread states: its cause, and what removes a wait
+ * (never the CPU strategies of the rule the samples also matched: a function
+ * that sleeps or blocks in a read is not made faster by a better algorithm).
+ */
+const STATE_WAIT: Record<WaitBucket, { cause: string; strategies: readonly string[] }> = {
+  sleep: { cause: 'sleep', strategies: ['move-off-request-path', 'run-concurrently'] },
+  io: { cause: 'blocking-io', strategies: ['batch-io', 'cache-result', 'run-concurrently'] },
+  lock: { cause: 'lock-wait', strategies: ['shrink-critical-section', 'shard-lock', 'lock-free'] },
+  wait: { cause: 'blocked-wait', strategies: ['run-concurrently', 'buffered-channel'] },
+};

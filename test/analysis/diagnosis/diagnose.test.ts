@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { PROFILES, ROOT, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../../helpers.js';
+import { cpuStrategiesOfWaits, replayPlanned } from './replay.js';
 
 const diagnosis = join(PROFILES, 'diagnosis');
 const analysis = join(PROFILES, 'analysis');
@@ -106,6 +107,12 @@ t.test('Python: a sleep or a file read per call is a wait, not CPU (the sampler\
   wellFormed(t, read.findings);
   t.match(read.findings[0], { function: 'read_per_call', category: 'io', decision: 'io-dominant' });
   for (const f of [...sleep.findings, ...read.findings].filter((x) => /_per_call$/.test(x.function))) t.not(f.category, 'cpu', `${f.function} is not cpu`);
+  // A function that sleeps or blocks in a read is not made faster by a better algorithm: its plan removes the wait.
+  for (const file of ['python-sleep.ndjson', 'python-read.ndjson']) {
+    const waits = cpuStrategiesOfWaits(replayPlanned(file));
+    t.ok(waits.length >= 1, `${file}: wait findings`);
+    for (const w of waits) t.same(w.strategies, [], `${file}: ${w.finding} carries and is planned with no CPU-only strategy`);
+  }
 });
 
 t.test('perf-profiler --input a b: the report shows the one lock finding, with the evidence of both profiles', async (t) => {

@@ -3,6 +3,7 @@
 // rows of report.html's findings overview.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STRATEGIES } from '../../../lib/plan/strategies.js';
 import { PROFILES, ROOT, listFiles, parseRecords, sh, tempRoot } from '../../helpers.js';
 
 export type Rec = Record<string, any>;
@@ -27,4 +28,18 @@ export function applied(records: Rec[]): { code: number; stderr: string; file: (
 export function overviewRows(html: string): string[] {
   const start = html.indexOf('<section id="findings">');
   return start < 0 ? [] : html.slice(start, html.indexOf('</table>', start)).split('<tr>').slice(2);
+}
+
+/** Strategies that act on CPU time only (the plan's catalog says so): none of them removes a wait. */
+export const CPU_ONLY_STRATEGIES = new Set(Object.entries(STRATEGIES).filter(([, s]) => s.acts === 'cpu').map(([id]) => id));
+
+/** The wait findings (io, wait, lock) of a planned run, each with the CPU-only strategies it carries or was planned with. */
+export function cpuStrategiesOfWaits(records: Rec[]): { finding: string; strategies: string[] }[] {
+  const items = records.filter((r) => r.type === 'plan-item');
+  return records
+    .filter((r) => r.type === 'finding' && ['io', 'wait', 'lock'].includes(r.category))
+    .map((f) => {
+      const planned = items.filter((i) => i.findingId === f.id).flatMap((i) => [i.strategyId, ...(i.alternatives ?? []).map((a: Rec) => a.strategyId)]);
+      return { finding: `${f.function} ${f.category}/${f.cause}`, strategies: [...new Set([...f.strategies, ...planned])].filter((s) => CPU_ONLY_STRATEGIES.has(s)) };
+    });
 }

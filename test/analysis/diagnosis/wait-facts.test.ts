@@ -8,7 +8,7 @@
 import t from 'tap';
 import { join } from 'node:path';
 import { PROFILES, parseRecords, sh } from '../../helpers.js';
-import { applied, overviewRows, replayPlanned, type Rec } from './replay.js';
+import { applied, cpuStrategiesOfWaits, overviewRows, replayPlanned, type Rec } from './replay.js';
 
 const pipeline = () => replayPlanned('node-waits-orders.ndjson');
 
@@ -18,6 +18,8 @@ t.test('N+1 waits: one io finding at the loop, first, with what it waits on per 
   const waits = findings[0]!;
   t.match(waits, { rank: 1, function: 'loadOrderItems', category: 'io', cause: 'sequential-waits', decision: 'request-waits' });
   t.match(waits.file, /node-waits\/service\.js$/);
+  t.ok(cpuStrategiesOfWaits(records).length >= 1, 'wait findings');
+  for (const w of cpuStrategiesOfWaits(records)) t.same(w.strategies, [], `${w.finding}: no CPU-only strategy, carried or planned`);
   t.match(waits.waits, { op: 'http', perRequest: 12 }, 'the waits: 12 http calls per request');
   t.ok(waits.waits.projections['run-concurrently'], 'with the critical-path projection of running them concurrently');
   const evidence = waits.evidence.find((e: Rec) => e.resource === 'wait');
