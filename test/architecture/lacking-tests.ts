@@ -73,7 +73,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/importers/json-input.ts',
   'lib/importers/registry.ts',
   'lib/importers/types.ts',
-  'lib/importers/v8-cpuprofile-nodes.ts',
   'lib/model/merge.ts',
   'lib/model/waits.ts',
   'lib/plan/basis.ts',
