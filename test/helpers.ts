@@ -163,6 +163,20 @@ export function profileFixtures(inputs: string[]): { run: BinResult; root: strin
   return { run, root, files, records };
 }
 
+/** go tool pprof -top on each profile's written .pb.gz agrees with perf-analyze's cum hotspots. */
+export function checkAgainstPprof(t: Test, written: { root: string; files: string[]; records: Record<string, any>[] }, profileIds: string[]): void {
+  for (const profileId of profileIds) {
+    const all = written.records.filter((r) => r.type === 'hotspot' && r.profileId === profileId && r.by === 'cum');
+    // pprof merges functions of one name: those listed twice are not compared. Under 0.01% it prints
+    // e-notation (8.5e-05%), which goPprofTop does not read: compare the rest.
+    const once = all.filter((h) => all.filter((o) => o.function === h.function).length === 1);
+    const ours = once.filter((r) => r.cumPct >= 0.01);
+    const { compared, problems } = disagreementsWithPprof(join(written.root, written.files.find((f) => f.endsWith(`/${profileId}.pb.gz`))!), ours);
+    t.same(problems, [], `${profileId}: perf-analyze and go tool pprof agree`);
+    t.ok(compared >= Math.min(3, ours.length) && compared > 0, `${profileId}: compared ${compared} of ${ours.length} functions`);
+  }
+}
+
 /** Each expected profile id has its kind, source format and rank-1 function by self, and its .pb.gz written. */
 export function checkProfiles(
   t: Test,

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { PROFILES, disagreementsWithPprof, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
+import { PROFILES, checkAgainstPprof, checkProfiles, hasCommand, profileFixtures, sh, tempRoot } from '../helpers.js';
 
 const inputs = [
   'c-hot.perf-script.txt',
@@ -30,36 +30,19 @@ const expected: Record<string, [kind: string, format: string, top: string]> = {
   'speedscope-two-sampled.speedscope-two': ['cpu', 'speedscope', 'b'],
 };
 
-const root = tempRoot();
-const run = sh(`perf-profiler ${inputs.map((i) => `--input ${join(PROFILES, i)}`).join(' ')} --top 1000 --root ${root}`, {
-  env: { SOURCE_DATE_EPOCH: '1767225600' },
-});
-const files = run.code === 0 ? listFiles(root) : [];
-const records = run.code === 0 ? parseRecords(readFileSync(join(root, files.find((f) => f.endsWith('run.ndjson'))!), 'utf8')) : [];
+const written = profileFixtures(inputs);
+const { run, root, files, records } = written;
 
 t.test('perf-profiler --input <each format> writes a report with every profile, of the right kind', async (t) => {
   t.equal(run.code, 0, run.stderr);
-  const profiles = records.filter((r) => r.type === 'profile');
-  t.same(profiles.map((p) => p.profileId).sort(), Object.keys(expected).sort());
-  for (const p of profiles) {
-    const [kind, format, top] = expected[p.profileId]!;
-    t.equal(p.kind, kind, `${p.profileId} kind`);
-    t.equal(p.sourceFormat, format, `${p.profileId} format`);
-    const first = records.find((r) => r.type === 'hotspot' && r.profileId === p.profileId && r.by === 'self' && r.rank === 1);
-    t.equal(first?.function, top, `${p.profileId}: ${top} ranks first by self`);
-    t.ok(files.some((f) => f.endsWith(`/${p.profileId}.pb.gz`)), `${p.profileId}.pb.gz written`);
-  }
+  t.same(records.filter((r) => r.type === 'profile').map((p) => p.profileId).sort(), Object.keys(expected).sort());
+  checkProfiles(t, written, expected);
   const report = readFileSync(join(root, files.find((f) => f.endsWith('report.md'))!), 'utf8');
   for (const name of ['checksum', 'makeRecords', 'runtime.chanrecv1']) t.match(report, name, `report names ${name}`);
 });
 
 t.test('go tool pprof -top on each written profile agrees with perf-analyze', { skip: hasCommand('go') ? false : 'go not installed (CI installs golang-go)' }, async (t) => {
-  for (const profileId of Object.keys(expected)) {
-    const ours = records.filter((r) => r.type === 'hotspot' && r.profileId === profileId && r.by === 'cum');
-    const { compared, problems } = disagreementsWithPprof(join(root, files.find((f) => f.endsWith(`/${profileId}.pb.gz`))!), ours);
-    t.same(problems, [], `${profileId}: perf-analyze and go tool pprof agree`);
-    t.ok(compared >= Math.min(3, ours.length) && compared > 0, `${profileId}: compared ${compared} of ${ours.length} functions`);
-  }
+  checkAgainstPprof(t, written, Object.keys(expected));
 });
 
 t.test('corrupt text input stops perf-collect with one line naming the file and line, exit 2, nothing on stdout', async (t) => {
