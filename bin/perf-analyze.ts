@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { hideBin } from 'yargs/helpers';
 import { runAnalyze } from '../lib/cli/analyze.js';
-import { ANALYZE_FLAGS } from '../lib/cli/flags.js';
+import { ANALYZE_FLAGS, OUTPUT_FLAGS, wantsSummary } from '../lib/cli/flags.js';
 import { cli } from '../lib/cli/argv.js';
 import { main } from '../lib/cli/main.js';
 
 const argv = cli('perf-analyze', hideBin(process.argv))
-  .options(ANALYZE_FLAGS)
+  .options({ ...ANALYZE_FLAGS, ...OUTPUT_FLAGS })
+  .conflicts('ndjson', 'summary')
   .parseSync();
 
 await main('perf-analyze', (io) => runAnalyze(
@@ -22,6 +23,7 @@ await main('perf-analyze', (io) => runAnalyze(
       baseline: argv.baseline,
       failOnRegression: argv['fail-on-regression'],
       memoryLimit: argv['memory-limit'],
+      summary: wantsSummary(io.stdout, argv),
     },
     io,
   ));

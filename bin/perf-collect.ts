@@ -2,11 +2,12 @@
 import { hideBin } from 'yargs/helpers';
 import { cli } from '../lib/cli/argv.js';
 import { runCollect } from '../lib/cli/collect.js';
-import { COLLECT_FLAGS } from '../lib/cli/flags.js';
+import { COLLECT_FLAGS, OUTPUT_FLAGS, wantsSummary } from '../lib/cli/flags.js';
 import { main } from '../lib/cli/main.js';
 
 const argv = cli('perf-collect', hideBin(process.argv), '$0 [options] [-- CMD ARGS...]')
-  .options(COLLECT_FLAGS)
+  .options({ ...COLLECT_FLAGS, ...OUTPUT_FLAGS })
+  .conflicts('ndjson', 'summary')
   .parseSync();
 
 await main('perf-collect', (io) =>
@@ -23,6 +24,7 @@ await main('perf-collect', (io) =>
       command: (argv['--'] as string[] | undefined) ?? argv._.map(String),
       dryRun: argv['dry-run'],
       verbose: argv.verbose,
+      summary: wantsSummary(io.stdout, argv),
     },
     io,
   ),

@@ -8,6 +8,9 @@
 //   CALIBRATE_RUNS   runs per variant (default 5; fewer only while developing)
 //   CALIBRATE_ONLY   comma-separated pair ids (node/includes,...) to measure only those
 //   CALIBRATE_TABLE_ONLY=1  measure nothing: regenerate the module and the table from calibration.json
+//   CALIBRATE_REPROFILE=1   time nothing: profile every slow variant again with the current analyzer and
+//                           replace each point's share and evidence, keeping its timings (after an analyzer
+//                           change, so the corpus reads shares the way plans read them)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,6 +33,7 @@ const cases = only ? CASES.filter((c) => only.includes(c.id)) : CASES;
 const { evidenceOf, regexOf, runtimeOfFile } = await import(join(dist, 'lib/plan/calibration/evidence.js'));
 const { sourceLookup } = await import(join(dist, 'lib/analysis/source-files.js'));
 const { calibrationTable, corpusModule } = await import(join(dist, 'lib/plan/calibration/table.js'));
+const { sampleCount } = await import(join(dist, 'lib/plan/calibration/share-noise.js'));
 
 const r4 = (x) => Math.round(x * 1e4) / 1e4;
 const r2 = (x) => Math.round(x * 100) / 100;
@@ -38,7 +42,7 @@ const resultsPath = process.env.CALIBRATE_OUT ?? join(root, 'bench/results/calib
 const readPoints = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')).points ?? [] : []);
 const previous = only ? readPoints(resultsPath).filter((p) => !only.includes(p.pair)) : [];
 
-const tableOnly = process.env.CALIBRATE_TABLE_ONLY === '1';
+const tableOnly = process.env.CALIBRATE_TABLE_ONLY === '1' || process.env.CALIBRATE_REPROFILE === '1';
 const previousAll = tableOnly ? JSON.parse(readFileSync(resultsPath, 'utf8')) : undefined;
 const points = [];
 // Written after every point, so a long measurement that stops half-way keeps what it measured.
@@ -62,40 +66,70 @@ for (const kase of tableOnly ? [] : cases) {
   }
 }
 
-async function measurePoint(kase, size) {
-    const slow = command(here, kase, 'slow', size);
-    const fixed = command(here, kase, 'fixed', size);
-    const { analyzed } = profileRun(dist, PROFILER[kase.runtime], slow);
-    const finding = plantedFinding(analyzed, kase.fn);
-    const loadBefore = loadavg()[0];
-    const t = measurePair(slow, fixed, runs);
-    const cpuGain = (t.slow.cpuMs - t.fixed.cpuMs) / t.slow.cpuMs;
-    const wallGain = (t.slow.wallMs - t.fixed.wallMs) / t.slow.wallMs;
-    let evidence;
-    if (finding) {
-      const runtime = runtimeOfFile(finding.file);
-      const frames = analyzed.filter((r) => r.type === 'hotspot').map((r) => r.function);
-      const regex = await regexOf(finding, sourceLookup(slow.cwd)(finding.file), runtime, frames);
-      evidence = evidenceOf(finding, analyzed.filter((r) => r.type === 'hotspot'), regex);
-    }
-    const share = finding ? finding.sharePct / 100 : undefined;
-    const point = {
-      pair: kase.id, runtime: kase.runtime === 'c' ? 'native' : kase.runtime, strategy: kase.strategy, size,
-      function: kase.fn, found: finding ? finding.function : null, ruleId: finding?.ruleId ?? null, ruleStrategies: finding?.strategies ?? [],
-      complexity: evidence?.complexity ?? null, ...(evidence?.gcPct !== undefined ? { gcPct: evidence.gcPct } : {}),
-      ...(evidence?.regex ? { regex: { source: evidence.regex.source, complexity: evidence.regex.complexity, ...(evidence.regex.degree ? { degree: evidence.regex.degree } : {}) } } : {}),
-      share: share === undefined ? null : r4(share), gain: r4(cpuGain), wallGain: r4(wallGain),
-      f: share ? r4(cpuGain / share) : null,
-      slowCpuMs: Math.round(t.slow.cpuMs), fixedCpuMs: Math.round(t.fixed.cpuMs), slowWallMs: Math.round(t.slow.wallMs), fixedWallMs: Math.round(t.fixed.wallMs),
-      cpuSpreadPct: Math.round(Math.max(t.slow.cpuSpreadPct, t.fixed.cpuSpreadPct) * 10) / 10, runs,
-      gainLow: r4(t.gainInterval.low), gainHigh: r4(t.gainInterval.high),
-      // The machine is shared: the 1-minute load average before and after the pair says what it ran under.
-      load: [r2(loadBefore), r2(loadavg()[0])],
-    };
-    process.stderr.write(`calibrate: ${kase.id} n=${size}: share ${point.share ?? 'not found'}, CPU gain ${point.gain} (wall ${point.wallGain}), f ${point.f}\n`);
-    return point;
+/** The slow variant profiled through the real bins: the planted finding's share and evidence, as a plan reads them. */
+async function profilePoint(kase, size) {
+  const slow = command(here, kase, 'slow', size);
+  const { analyzed } = profileRun(dist, PROFILER[kase.runtime], slow);
+  const finding = plantedFinding(analyzed, kase.fn);
+  let evidence;
+  if (finding) {
+    const runtime = runtimeOfFile(finding.file);
+    const frames = analyzed.filter((r) => r.type === 'hotspot').map((r) => r.function);
+    const regex = await regexOf(finding, sourceLookup(slow.cwd)(finding.file), runtime, frames);
+    evidence = evidenceOf(finding, analyzed.filter((r) => r.type === 'hotspot'), regex);
+  }
+  const share = finding ? finding.sharePct / 100 : undefined;
+  // The share of the profile with user code on the stack: the rest (GC, the runtime's own threads) is charged to no function.
+  const user = finding && analyzed.find((r) => r.type === 'group' && r.by === 'origin' && r.name === 'user' && r.profileId === finding.profileId);
+  return {
+    pair: kase.id, runtime: kase.runtime === 'c' ? 'native' : kase.runtime, strategy: kase.strategy, size,
+    function: kase.fn, found: finding ? finding.function : null, ruleId: finding?.ruleId ?? null, ruleStrategies: finding?.strategies ?? [],
+    complexity: evidence?.complexity ?? null, ...(evidence?.gcPct !== undefined ? { gcPct: evidence.gcPct } : {}),
+    ...(evidence?.regex ? { regex: { source: evidence.regex.source, complexity: evidence.regex.complexity, ...(evidence.regex.degree ? { degree: evidence.regex.degree } : {}) } } : {}),
+    share: share === undefined ? null : r4(share),
+    ...(user ? { userPct: user.cumPct } : {}),
+    // The samples behind the share (its sampling error widens the predicted range).
+    ...(finding ? { samples: sampleCount(analyzed.find((r) => r.type === 'profile' && r.profileId === finding.profileId)) ?? null } : {}),
+    // GC the analyzer already charged to the finding (by its allocations): inside its share.
+    ...(finding?.evidence ? { gcChargedPct: r2(finding.evidence.filter((e) => e.resource === 'gc').reduce((s, e) => s + e.sharePct, 0)) } : {}),
+  };
 }
 
+async function measurePoint(kase, size) {
+  const profiled = await profilePoint(kase, size);
+  const loadBefore = loadavg()[0];
+  const t = measurePair(command(here, kase, 'slow', size), command(here, kase, 'fixed', size), runs);
+  const cpuGain = (t.slow.cpuMs - t.fixed.cpuMs) / t.slow.cpuMs;
+  const wallGain = (t.slow.wallMs - t.fixed.wallMs) / t.slow.wallMs;
+  const point = {
+    ...profiled,
+    gain: r4(cpuGain), wallGain: r4(wallGain),
+    f: profiled.share ? r4(cpuGain / profiled.share) : null,
+    slowCpuMs: Math.round(t.slow.cpuMs), fixedCpuMs: Math.round(t.fixed.cpuMs), slowWallMs: Math.round(t.slow.wallMs), fixedWallMs: Math.round(t.fixed.wallMs),
+    cpuSpreadPct: Math.round(Math.max(t.slow.cpuSpreadPct, t.fixed.cpuSpreadPct) * 10) / 10, runs,
+    gainLow: r4(t.gainInterval.low), gainHigh: r4(t.gainInterval.high),
+    // The machine is shared: the 1-minute load average before and after the pair was timed says what it ran under.
+    load: [r2(loadBefore), r2(loadavg()[0])],
+  };
+  process.stderr.write(`calibrate: ${kase.id} n=${size}: share ${point.share ?? 'not found'}, CPU gain ${point.gain} (wall ${point.wallGain}), f ${point.f}\n`);
+  return point;
+}
+
+if (process.env.CALIBRATE_REPROFILE === '1') {
+  buildCorpus(here, cases);
+  for (const [i, p] of previousAll.points.entries()) {
+    const kase = cases.find((c) => c.id === p.pair);
+    if (!kase || p.error) continue;
+    try {
+      const profiled = await profilePoint(kase, p.size);
+      previousAll.points[i] = { ...p, ...profiled, f: profiled.share ? r4(p.gain / profiled.share) : null, reprofiledFrom: { share: p.share, found: p.found } };
+      process.stderr.write(`calibrate: ${p.pair} n=${p.size}: share ${p.share} → ${profiled.share}\n`);
+    } catch (err) {
+      process.stderr.write(`calibrate: ${p.pair} n=${p.size} reprofile failed, kept as measured: ${err.message}\n`);
+    }
+    writeFileSync(resultsPath, JSON.stringify(previousAll, null, 2) + '\n');
+  }
+}
 const all = tableOnly ? previousAll.points : save();
 const meta = tableOnly ? previousAll : { runs };
 writeFileSync(join(root, 'lib/plan/calibration/corpus-points.ts'), corpusModule(all));

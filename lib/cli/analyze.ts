@@ -24,6 +24,9 @@ import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
 import { runStage } from './stage.js';
+import { analyzeSummary } from './summary/analyze-summary.js';
+import { LiveLine } from './live-line.js';
+import { humanValue } from '../base/human.js';
 
 export interface AnalyzeOptions {
   top: number;
@@ -40,6 +43,8 @@ export interface AnalyzeOptions {
   failOnRegression?: number;
   /** Memory the service may use (e.g. 512MiB): a leak finding projects when it is reached. */
   memoryLimit?: string;
+  /** Write the summary for people (a pprof -top table, the findings, the verdict) instead of the records. */
+  summary?: boolean;
 }
 
 /** Allocation profiles first (churn), then live-heap ones, then the rest. */
@@ -72,6 +77,8 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
   const runs: RunRecord[] = [];
   const metrics: MetricRecord[] = [];
   let verdictExit = 0;
+  // On a terminal: which profile is decoded or analysed now (a 200k-sample profile takes seconds).
+  const progress = new LiveLine(io, 'perf-analyze');
   const code = await runStage(io, 'perf-analyze', {
     async onRecord(record, _out, line) {
       if (isType(record, 'run')) {
@@ -80,6 +87,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       }
       if (isType(record, 'metric')) metrics.push(record);
       if (!isType(record, 'profile')) return false;
+      progress.set(`decoding ${record.profileId} (${humanValue(record.sampleCount, 'samples')})`, true);
       const profile = profileOfRecord(record, `stdin:${line}`);
       // Passed on with its totals, so perf-plan and perf-apply need not decode it again.
       record.totals = totalsOf(profile);
@@ -89,7 +97,8 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
     async onEnd(out) {
       const analyses: ProfileAnalysis[] = [];
       const allocators = new Map<string, Allocator>();
-      for (const { record, profile } of [...profiles].sort((x, y) => memoryFirst(x) - memoryFirst(y))) {
+      for (const [i, { record, profile }] of [...profiles].sort((x, y) => memoryFirst(x) - memoryFirst(y)).entries()) {
+        progress.set(`analysing ${record.profileId} (${i + 1} of ${profiles.length}, ${humanValue(record.sampleCount, 'samples')})`, true);
         const a = analyzeProfile(record, profile, { top: options.top, sampleType: options.sampleType, origin, source }, allocators.get(record.runId));
         if (a.allocator && !allocators.has(record.runId)) allocators.set(record.runId, a.allocator);
         log.info(`${record.profileId}: total ${a.view.total} ${a.view.unit}, ${a.bottlenecks.length} bottlenecks`);
@@ -115,12 +124,14 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
         const mine = inInputOrder.filter((a) => a.record.runId === runId);
         const inputs = mine.map((a) => ({ record: a.record, profile: a.named, total: a.view.total, unit: a.view.unit, sampleType: a.view.sampleType, findings: a.findings, bottlenecks: a.bottlenecks, origins: a.origins }));
         const run = runs.find((r) => r.runId === runId);
+        progress.set(`diagnosing run ${runId}`, true);
         const result = diagnose(inputs, { runId, run, metrics: metrics.filter((m) => m.runId === runId), leaks: leaks.bottlenecks });
         log.info(`${runId}: ${result.findings.length} findings; ${result.bound.how}`);
         await emit(result.findings);
         await emit(result.diagnostics);
       }
       for (const a of inInputOrder) await emit(a.views);
+      progress.done();
       if (latest && !baseline) await loadBaseline();
       if (!baseline) return;
       for (const n of baselineNotes) await out.write(diagnostic('perf-analyze', n.level, 'baseline-run', n.message, runs[0]?.runId));
@@ -132,14 +143,16 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       const threshold = regressionLimitPct !== undefined ? { threshold: regressionLimitPct } : {};
       // Classed as the analysis classed them: a folded stack's file-less frames are the user's functions, not natives.
       const origins = (f: { function: string; file: string }, record: ProfileRecord) => originOf({ name: f.function, file: f.file }, originOptionsOfFormat(record.sourceFormat, origin));
+      progress.set(`comparing with ${baseline.run.runId}`, true);
       const { comparisons, verdict, checks } = compareRuns({ run, metrics, profiles: current, baseline, prepare, top: options.top, origin: origins, ...threshold });
+      progress.done();
       await emit(comparisons);
       await emit([verdict]);
       await emit(checks);
       for (const line of verdict.reasons) io.stderr.write(`perf-analyze: ${line}\n`);
       verdictExit = verdict.exitCode;
     },
-  });
+  }, options.summary ? (records) => analyzeSummary(records, { sourceRoot }) : undefined);
   // The records are all out (the report still gets written); the exit status carries the verdict.
   return code === 0 ? verdictExit : code;
 }

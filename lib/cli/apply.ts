@@ -16,6 +16,7 @@ import type { CliIO } from '../base/io.js';
 import { logger } from '../base/io.js';
 import { stageRecords } from './stage-input.js';
 import { runSummary } from './summary/run-summary.js';
+import { LiveLine } from './live-line.js';
 
 export interface ApplyOptions {
   root: string;
@@ -72,7 +73,13 @@ export async function runApply(options: ApplyOptions, io: CliIO): Promise<number
     if (result.action === 'kept') io.stderr.write(`perf-apply: kept the existing ${result.path}; it is never overwritten (edit or remove it yourself)\n`);
     artifacts.push({ type: 'artifact', v: 1, runId: run.runId, ...result });
   };
-  for (const file of plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) })) await write(file);
+  const line = new LiveLine(io, 'perf-apply');
+  const files = plannedFiles(contents, { apply: options.apply, baselines, sourceRoot: resolve(io.cwd, options.root) }, (what, i, n) => line.set(`rendering ${what} (${i} of ${n})`, true));
+  for (const [i, file] of files.entries()) {
+    line.set(`writing ${file.path.split('/').pop()} (${i + 1} of ${files.length})`);
+    await write(file);
+  }
+  line.done();
   // Verified fixes become calibration points, kept in this run's own folder; perf-plan scans the run folders for them.
   const points = pointsFromChecks(records);
   if (points.length > 0) {

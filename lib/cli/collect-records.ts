@@ -2,12 +2,11 @@
 // and --run-profile): the run, its metrics, each profile followed by what its
 // format could not give, then the run's diagnostics.
 
-import type { Writable } from 'node:stream';
 import type { ImportedProfile } from '../importers/types.js';
 import { diagnostic } from '../records/diagnostic.js';
 import { toProfileRecord } from '../records/profile-data.js';
-import type { DiagnosticRecord, MetricRecord, RunRecord } from '../records/types.js';
-import { RecordWriter } from '../records/writer.js';
+import type { DiagnosticRecord, MetricRecord, RunRecord, TargetOutputRecord } from '../records/types.js';
+import type { RecordOut } from './stage-output.js';
 
 export const STAGE = 'perf-collect';
 
@@ -22,6 +21,8 @@ export interface CollectedRun {
   run: RunRecord;
   metrics?: Omit<MetricRecord, 'type' | 'v' | 'runId'>[];
   profiles: EmittedProfile[];
+  /** The target's own output, one per repeat (--run-profile). */
+  outputs?: Omit<TargetOutputRecord, 'type' | 'v' | 'runId'>[];
   /** Written after the profiles: collector warnings, a run cut short. */
   diagnostics?: DiagnosticRecord[];
 }
@@ -34,9 +35,8 @@ export function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-export async function emitCollected(stdout: Writable, collected: CollectedRun): Promise<void> {
+export async function emitCollected(out: RecordOut, collected: CollectedRun): Promise<void> {
   const { runId } = collected.run;
-  const out = new RecordWriter(stdout, STAGE);
   await out.write(collected.run);
   for (const m of collected.metrics ?? []) await out.write({ type: 'metric', v: 1, runId, ...m });
   for (const { profileId, imported, source } of collected.profiles) {
@@ -45,6 +45,7 @@ export async function emitCollected(stdout: Writable, collected: CollectedRun): 
     await out.write(record);
     for (const note of imported.notes ?? []) await out.write(diagnostic(STAGE, 'warning', 'import-limitation', `${profileId}: ${note}`, runId));
   }
+  for (const o of collected.outputs ?? []) await out.write({ type: 'target-output', v: 1, runId, ...o });
   for (const d of collected.diagnostics ?? []) await out.write(d);
   await out.end();
 }

@@ -17,7 +17,10 @@ import { collectorNamed } from '../collectors/registry.js';
 import { mergeRepeats } from '../collectors/repeats.js';
 import { runScenario, windowSecondsFor, type RunOutcome } from '../collectors/run-scenario.js';
 import type { Collector, CollectedProfile, CollectorContext, Scenario } from '../collectors/types.js';
-import { STAGE, emitCollected, uniqueId } from './collect-records.js';
+import { STAGE, emitCollected, uniqueId, type CollectedRun } from './collect-records.js';
+import type { KeptOutput } from '../collectors/target-output.js';
+import { stageOutput } from './stage-output.js';
+import { collectSummary } from './summary/collect-summary.js';
 
 
 export interface CollectScenarioOptions extends ScenarioRequest {
@@ -26,6 +29,8 @@ export interface CollectScenarioOptions extends ScenarioRequest {
   repeat?: number;
   dryRun: boolean;
   verbose: boolean;
+  /** Write the summary for people instead of the records (stdout is a terminal). */
+  summary?: boolean;
 }
 
 /** The metric a scenario is judged by (docs/contracts.md). */
@@ -111,11 +116,16 @@ function runDiagnostics(outcome: RunOutcome, runId: string): DiagnosticRecord[] 
   return out;
 }
 
-async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO, runIdGiven: boolean): Promise<void> {
+/** One target-output record per repeat that started the target; numbered only when there were several. */
+function outputRecords(outputs: KeptOutput[]): CollectedRun['outputs'] {
+  return outputs.map((o, i) => ({ ...(outputs.length > 1 ? { repeat: i + 1 } : {}), ...o }));
+}
+
+async function emit(outcome: RunOutcome, outputs: KeptOutput[], resolved: ResolvedScenario, collector: Collector, runId: string, io: CliIO, options: CollectScenarioOptions): Promise<void> {
   const { scenario } = resolved;
   const run = await runRecord(io, {
     runId,
-    ...(runIdGiven ? { runIdGiven } : {}),
+    ...(options.runId !== undefined ? { runIdGiven: true } : {}),
     profiler: collector.name,
     command: scenario.command,
     // config: the scenarios file as given, so perf-plan's verification command re-runs the same file.
@@ -123,7 +133,7 @@ async function emit(outcome: RunOutcome, resolved: ResolvedScenario, collector: 
   });
   const ids = profileIds(collector.name, outcome.profiles);
   const profiles = outcome.profiles.map((imported, i) => ({ profileId: ids[i]!, imported }));
-  await emitCollected(io.stdout, { run, metrics: outcome.metrics, profiles, diagnostics: runDiagnostics(outcome, runId) });
+  await emitCollected(stageOutput(io, STAGE, options.summary ? collectSummary : undefined), { run, metrics: outcome.metrics, profiles, outputs: outputRecords(outputs), diagnostics: runDiagnostics(outcome, runId) });
 }
 
 export async function collectScenario(options: CollectScenarioOptions, io: CliIO): Promise<number> {
@@ -151,7 +161,7 @@ export async function collectScenario(options: CollectScenarioOptions, io: CliIO
     }
     const outcome = mergeRepeats(outcomes);
     const runId = options.runId ?? makeRunId(io.now(), JSON.stringify([resolved.scenario.name, resolved.scenario.command]));
-    await emit(outcome, resolved, collector, runId, io, options.runId !== undefined);
+    await emit(outcome, outcomes.flatMap((o) => (o.output ? [o.output] : [])), resolved, collector, runId, io, options);
     if (outcome.cutShort) io.stderr.write(`${STAGE}: run cut short (${outcome.cutShort.reason}): ${outcome.cutShort.message}\n`);
     return outcome.exitCode;
   } finally {

@@ -2,8 +2,12 @@
 // (import); --run-profile (running the application under a profiler) is
 // lib/cli/collect-scenario.ts.
 
-import { basename } from 'node:path';
-import { emitCollected, uniqueId } from './collect-records.js';
+import { basename, resolve } from 'node:path';
+import { STAGE, emitCollected, uniqueId } from './collect-records.js';
+import { stageOutput } from './stage-output.js';
+import { withReadProgress } from './import-progress.js';
+import { LiveLine } from './live-line.js';
+import { collectSummary } from './summary/collect-summary.js';
 import { usage } from '../base/errors.js';
 import { importLimitsFrom, importProfiles, openSource } from '../importers/registry.js';
 import type { ImportedProfile } from '../importers/types.js';
@@ -23,10 +27,15 @@ export interface CollectOptions {
   command: string[];
   dryRun: boolean;
   verbose: boolean;
+  /** Write the summary for people instead of the records (stdout is a terminal). */
+  summary?: boolean;
 }
 
 /** More repeats than this is a typo more often than a plan (each is a full run). */
 export const MAX_REPEATS = 50;
+
+/** An import quicker than this shows no progress line (most profiles take a fraction of a second). */
+const IMPORT_QUIET_MS = 1000;
 
 export const NOTHING_TO_DO =
   'nothing to collect: pass --input FILE to import a profile you already have, or --run-profile [--scenario NAME] to run the application under a profiler';
@@ -67,9 +76,14 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
   const limits = importLimitsFrom(io.env);
   const imported: { name: string; profiles: ImportedProfile[] }[] = [];
   for (const path of options.input) {
-    const source = await openSource(path, { cwd: io.cwd, stdin: () => readStdin(io) });
-    log.info(`importing ${source.name}`);
-    imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
+    const line = new LiveLine(io, STAGE, IMPORT_QUIET_MS);
+    try {
+      const source = await withReadProgress(await openSource(path, { cwd: io.cwd, stdin: () => readStdin(io) }), path === '-' ? path : resolve(io.cwd, path), line);
+      log.info(`importing ${source.name}`);
+      imported.push({ name: source.name, profiles: await importProfiles(source, limits, options.format) });
+    } finally {
+      line.done();
+    }
   }
   const runId = options.runId ?? makeRunId(io.now(), options.input.join('\0'));
   const run = await runRecord(io, { runId, ...(options.runId !== undefined ? { runIdGiven: true } : {}), profiler: 'import', command: ['perf-collect', ...options.input.flatMap((i) => ['--input', i])], inputs: options.input });
@@ -81,6 +95,6 @@ export async function runCollect(options: CollectOptions, io: CliIO): Promise<nu
       return { profileId, imported: p, source: name };
     }),
   );
-  await emitCollected(io.stdout, { run, profiles });
+  await emitCollected(stageOutput(io, STAGE, options.summary ? collectSummary : undefined), { run, profiles });
   return 0;
 }

@@ -38,8 +38,10 @@ export const APPLY_FLAGS = {
 } as const;
 
 /**
- * Records or a summary on stdout (perf-apply and perf-profiler): records into
- * a pipe or a file, a summary for people on a terminal, either one on request.
+ * Records or a summary on stdout (every bin): records into a pipe or a file,
+ * a summary for people on a terminal, either one on request. Not a stage
+ * flag: perf-profiler keeps it (its stages talk through pipes) and asks
+ * perf-apply for the summary itself.
  */
 export const OUTPUT_FLAGS = {
   ndjson: { type: 'boolean', describe: 'On a terminal, write the NDJSON records instead of the summary (into a pipe or a file they are the default)' },

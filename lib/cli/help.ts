@@ -23,6 +23,8 @@ export interface BinHelp {
   universal: { 'dry-run': string; apply: string; verbose: string };
   examples: Example[];
   exitCodes: number[];
+  /** What a code means in this bin, where it differs from EXIT_MEANINGS. */
+  meanings?: Partial<Record<number, string>>;
 }
 
 /** Help is laid out for this width, the narrowest common terminal. */
@@ -42,6 +44,16 @@ export const EXIT_MEANINGS: Record<number, string> = {
 const NO_FILES = 'No effect here: this stage writes no files (accepted so one set of flags serves a pipe)';
 const NO_TASKS = 'No effect here: only perf-apply writes tasks.md (accepted so one set of flags serves a pipe)';
 const RUN_SIGNALS = [EXIT_CUT_SHORT, 130, 143];
+/** A stage with no run to stop dies of the signal, as a filter should: the shell then says 128 + its number. */
+const KILLED = [130, 143];
+const KILLED_MEANINGS = {
+  130: 'interrupted by SIGINT (Ctrl-C): stopped at once; records already written stay, nothing more is written',
+  143: 'stopped by SIGTERM; as for 130',
+};
+const APPLY_KILLED = {
+  130: 'interrupted by SIGINT: the files written until then stay, but not run.ndjson (written last), so the run folder is not taken as a finished run',
+  143: 'stopped by SIGTERM; as for 130',
+};
 
 export const HELP: Record<BinName, BinHelp> = {
   'perf-collect': {
@@ -68,7 +80,8 @@ export const HELP: Record<BinName, BinHelp> = {
         lines: ['perf-gate:', '        perf-collect --input cpu.pb.gz | perf-analyze \\', '            --baseline old/run.ndjson --fail-on-regression 10 >/dev/null'],
       },
     ],
-    exitCodes: [EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, EXIT_REGRESSION, EXIT_INCONCLUSIVE],
+    exitCodes: [EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, EXIT_REGRESSION, EXIT_INCONCLUSIVE, ...KILLED],
+    meanings: KILLED_MEANINGS,
   },
   'perf-plan': {
     summary: 'add optimization plan items for the findings read from stdin',
@@ -77,7 +90,8 @@ export const HELP: Record<BinName, BinHelp> = {
       { what: 'The plan for a profile, as a table on a terminal:', lines: ['perf-collect --input cpu.pb.gz | perf-analyze | perf-plan'] },
       { what: 'Only the items worth at least 5% of the main metric:', lines: ['perf-collect --input cpu.pb.gz | perf-analyze | perf-plan --min-gain 5'] },
     ],
-    exitCodes: [EXIT_OK, EXIT_RUNTIME, EXIT_USAGE],
+    exitCodes: [EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, ...KILLED],
+    meanings: KILLED_MEANINGS,
   },
   'perf-apply': {
     summary: 'write profiles and reports under .spec/reports/ from the records read on stdin',
@@ -90,7 +104,8 @@ export const HELP: Record<BinName, BinHelp> = {
       { what: 'Write the report of a profile:', lines: ['perf-collect --input cpu.pb.gz | perf-analyze | perf-plan | perf-apply'] },
       { what: 'Write it under another project root, with tasks.md:', lines: ['perf-analyze < run.ndjson | perf-plan | perf-apply --root ../app --apply'] },
     ],
-    exitCodes: [EXIT_OK, EXIT_RUNTIME, EXIT_USAGE],
+    exitCodes: [EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, ...KILLED],
+    meanings: APPLY_KILLED,
   },
   'perf-profiler': {
     summary: 'collect, analyze, plan and write a performance report in one command',
@@ -116,7 +131,7 @@ export const HELP: Record<BinName, BinHelp> = {
 export function helpEpilogue(bin: BinName): string {
   const help = HELP[bin];
   const examples = help.examples.flatMap((e) => [`  ${e.what}`, ...e.lines.map((l) => `    ${l}`), '']);
-  const codes = [...help.exitCodes].sort((a, b) => a - b).flatMap((c) => hanging(`  ${String(c).padStart(3)}  `, EXIT_MEANINGS[c]!));
+  const codes = [...help.exitCodes].sort((a, b) => a - b).flatMap((c) => hanging(`  ${String(c).padStart(3)}  `, help.meanings?.[c] ?? EXIT_MEANINGS[c]!));
   return ['Examples:', ...examples, 'Exit codes:', ...codes, '', 'Docs: README.md'].join('\n');
 }
 

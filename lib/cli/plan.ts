@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
+import { sampleCount } from '../plan/calibration/share-noise.js';
 import { isType, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
@@ -17,12 +18,15 @@ import { sourceLookup } from '../analysis/source-files.js';
 import type { CliIO } from '../base/io.js';
 import { diagnostic } from '../records/diagnostic.js';
 import { runStage } from './stage.js';
+import { planSummary } from './summary/plan-summary.js';
 
 export interface PlanOptions {
   minGain: number;
   verbose: boolean;
   /** The project root whose run folders hold its verified fixes; default the working folder. */
   root?: string;
+  /** Write the plan as a table for people instead of the records. */
+  summary?: boolean;
 }
 
 /** This project's verified fixes: the calibration points of every finished run folder (a broken line is bad input, file:line). */
@@ -48,7 +52,8 @@ async function evidenceFor(subjects: Subject[], hotspots: HotspotRecord[], cwd: 
 function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal | undefined {
   const ranked = hotspots.find((h) => h.profileId === p.profileId)?.sampleType ?? p.defaultSampleType;
   const total = recordTotal(p, ranked);
-  return total && { profileId: p.profileId, kind: p.kind, ...total };
+  const samples = sampleCount(p);
+  return total && { profileId: p.profileId, kind: p.kind, ...total, ...(samples !== undefined ? { samples } : {}) };
 }
 
 export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> {
@@ -95,5 +100,5 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       }
       for (const item of items) await out.write(item);
     },
-  });
+  }, options.summary ? (records) => planSummary(records, { sourceRoot: resolve(io.cwd, options.root ?? '.') }) : undefined);
 }

@@ -8,6 +8,7 @@
 // Ctrl-C goes to perf-collect only: the stages run in their own process
 // group, so the terminal's SIGINT does not kill the stages that must write.
 
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResultPromise } from 'execa';
@@ -71,7 +72,8 @@ export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<
     await apply;
     const culprit = upstream[failed]!;
     if (culprit.signal) io.stderr.write(`perf-profiler: ${STAGES[failed]} was killed by ${culprit.signal}\n`);
-    return culprit.exitCode ?? 1;
+    // Killed by a signal: the status a shell gives it (130 for SIGINT, 143 for SIGTERM).
+    return culprit.exitCode ?? (culprit.signal ? 128 + (constants.signals[culprit.signal as NodeJS.Signals] ?? 0) : 1);
   }
   await new Promise<void>((resolve) => {
     if (plan.stdout!.readableEnded) resolve();

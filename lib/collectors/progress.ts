@@ -65,9 +65,16 @@ export class Progress {
     if (this.tty && this.timer) this.draw();
   }
 
+  /** The target's output on a terminal (already prefixed): above the live line, which is redrawn under it. */
+  passthrough(text: string): void {
+    if (this.tty) this.out.write('\r\x1b[K');
+    this.out.write(`${text}\n`);
+    if (this.tty && this.timer) this.draw();
+  }
+
   private draw(): void {
     // Never wider than the terminal: a wrapped line cannot be redrawn in place.
-    const width = (this.out as { columns?: number }).columns ?? 80;
+    const width = (this.out as { columns?: number }).columns || 80;
     this.out.write(`\r\x1b[K${`perf-collect: ${this.line()}`.slice(0, width - 1)}`);
   }
 

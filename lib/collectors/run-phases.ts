@@ -14,6 +14,7 @@ import { RUN_TAG_VARIABLE, TreeSampler, reapedChildrenCpu, type CpuReading } fro
 import { Progress } from './progress.js';
 import { describeReady, waitReady } from './ready.js';
 import { Target } from './target.js';
+import { OutputKeeper, shownLine, type KeptOutput } from './target-output.js';
 import type { CollectedProfile, Collector, CollectorContext, MemorySeries, ProfilerSettings, ReadyCheck, Scenario } from './types.js';
 
 export type CutReason = 'interrupted' | 'ready-timeout' | 'target-exited' | 'load-failed' | 'target-failed';
@@ -21,6 +22,8 @@ export type CutReason = 'interrupted' | 'ready-timeout' | 'target-exited' | 'loa
 export interface RunOutcome {
   metrics: MetricValue[];
   profiles: CollectedProfile[];
+  /** The target's own output, bounded (target-output.ts). */
+  output?: KeptOutput;
   /** Set when the run did not complete as planned. */
   cutShort?: { reason: CutReason; message: string };
   /** Things worth a warning diagnostic. */
@@ -63,6 +66,8 @@ export interface ScenarioRun {
   window?: { start: number; cpu: CpuReading; reaped: CpuReading; end?: number };
   /** The collector's heap over time (memorySeries), read with its profiles. */
   heapSeries: MemorySeries[];
+  /** Everything the target wrote, bounded: kept in the run folder. */
+  output: OutputKeeper;
 }
 
 export interface RunDeps {
@@ -84,7 +89,7 @@ export function newRun(scenario: Scenario, settings: ProfilerSettings, cwd: stri
   const stop = new AbortController();
   const outcome: RunOutcome = { metrics: [], profiles: [], notes: [], exitCode: 0, measured: {} };
   const ctx: CollectorContext = { scenario, settings, cwd, workDir, env: io.env, signal: stop.signal, spawn: io.spawn, clock: io.clock, log: (m) => progress.note(m), warn: (m) => outcome.notes.push(m) };
-  return { scenario, collector, io, interrupt: deps.interrupt, verbose: deps.verbose, stop, progress, ctx, outcome, measured: {}, windowS: windowSecondsFor(scenario), heapSeries: [] };
+  return { scenario, collector, io, interrupt: deps.interrupt, verbose: deps.verbose, stop, progress, ctx, outcome, measured: {}, windowS: windowSecondsFor(scenario), heapSeries: [], output: new OutputKeeper() };
 }
 
 function throwIfInterrupted(run: ScenarioRun): void {
@@ -148,11 +153,18 @@ export async function startTarget(run: ScenarioRun): Promise<void> {
   // With no load, the program is the workload: the window is its whole life.
   if (scenario.load.kind === 'none') await openWindow(run);
   run.progress.enter(`starting ${launch.command.join(' ')}`);
-  const echo = run.verbose ? (line: string) => run.progress.note(`target: ${line}`) : undefined;
+  // On a terminal the target's output is shown as it comes (dimmed, prefixed); off one only with --verbose. Always kept.
+  const terminal = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const color = terminal && !io.env.NO_COLOR;
+  const show = terminal ? (line: string) => run.progress.passthrough(shownLine(line, color)) : run.verbose ? (line: string) => run.progress.note(`target: ${line}`) : undefined;
+  const echo = (line: string, stream: 'stdout' | 'stderr') => {
+    run.output.add(line, stream);
+    show?.(line);
+  };
   // Every process of the run inherits this tag, so stop() finds even those that left the tree.
   const tag = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const env = { ...io.env, ...scenario.env, ...launch.env, [RUN_TAG_VARIABLE]: tag };
-  const target = new Target(launch.command, { spawn: io.spawn, clock: io.clock, cwd: ctx.cwd, env, ...(echo ? { echo } : {}) });
+  const target = new Target(launch.command, { spawn: io.spawn, clock: io.clock, cwd: ctx.cwd, env, echo });
   run.target = target;
   // A server that exits before the run is over ends every wait at once.
   if (scenario.load.kind !== 'none') void target.exited.then(() => run.stop.abort());

@@ -48,6 +48,7 @@ export async function runScenario(scenario: Scenario, settings: ProfilerSettings
   }
   if (failure !== undefined) throw failure;
   outcome.measured = run.measured;
+  if (run.target) outcome.output = run.output.kept();
   outcome.metrics = [...measurementMetrics(run.measured), ...runMemoryMetrics(run.window, run.sampler?.rss ?? [], run.heapSeries, run.measured.http?.completed)];
   outcome.exitCode = !outcome.cutShort ? 0 : outcome.cutShort.reason === 'interrupted' ? exitForSignal(deps.interrupt.reason) : EXIT_CUT_SHORT;
   return outcome;

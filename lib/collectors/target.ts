@@ -83,7 +83,7 @@ export class Target {
   /** The real clock in epoch ms (io.clock): the stop's grace period. */
   private readonly clock: () => number;
 
-  constructor(command: string[], options: { spawn: Spawn; clock: () => number; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string) => void }) {
+  constructor(command: string[], options: { spawn: Spawn; clock: () => number; cwd: string; env: NodeJS.ProcessEnv; echo?: (line: string, stream: 'stdout' | 'stderr') => void }) {
     this.clock = options.clock;
     this.proc = spawnGroup(options.spawn, command, options.cwd, options.env);
     // Listened to at once: both events come after this tick, exactly one of them.
@@ -97,7 +97,7 @@ export class Target {
         const tail = this.tails[stream];
         tail.push(line);
         if (tail.length > TAIL_LINES) tail.shift();
-        options.echo?.(line);
+        options.echo?.(line, stream);
         for (const listen of this.lineListeners) listen(line);
       });
     }

@@ -5,11 +5,16 @@ import { badInput } from '../base/errors.js';
 import type { ImportSource } from './types.js';
 
 export async function readJson(source: ImportSource, what: string): Promise<unknown> {
-  const text = (await source.readAll()).toString('utf8').replace(/^\uFEFF/, '');
+  return parseJsonBytes(await source.readAll(), source.name, what);
+}
+
+/** `bytes` as UTF-8 JSON (a leading BOM dropped); `name` says where in the error. */
+export function parseJsonBytes(bytes: Buffer, name: string, what: string): unknown {
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw badInput(source.name, `not valid JSON for ${what} (${(err as Error).message})`);
+    throw badInput(name, `not valid JSON for ${what} (${(err as Error).message})`);
   }
 }
 

@@ -17,6 +17,8 @@ export interface ProfileTotal {
   total: number;
   unit: string;
   sampleType: string;
+  /** How many samples the profile holds (calibration/share-noise.ts sampleCount), when it counts them. */
+  samples?: number;
 }
 
 export interface PlanInput {

@@ -4,14 +4,22 @@
 // finding's runtime, each estimated with its calibrated factor for this
 // runtime and evidence; the primary is the highest expected gain, ties broken
 // by confidence (which comes from the calibration data), then catalog order.
+// Evidence from the finding's own runtime comes first: a strategy measured
+// there (with the finding's evidence before other evidence) leads one whose
+// factor is borrowed from other runtimes or strategies (the borrowed one has
+// the wider range and the lower confidence, and another runtime's allocator,
+// caches and profiler attribution are not this one's); the gain decides
+// among strategies whose evidence matches alike.
 // Strategies no calibration pair supports (only a prior) rank after those
 // the corpus or this project has measured, in the rule's order.
 
 import type { Runtime } from '../rules/types.js';
 import { STRATEGY_IDS, type StrategyId } from '../rules/strategy-ids.js';
 import { CORPUS_POINTS } from './calibration/corpus-points.js';
+import { NO_COLLATERAL, removedRange, type Collateral } from './calibration/collateral.js';
 import { evidenceKey, evidenceOf, runtimeOfFile, type Evidence } from './calibration/evidence.js';
 import { corpusFactorPoints, factorFor, type ResolvedFactor } from './calibration/factors.js';
+import { evidenceMatch } from './calibration/fit.js';
 import { historyFactorPoints, type CalibrationPointRecord } from './calibration/history.js';
 import type { FactorPoint } from './calibration/points.js';
 import type { Share } from './basis.js';
@@ -97,6 +105,10 @@ export interface ChoiceInput {
   hotspots: Parameters<typeof evidenceOf>[1];
   /** A strategy's own estimate, when it has one (waits); the others are estimated from their calibrated factor. */
   own?: (id: StrategyId) => OwnEstimate | undefined;
+  /** What a fix removes besides the subject's own CPU time (the GC no finding was charged); absent: nothing. */
+  collateral?: Collateral;
+  /** The samples the share was read from: its sampling interval widens the range (calibration/share-noise.ts). */
+  samples?: number;
 }
 
 export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Choice {
@@ -120,14 +132,16 @@ export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Ch
     }
     const factor = factorFor(input.points, id, runtime, key);
     const share = STRATEGIES[id].acts === 'cpu' && input.cpuShare ? input.cpuShare : input.share;
-    const at = (point: keyof Range) => metricGainPct(share.p * factor.f[point], input.direction, input.metric, input.load);
+    const removed = removedRange(share.p, factor.f, input.collateral ?? NO_COLLATERAL, input.samples);
+    const at = (point: keyof Range) => metricGainPct(removed[point], input.direction, input.metric, input.load);
     candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: share.p, how: share.how, penalty: share.penalty });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   // A prior is a guess: a strategy the calibration has measured ranks before one it has not, and
   // among guesses the rule's order (its author's judgement of which fix fits the cause) decides.
-  // An estimate resting on a precondition the recording cannot show ranks after one that needs none.
-  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : unshown(c.id, subject) ? 1 : 2);
+  // An estimate resting on a precondition the recording cannot show ranks after one that needs none;
+  // then a factor measured on this runtime before one borrowed from elsewhere (fit.ts evidenceMatch).
+  const measured = (c: Candidate) => (c.factor.level === 'prior' ? 0 : unshown(c.id, subject) ? 1 : 1 + evidenceMatch(c.factor));
   const byGain = (a: Candidate, b: Candidate) => (measured(a) === 0 ? 0 : b.gain.expected - a.gain.expected || CONFIDENCE_RANK[b.factor.confidence] - CONFIDENCE_RANK[a.factor.confidence]);
   candidates.sort((a, b) => measured(b) - measured(a) || byGain(a, b) || order.get(a.id)! - order.get(b.id)!);
   return { ...(runtime ? { runtime } : {}), evidence, candidates, rejected };

@@ -6,6 +6,9 @@
 import { basename } from 'node:path';
 import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { basisFor, type PlanInput } from './basis.js';
+import { collateralOf, effectiveShare, NO_COLLATERAL } from './calibration/collateral.js';
+import { shareInterval } from './calibration/share-noise.js';
+import { gcShare } from './calibration/evidence.js';
 import { chooseStrategies, factorPoints, unshown } from './choose.js';
 import { busyShare, cpuShareOf } from './cpu-share.js';
 import { describeLoadModel, loadModelOf } from './load-model.js';
@@ -20,6 +23,25 @@ const MAX_ALTERNATIVES = 2;
 const pctText = (r: Range) => `${r.low}–${r.high}% (expected ${r.expected}%)`;
 const pct2 = (p: number) => Math.round(p * 10000) / 100;
 
+/** GC the analyzer charged to findings (by an allocation profile), percent of the run's CPU: inside their shares, not collateral. */
+const gcCharged = (input: PlanInput) => (input.findings ?? []).reduce((s, f) => s + f.evidence.filter((e) => e.resource === 'gc').reduce((t, e) => t + e.sharePct, 0), 0);
+
+/** The samples a subject's share was read from: its profile's, when the profile counts them and the share is of that profile. */
+const samplesOf = (input: PlanInput, s: Subject) => (s.basis === undefined && s.waits === undefined ? input.profiles.find((p) => p.profileId === s.profileId)?.samples : undefined);
+
+/** The GC part of the estimate, in words (none: nothing). */
+function collateralText(p: number, c: typeof NO_COLLATERAL): string {
+  if (c.gc === 0) return '';
+  return `with its part of the run's ${pct2(c.gc)}% GC that no finding was charged (in proportion to its share of the rest), p_eff = p / (1 − ${pct2(c.gc) / 100}) = ${pct2(effectiveShare(p, c))}% for the expected and high ends, p for the low end; `;
+}
+
+/** The share's sampling interval, in words, when the profile counts its samples. */
+function sampledText(p: number, samples: number | undefined): string {
+  if (samples === undefined) return '';
+  const iv = shareInterval(p, samples);
+  return `read from ${samples} samples, p lies in ${pct2(iv.low)}–${pct2(iv.high)}% (95%), the range's ends use that interval; `;
+}
+
 /** An item with an empty id; ids are assigned after ordering. */
 function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   if (s.strategies.length === 0) return undefined;
@@ -27,6 +49,9 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const load = loadModelOf(input.run, input.metrics);
   const busy = s.cpuOfWall ? { how: "a wall-clock sampler's running time, already a share of the threads' wall time", penalty: 0 } : busyShare(input, basis);
   const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busy);
+  // CPU work also makes garbage: its fix removes its part of the GC no finding was charged (calibration/collateral.ts).
+  const collateral = s.cpuPct !== undefined && s.waits === undefined && s.basis === undefined ? collateralOf(gcShare(input.hotspots), gcCharged(input)) : NO_COLLATERAL;
+  const samples = samplesOf(input, s);
   const choice = chooseStrategies(s, {
     // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.
     share: s.waitSharePct !== undefined ? { ...s.share, p: s.waitSharePct / 100 } : s.share,
@@ -37,6 +62,8 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
     ...(input.evidence?.has(s.id) ? { evidence: input.evidence.get(s.id)! } : {}),
     // A wait bottleneck's strategies are estimated on the requests' critical path, not by a share of samples.
     ...(s.waits !== undefined ? { own: (id: string) => waitGain(s.waits, id, basis, loadPortOf(input.run.scenario)) } : {}),
+    collateral,
+    ...(samples !== undefined ? { samples } : {}),
   });
   const [primary, ...others] = choice.candidates;
   if (!primary) return undefined;
@@ -49,6 +76,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
     (primary.factor.level === 'critical-path'
       ? `Critical path: p = ${pct2(primary.p)}% of ${basis.metric} removed, from the ${primary.how}; ${primary.factor.source}; ${formula} → ${pctText(gain)}.`
       : `Amdahl's law: p = ${pct2(primary.p)}% = ${primary.how}, taken as its share of ${basis.metric}; ` +
+        collateralText(primary.p, collateral) + sampledText(primary.p, samples) +
         `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. This estimate used ${projectNote}.`) +
     (unshown(primary.id, s) ? ` It holds only if ${unshown(primary.id, s)}.` : '') +
     (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +

@@ -5,7 +5,7 @@ import type { ProfileKind, ValueType } from '../model/profile.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict', 'finding', 'calibration-point'] as const;
+export const RECORD_TYPES = ['run', 'metric', 'profile', 'hotspot', 'bottleneck', 'plan-item', 'artifact', 'diagnostic', 'hotline', 'group', 'callgraph', 'comparison', 'plan-check', 'verdict', 'finding', 'calibration-point', 'target-output'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 interface Base<T extends string> {
@@ -169,12 +169,39 @@ export interface ArtifactRecord extends Base<'artifact'> {
   action: 'written' | 'would-write' | 'kept';
 }
 
+/** What bounds a run: cpu, io, lock, memory, idle; waiting is off the CPU on a sleep, a channel or a condition. */
+export type BoundKind = 'cpu' | 'io' | 'lock' | 'memory' | 'idle' | 'waiting' | 'mixed' | 'unknown';
+
+export interface RunBoundFact {
+  kind: BoundKind;
+  /** Busy share of the profiled threads, percent, when known. */
+  busyPct?: number;
+  /** The finding that decided the kind, when one did. */
+  findingId?: string;
+  /** Why, in one clause a person reads. */
+  evidence: string;
+}
+
 export interface DiagnosticRecord extends Base<'diagnostic'> {
   level: 'info' | 'warning' | 'error';
   code: string;
   message: string;
   stage: string;
   runId?: string;
+  /** On the run-diagnosis diagnostic (perf-analyze): what bounds the run. */
+  bound?: RunBoundFact;
+}
+
+/** The profiled program's own stdout and stderr, bounded (lib/collectors/target-output.ts); perf-apply keeps it as a file. */
+export interface TargetOutputRecord extends Base<'target-output'> {
+  runId: string;
+  /** perf-collect --repeat: which repeat (1-based). */
+  repeat?: number;
+  text: string;
+  lines: { stdout: number; stderr: number };
+  bytes: number;
+  droppedLines: number;
+  droppedBytes: number;
 }
 
 export interface HotlineRecord extends Base<'hotline'> {
@@ -379,7 +406,8 @@ export type KnownRecord =
   | ComparisonRecord
   | PlanCheckRecord
   | VerdictRecord
-  | FindingRecord;
+  | FindingRecord
+  | TargetOutputRecord;
 
 /** A record of a type this version does not know: passed through untouched. */
 export interface UnknownRecord {

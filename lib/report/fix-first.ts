@@ -54,7 +54,8 @@ export function firstSentence(text: string): string {
   return text.trim();
 }
 
-function describe(c: RunContents, item: PlanItemRecord): FixFirstItem {
+/** A plan item with its finding, metric, place and why: what the report, the plan table and the summary show of it. */
+export function describePlanItem(c: RunContents, item: PlanItemRecord): FixFirstItem {
   const id = str(item['findingId']) || item.bottleneckId;
   const finding = c.findings.find((f) => f.id === id);
   const bottleneck = c.bottlenecks.find((b) => b.id === item.bottleneckId);
@@ -91,7 +92,7 @@ export function fixFirst(c: RunContents): FixFirst {
   const now = gainsOf(chosen);
   const count = (metric: string, list: PlanItemRecord[]) => combinedEstimates(list).find((g) => g.label === metric)?.items.length ?? 0;
   return {
-    items: chosen.map((i) => describe(c, i)),
+    items: chosen.map((i) => describePlanItem(c, i)),
     gains: [...all].filter(([metric]) => now.has(metric)).map(([metric, whole]) => ({ metric, chosen: now.get(metric)!, all: whole, chosenCount: count(metric, chosen), allCount: count(metric, items) })),
   };
 }

@@ -5,6 +5,7 @@
 
 import { humanPct } from '../base/human.js';
 import type { VerdictRecord } from '../records/types.js';
+import { boundSentence } from './bound.js';
 import { comparisonView } from './comparison-rows.js';
 import { fixFirst, type FixFirst } from './fix-first.js';
 import type { RunContents } from './run-contents.js';
@@ -27,10 +28,9 @@ function targetsSentence(c: RunContents): { sentence?: string; missed: boolean }
   return { sentence: `${missed.length} of ${plural(rows.length, 'target')} missed: ${list}.`, missed: true };
 }
 
-/** The diagnosis' lead clause ("the run is CPU-bound"), when it has one. */
+/** The diagnosis' lead clause ("The run is CPU-bound (busy 97%)"), when it has one. */
 function boundClause(c: RunContents): string | undefined {
-  const run = c.diagnostics.find((d) => d.code === 'run-diagnosis' && (d.runId === undefined || d.runId === c.run.runId));
-  return run ? /^(the run is [^:;,.]+)/i.exec(run.message)?.[1] : undefined;
+  return boundSentence(c.diagnostics.find((d) => d.code === 'run-diagnosis' && (d.runId === undefined || d.runId === c.run.runId)));
 }
 
 /** "cut http_latency_p99 by about 49.6% (32.4% to 67.6%), of 54% from all 4 plan items" for one metric the plan estimates. */
@@ -45,7 +45,7 @@ function planSentence(c: RunContents, first: FixFirst): string | undefined {
   if (first.gains.length === 0) return undefined;
   const which = first.items.length === 1 ? 'the item below' : `the ${first.items.length} items below`;
   const bound = boundClause(c);
-  const lead = bound ? `${bound[0]!.toUpperCase()}${bound.slice(1)}; ` : '';
+  const lead = bound ? `${bound}; ` : '';
   const start = lead ? which : `${which[0]!.toUpperCase()}${which.slice(1)}`;
   // Gains on different metrics (a leak's memory growth, latency) are never added: one clause each.
   return `${lead}${start} should ${first.gains.map((g) => gainClause(first, g)).join(' and ')}.`;

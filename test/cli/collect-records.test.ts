@@ -2,6 +2,7 @@
 // run, metrics, each profile then its import limitations, then diagnostics.
 import t from 'tap';
 import { emitCollected, uniqueId } from '../../lib/cli/collect-records.js';
+import { stageOutput } from '../../lib/cli/stage-output.js';
 import { ProfileBuilder } from '../../lib/model/builder.js';
 import { diagnostic } from '../../lib/records/diagnostic.js';
 import type { RunRecord } from '../../lib/records/types.js';
@@ -23,17 +24,18 @@ t.test('ids are made unique in order: base, base-2, base-3', async (t) => {
 
 t.test('records in order, each valid; a profile note follows its profile on either path', async (t) => {
   const { io, stdout } = testIO();
-  await emitCollected(io.stdout, {
+  await emitCollected(stageOutput(io, 'perf-collect'), {
     run,
     metrics: [{ name: 'wall_time', value: 1.5, unit: 's' }],
     profiles: [
       { profileId: 'cprofile-wall', imported: { kind: 'wall', sourceFormat: 'cprofile', profile: profile(), notes: ['cprofile: no call stacks'], labels: { pid: '7' } } },
       { profileId: 'second', imported: { kind: 'cpu', sourceFormat: 'folded', profile: profile() }, source: 'in.folded' },
     ],
+    outputs: [{ text: 'listening\n', lines: { stdout: 1, stderr: 0 }, bytes: 10, droppedLines: 0, droppedBytes: 0 }],
     diagnostics: [diagnostic('perf-collect', 'warning', 'collector-warning', 'slow disk', 'r1')],
   });
   const records = stdout().trim().split('\n').map((l) => JSON.parse(l));
-  t.same(records.map((r) => `${r.type}:${r.profileId ?? r.name ?? r.code ?? r.runId}`), ['run:r1', 'metric:wall_time', 'profile:cprofile-wall', 'diagnostic:import-limitation', 'profile:second', 'diagnostic:collector-warning']);
+  t.same(records.map((r) => `${r.type}:${r.profileId ?? r.name ?? r.code ?? r.runId}`), ['run:r1', 'metric:wall_time', 'profile:cprofile-wall', 'diagnostic:import-limitation', 'profile:second', 'target-output:r1', 'diagnostic:collector-warning']);
   t.equal(records[3].message, 'cprofile-wall: cprofile: no call stacks');
   t.same(records[2].labels, { pid: '7' });
   t.equal(records[4].source, 'in.folded');

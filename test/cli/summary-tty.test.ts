@@ -19,7 +19,32 @@ function onTerminal(command: string, cwd: string): { code: number; screen: strin
     env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, SOURCE_DATE_EPOCH: '1900000000' },
     maxBuffer: 1 << 28,
   });
-  return { code: r.status ?? -1, screen: r.stdout.toString().replace(/\r/g, '') };
+  return { code: r.status ?? -1, screen: screenOf(r.stdout.toString()) };
+}
+
+/**
+ * What a terminal shows of `raw`: a carriage return goes back to the start of
+ * the line and ESC [ K erases to its end, as the progress lines use them; a
+ * progress line that was cleared leaves nothing. Other escapes (dim) are dropped.
+ */
+function screenOf(raw: string): string {
+  const lines: string[] = [];
+  let line = '';
+  let col = 0;
+  for (const token of raw.match(/\x1b\[[0-?]*[ -/]*[@-~]|[\s\S]/g) ?? []) {
+    if (token === '\n') {
+      lines.push(line);
+      line = '';
+      col = 0;
+    } else if (token === '\r') col = 0;
+    else if (token === '\x1b[K') line = line.slice(0, col);
+    else if (token.startsWith('\x1b')) continue;
+    else {
+      line = line.slice(0, col) + token + line.slice(col + 1);
+      col++;
+    }
+  }
+  return [...lines, line].join('\n');
 }
 
 const lastLine = (text: string) => text.trimEnd().split('\n').pop()!;
@@ -30,7 +55,7 @@ t.test('perf-profiler on a terminal: a summary, no JSON, report.html last', { sk
   t.equal(r.code, 0, r.screen);
   t.notMatch(r.screen, /\{"type"/, 'no record on the terminal');
   t.match(r.screen, /^Run \S+, profiler import$/m);
-  t.match(r.screen, /^The run is CPU-bound; .* should cut cpu_total by about [\d.]+%/m, 'the verdict');
+  t.match(r.screen, /^The run is CPU-bound \(busy [\d.]+%\); .* should cut cpu_total by about [\d.]+%/m, 'the verdict');
   // Which strategy leads is the plan's choice (calibrated factors); the summary names it with the function.
   t.match(r.screen, /^Fix this first:\n {2}1\. .+ example\.com\/gohot\.sumSquares .*\n {5}[\d.]+% of cpu_total \([\d.]+% to [\d.]+%\) at \S*hot_test\.go:14$/m, 'item, gain and file:line');
   const report = lastLine(r.screen);
@@ -57,4 +82,65 @@ t.test('--ndjson on a terminal, and a pipe: records', { skip }, async (t) => {
   t.notMatch(piped.stdout, /Fix this first/);
   const both = sh('perf-profiler --ndjson --summary --input x </dev/null', { cwd: root });
   t.equal(both.code, 2, '--ndjson and --summary together is a usage error');
+});
+
+/** A line of base64 as long as a profile's `data` would give: never on a terminal. */
+const BLOB = /[A-Za-z0-9+/=]{120}/;
+
+t.test('perf-collect on a terminal: the profiles, not the records', { skip }, async (t) => {
+  const r = onTerminal(`perf-collect --input ${join(PROFILES, 'go-cpu.pb.gz')}`, tempRoot());
+  t.equal(r.code, 0, r.screen);
+  t.notMatch(r.screen, /\{"type"/);
+  t.notMatch(r.screen, BLOB, 'no base64');
+  t.match(r.screen, /^Run \S+, profiler import$/m);
+  t.match(r.screen, /^1 profile:\n {2}profile +kind +samples +length +format\n {2}go-cpu +cpu +\d+ samples +[\d.]+ s +pprof from \S+go-cpu\.pb\.gz$/m, 'one row per profile');
+  t.match(lastLine(r.screen), /^2 records not shown on the terminal: pipe them on \(\| perf-analyze, or > run\.ndjson\), or pass --ndjson\.$/);
+});
+
+t.test('perf-analyze < run.ndjson on a terminal: a pprof -top table, the findings, one verdict', { skip }, async (t) => {
+  const root = tempRoot();
+  t.equal(sh(`perf-collect --input ${join(PROFILES, 'go-cpu.pb.gz')} > run.ndjson`, { cwd: root }).code, 0);
+  const r = onTerminal('perf-analyze --top 5 < run.ndjson', root);
+  t.equal(r.code, 0, r.screen);
+  t.notMatch(r.screen, /\{"type"/);
+  t.notMatch(r.screen, BLOB, 'no base64');
+  const table = /^go-cpu \(cpu, \d+ samples\), top 5 by \w+ \(flat\):\n {2} +flat +flat% +sum% +cum +cum% +function\n((?: {2}.+\n){5})/m.exec(r.screen);
+  t.ok(table, 'the table, five rows');
+  const rows = table![1]!.trimEnd().split('\n').map((l) => l.trim().split(/\s{2,}/));
+  const sums = rows.map((cells) => Number(cells[2]!.replace('%', '')));
+  t.same(sums, [...sums].sort((a, b) => a - b), 'sum% grows down the table');
+  t.match(rows[0]!.slice(5).join('  '), /^example\.com\/gohot\.sumSquares +\S*hot_test\.go:14$/, 'the top function with its file:line');
+  t.match(r.screen, /^\d findings?:\n {2}1\. example\.com\/gohot\.sumSquares at \S*hot_test\.go:14: cpu, [\d.]+% of \w+$/m);
+  t.match(r.screen, /^The run is CPU-bound \(busy [\d.]+%\); example\.com\/gohot\.sumSquares \(\S*hot_test\.go:14\) holds the most: [\d.]+% of \w+\.$/m, 'one verdict sentence');
+  t.match(lastLine(r.screen), /pipe them on \(\| perf-plan\)/);
+});
+
+t.test('perf-plan on a terminal: the plan table, the first items marked', { skip }, async (t) => {
+  const r = onTerminal(`perf-collect --input ${join(PROFILES, 'go-cpu.pb.gz')} | perf-analyze | perf-plan`, tempRoot());
+  t.equal(r.code, 0, r.screen);
+  t.notMatch(r.screen, /\{"type"/);
+  t.match(r.screen, /^Plan, \d items? \(\* fix these first\):\n {2} *# +gain +range +metric +confidence +item\n {2} *\*1 +[\d.]+% +[\d.]+% to [\d.]+% +cpu_total +(low|medium|high) +.+sumSquares/m);
+  t.match(r.screen, /^The run is CPU-bound \(busy [\d.]+%\); the item below should cut cpu_total by about [\d.]+%/m, 'the verdict report.html gives');
+});
+
+t.test('--ndjson on a terminal gives the records of every stage; a pipe always does', { skip }, async (t) => {
+  const root = tempRoot();
+  const input = `--input ${join(PROFILES, 'go-cpu.pb.gz')}`;
+  for (const [label, command, next] of [
+    ['perf-collect', `perf-collect --ndjson ${input}`, 'profile'],
+    ['perf-analyze', `perf-collect ${input} | perf-analyze --ndjson`, 'hotspot'],
+    ['perf-plan', `perf-collect ${input} | perf-analyze | perf-plan --ndjson`, 'plan-item'],
+  ] as const) {
+    const r = onTerminal(command, root);
+    t.equal(r.code, 0, r.screen);
+    // An upstream stage's progress line can share the terminal's first line with the records (both are on it).
+    t.match(r.screen, new RegExp(`^\\{"type":"${next}"`, 'm'), `${label} --ndjson: records`);
+    t.notMatch(r.screen, /not shown on the terminal/);
+  }
+  const piped = sh(`perf-collect ${input} | perf-analyze | perf-plan | cat`, { cwd: root });
+  t.equal(piped.code, 0, piped.stderr);
+  t.ok(piped.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('{"type"')), 'into a pipe: only records');
+  t.equal(piped.stderr, '', 'and nothing on stderr');
+  const both = sh('perf-plan --ndjson --summary </dev/null', { cwd: root });
+  t.equal(both.code, 2, '--ndjson with --summary is a usage error');
 });

@@ -24,6 +24,10 @@ t.test('the slow job: its plan names dedupe_tags first', async (t) => {
   t.equal(baseline.code, 0, baseline.stderr);
   const first = baseline.records.find((r) => r.type === 'plan-item' && r.rank === 1) ?? baseline.records.find((r) => r.type === 'plan-item');
   t.equal(first?.function, 'dedupe_tags', JSON.stringify(first?.title));
+  // The wall-clock sampler's on-CPU samples are CPU work, not waits ("dedupe_tags waits 1359 times on wait").
+  const finding = baseline.records.find((r) => r.type === 'finding' && r.function === 'dedupe_tags');
+  t.equal(finding?.category, 'cpu');
+  t.notMatch(finding?.why ?? '', /waits \d+ times/, finding?.why);
 });
 
 t.test('fixed: per run of the program, the fixed function fell and the untouched one did not rise', async (t) => {

@@ -111,19 +111,22 @@ t.test('with a baseline, perf-analyze checks each earlier item by its own functi
   writeFileSync(join(root, 'base.ndjson'), base);
   t.equal(sh(`perf-plan < base.ndjson | perf-apply --apply --root .`, { cwd: root, env }).code, 0);
   const baselinePath = '.spec/reports/performance/base/run.ndjson';
-  // The same profile again: its function's cost did not move, so the item is not done.
+  // The same profile again: its function's cost did not move, so the item is not done, or inconclusive when
+  // the promised fall is small enough to lie inside the noise (the calibrated factor decides how small).
   writeFileSync(join(root, 'same.ndjson'), ndjson([runRecord({ runId: 'same' }), metric('http_latency_p99', 120, 'ms', 'same'), ...profileOf('same')]));
   const r = sh(`perf-analyze --baseline ${baselinePath} < same.ndjson | perf-plan | perf-apply --apply --root .`, { cwd: root, env });
   t.equal(r.code, 0, r.stderr);
   const run = parseRecords(readFileSync(join(root, '.spec/reports/performance/same/run.ndjson'), 'utf8'));
   const checks = run.filter((x) => x.type === 'plan-check');
-  t.same(checks.map((c) => [c.itemId, c.status, c.function]), [['PERF-001', 'not-done', 'tokenize']]);
   const planned = parseRecords(readFileSync(join(root, baselinePath), 'utf8')).find((x) => x.type === 'plan-item')!;
+  const promised = Math.round(planned.estimate.speedup.low * 1000) / 10;
+  const status = -checks[0]!.evidence.change.low >= promised ? 'inconclusive' : 'not-done';
+  t.same(checks.map((c) => [c.itemId, c.status, c.function]), [['PERF-001', status, 'tokenize']], `promised ${promised}%, change ${JSON.stringify(checks[0]!.evidence.change)}`);
   t.equal(checks[0]!.expectedFallPct.low, Math.round(planned.estimate.speedup.low * 1000) / 10, "the fall promised: the low end of the item's factor");
   t.ok(checks[0]!.evidence.change.low <= 0 && checks[0]!.evidence.change.high >= 0, 'no change beyond the noise');
   const tasks = readFileSync(join(root, '.spec/reports/performance/same/tasks.md'), 'utf8');
   t.match(tasks, '## Earlier tasks: run base\n\n- [ ] PERF-001 Compile the RegExp in tokenize once');
-  t.match(tasks, /\*\*not-done\*\*: tokenize's cost per second did not fall/);
+  t.match(tasks, new RegExp(`\\*\\*${status}\\*\\*: tokenize's cost per second`));
   t.match(readFileSync(join(root, '.spec/reports/performance/same/plan.md'), 'utf8'), '## Earlier plan: run base');
   // perf-plan reads no baseline any more: a comparison naming a missing file is passed on.
   writeFileSync(join(root, 'gone.ndjson'), ndjson([runRecord({ runId: 'gone' }), { type: 'comparison', v: 1, runId: 'gone', baselineRunId: 'x', baselinePath: 'no/such/run.ndjson', profileId: '', baselineProfileId: '' }]));

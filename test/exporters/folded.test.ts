@@ -60,3 +60,24 @@ t.test('a text that is a prefix of its sibling\'s, and two functions with one te
   t.equal(renderFoldedBuffer(clash).toString(), 'a:b;leaf 2\n');
   t.equal(renderFoldedBuffer(profileOf([], [])).toString(), '', 'no samples, no lines');
 });
+
+t.test('past the size cap the lightest stacks are summed into one line: totals kept, heaviest kept, still sorted', async (t) => {
+  const frames = ['main', 'a', 'b', 'c', 'd', 'e'].map((n) => frame(n, `${n}.go`));
+  const stacks: number[][] = [];
+  for (let i = 1; i < 6; i++) for (let n = 0; n < i * i; n++) stacks.push([i, 0]); // main;X, X heavier as i grows
+  for (let i = 1; i < 6; i++) stacks.push([i, (i % 5) + 1, 0]); // five light deeper stacks
+  const profile = profileOf(frames, stacks);
+  const full = renderFoldedBuffer(profile).toString();
+  t.equal(full, foldedPlainly(profile), 'under the cap: the whole file');
+  const capped = renderFoldedBuffer(profile, undefined, 200).toString();
+  const lines = capped.trimEnd().split('\n');
+  t.ok(Buffer.byteLength(capped) <= 200, `${Buffer.byteLength(capped)} bytes`);
+  const value = (l: string) => Number(l.slice(l.lastIndexOf(' ') + 1));
+  t.equal(lines.reduce((s, l) => s + value(l), 0), stacks.length, 'the values add up to every sample');
+  t.ok(lines.some((l) => l.startsWith('main (main.go:0);e (e.go:0) 25')), 'the heaviest stack kept');
+  const lump = lines.find((l) => l.includes('lighter stacks not written'));
+  t.ok(lump, 'one line says what was left out');
+  t.same([...lines].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), lines, 'sorted');
+  const kept = new Set(lines);
+  for (const l of full.trimEnd().split('\n')) if (!kept.has(l)) t.ok(value(l) <= Math.min(...lines.filter((k) => k !== lump).map(value)), `${l}: left out, no heavier than a kept line`);
+});

@@ -54,3 +54,42 @@ t.test('a precondition the recording does not show ranks a strategy after one th
   const repeated = chooseStrategies({ ...hot, cause: 'repeated-waits' }, { ...base, points });
   t.equal(repeated.candidates[0]!.id, 'cache-result', 'the wait analysis saw the same key asked again: the highest gain leads');
 });
+
+t.test("the finding's own runtime first: a strategy measured there leads one borrowed from another runtime, though the borrowed one is estimated a little higher", async (t) => {
+  const hot = bottleneck('S1', { function: 'main.sumSquares', file: 'hot.go', line: 14, cause: 'hot-function', strategies: ['better-algorithm', 'hoist-invariant'] });
+  const points = [
+    { pair: 'go/search', runtime: 'go' as const, strategy: 'better-algorithm', key: 'per-call', share: 0.95, gain: 0.93, f: 0.98, project: false },
+    { pair: 'c/strlen', runtime: 'native' as const, strategy: 'hoist-invariant', key: 'per-call', share: 0.98, gain: 0.98, f: 1, project: false },
+  ];
+  const choice = chooseStrategies(hot, { ...base, points });
+  const [first, second] = choice.candidates;
+  t.equal(first!.id, 'better-algorithm', 'measured on Go');
+  t.equal(first!.factor.level, 'runtime+evidence');
+  t.equal(second!.id, 'hoist-invariant', 'borrowed from C');
+  t.ok(second!.gain.expected > first!.gain.expected, `although its expected gain is higher (${second!.gain.expected} > ${first!.gain.expected})`);
+  t.ok(second!.gain.low < first!.gain.low, 'the borrowed range is wider');
+  t.equal(second!.factor.confidence, 'low', 'and its confidence lower');
+  // With no measurement on Go at all, the borrowed factor leads by its gain among borrowed ones.
+  const borrowedOnly = chooseStrategies(hot, { ...base, points: points.slice(1) });
+  t.equal(borrowedOnly.candidates[0]!.id, 'hoist-invariant', 'a borrowed factor still leads a prior');
+});
+
+t.test("GC no finding was charged: a fix's expected gain includes its part of it, the low end none", async (t) => {
+  const hot = bottleneck('A1', { function: 'build', file: 'build.js', line: 3, cause: 'hot-function', strategies: ['hoist-invariant'] });
+  const points = [{ pair: 'node/x', runtime: 'node' as const, strategy: 'hoist-invariant', key: 'per-call', share: 0.5, gain: 0.45, f: 0.9, project: false }];
+  const plain = chooseStrategies(hot, { ...base, share: { p: 0.4, how: 'its share', penalty: 0 }, points })!.candidates[0]!;
+  const withGc = chooseStrategies(hot, { ...base, share: { p: 0.4, how: 'its share', penalty: 0 }, points, collateral: { gc: 0.2 } })!.candidates[0]!;
+  t.equal(withGc.gain.expected, Math.round(100 * (0.4 / 0.8) * plain.factor.f.expected * 100) / 100, 'p / (1 − g): its part of the 20% GC, in proportion to its share of the rest');
+  t.equal(withGc.gain.low, plain.gain.low, 'the low end takes none of it');
+});
+
+t.test("on the finding's runtime, a factor measured with the finding's evidence leads one measured with other evidence", async (t) => {
+  const hot = bottleneck('C2', { function: 'checksum', file: 'sum.c', line: 7, cause: 'hot-function', strategies: ['hoist-invariant', 'better-algorithm'] });
+  const points = [
+    { pair: 'c/search', runtime: 'native' as const, strategy: 'better-algorithm', key: 'per-call', share: 0.99, gain: 0.97, f: 0.98, project: false },
+    { pair: 'c/strlen', runtime: 'native' as const, strategy: 'hoist-invariant', key: 'quadratic', share: 0.98, gain: 0.98, f: 1, project: false },
+  ];
+  const [first, second] = chooseStrategies(hot, { ...base, points }).candidates;
+  t.equal(first!.id, 'better-algorithm', 'per-call, as the finding (a hot function has no complexity class)');
+  t.equal(second!.factor.level, 'runtime', 'hoist-invariant: measured on C with quadratic evidence');
+});

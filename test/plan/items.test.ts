@@ -74,10 +74,10 @@ t.test('an io bottleneck found in a CPU profile is costed by its share of wall t
   const wall: HotspotRecord = { type: 'hotspot', v: 1, runId: 'r1', profileId: 'wall', kind: 'wall', by: 'cum', rank: 1, function: 'readConfig', file: 'src/config.js', line: 10, self: 1, cum: 1, selfPct: 1, cumPct: 40, unit: 'nanoseconds', sampleType: 'wall' };
   const withWall = planItems(input([b], { profiles: [cpuProfile, { ...cpuProfile, profileId: 'wall', kind: 'wall' }], hotspots: [wall] }), 0).items[0]!;
   const f = factor('cache-file-read').expected;
-  t.equal(withWall.expectedGainPct.expected, Math.round(40 * f * 100) / 100, 'p = 40% of wall time');
+  t.equal(withWall.expectedGainPct.expected, Math.round(100 * (0.4 * f) * 100) / 100, 'p = 40% of wall time');
   t.match(withWall.method, /share of wall time in wall profile wall \(40%\), not its CPU share \(5%\)/);
   const cpuOnly = planItems(input([b]), 0).items[0]!;
-  t.equal(cpuOnly.expectedGainPct.expected, Math.round(5 * f * 100) / 100, 'p = its 5% CPU share');
+  t.equal(cpuOnly.expectedGainPct.expected, Math.round(100 * (0.05 * f) * 100) / 100, 'p = its 5% CPU share');
   t.match(cpuOnly.method, /lower bound of the wall time/);
   t.equal(cpuOnly.confidence, CONFIDENCE[Math.max(0, CONFIDENCE.indexOf(withWall.confidence) - 1)], 'indirect evidence costs a confidence step');
 });

@@ -33,6 +33,7 @@ const samples: Record<string, object> = {
   },
   'plan-check': { type: 'plan-check', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', title: 't', metric: 'http_latency_p99', status: 'done', expectedGainPct: { low: 1, expected: 2, high: 3 }, reason: 'f fell 50%' },
   verdict: { type: 'verdict', v: 1, runId: 'r-1', baselineRunId: 'r-0', baselinePath: 'base/run.ndjson', status: 'passed', threshold: 10, regressions: [], reasons: ['passed'], exitCode: 0 },
+  'target-output': { type: 'target-output', v: 1, runId: 'r-1', text: 'listening on 3000\n', lines: { stdout: 1, stderr: 0 }, bytes: 18, droppedLines: 0, droppedBytes: 0 },
   'calibration-point': { type: 'calibration-point', v: 1, runId: 'r-1', baselineRunId: 'r-0', itemId: 'PERF-001', strategy: 'set-lookup', runtime: 'node', evidence: 'quadratic', share: 0.8, expected: 70, measured: 65, metric: 'wall_time' },
 };
 

@@ -33,7 +33,7 @@ t.test('the verdict: targets missed with their values, then what the items shoul
   const v = verdictOf(c);
   t.equal(v.status, 'missed');
   t.match(v.sentences[0], /^\d of 2 targets missed: p99 latency [\d.,]+ ms, wanted ≤ 250 ms/);
-  t.match(v.sentences[1], /^The run is CPU-bound; the \d items below should cut http_latency_p99 by about [\d.]+% \([\d.]+% to [\d.]+%\), of [\d.]+% from all 4 plan items on it\.$/);
+  t.match(v.sentences[1], /^The run is CPU-bound \(busy [\d.]+%\); the \d items below should cut http_latency_p99 by about [\d.]+% \([\d.]+% to [\d.]+%\), of [\d.]+% from all 4 plan items on it\.$/);
 });
 
 t.test('no plan: no items, and the verdict says why', async (t) => {

@@ -8,6 +8,7 @@ import type { BottleneckRecord, DiagnosticRecord, FindingRecord, MetricRecord, R
 import { diagnostic } from '../../records/diagnostic.js';
 import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
 import { runBound, type RunBound } from './bound.js';
+import { structuredBound } from './bound-kind.js';
 import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
 import { RESOURCE_LABEL, dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
 import { PROGRAM, profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
@@ -110,7 +111,8 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
   const classRank = rankKey(bound);
   decided.sort((x, y) => classRank(x.row.class) - classRank(y.row.class) || y.s.timePct - x.s.timePct || cmp(x.loc.name, y.loc.name) || cmp(x.loc.file, y.loc.file));
   const findings = decided.map((x, i) => findingRecord(x, i + 1, totals, facts, ctx, metric, bound));
-  const diagnostics = [diagnostic(STAGE, 'info', 'run-diagnosis', runEvidence(facts, totals, bound, moved), ctx.runId)];
+  // The bound as a field too (bound-kind.ts): the report and the terminal read it, not the sentence.
+  const diagnostics: DiagnosticRecord[] = [{ ...diagnostic(STAGE, 'info', 'run-diagnosis', runEvidence(facts, totals, bound, moved), ctx.runId), bound: structuredBound(bound, findings, totals) }];
   if (below.length > 0) {
     const names = below.map((l) => l.name).sort(cmp);
     const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? `, and ${names.length - 8} more` : '');

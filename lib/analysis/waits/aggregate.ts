@@ -41,6 +41,8 @@ export function addWaitFacts(bottlenecks: BottleneckRecord[], profile: Profile, 
     let delay = 0;
     const targets = new Map<string, { op: string; delay: number }>();
     for (const s of profile.samples) {
+      // A wall-clock sampler's on-CPU samples (state running: Python's sampler, JFR's execution samples) are not waits.
+      if (s.labels?.['state'] === 'running') continue;
       const at = s.stack.findIndex((id) => profile.frames[id]!.name === b.function && profile.frames[id]!.file === b.file);
       if (at < 0) continue;
       const c = s.values[idx.count] ?? 0;

@@ -7,6 +7,7 @@ import type { Runtime } from '../../rules/types.js';
 import type { StrategyId } from '../../rules/strategy-ids.js';
 import { STRATEGIES } from '../strategies.js';
 import type { Range } from '../strategies/types.js';
+import { collateralOf, effectiveShare } from './collateral.js';
 import { evidenceKey } from './evidence.js';
 import { fitFactor, type Factor } from './fit.js';
 import type { CorpusPoint, FactorPoint } from './points.js';
@@ -20,10 +21,15 @@ import type { CorpusPoint, FactorPoint } from './points.js';
  */
 export const MAX_FIT_F = { value: 2, reason: 'beyond 2× the finding\'s share, the fix removed time the profile charged elsewhere' } as const;
 
+/** The share a pair's fix could remove: the finding's, and its part of the GC no finding was charged (collateral.ts). */
+export function pointShare(p: CorpusPoint): number {
+  return effectiveShare(p.share, collateralOf(p.gcPct, p.gcChargedPct));
+}
+
 export function corpusFactorPoints(points: readonly CorpusPoint[]): FactorPoint[] {
   return points
-    .filter((p) => p.share > 0 && p.gain / p.share <= MAX_FIT_F.value)
-    .map((p) => ({ pair: p.pair, runtime: p.runtime, strategy: p.strategy, key: evidenceKey(p.strategy, p), share: p.share, gain: p.gain, f: p.gain / p.share, project: false }));
+    .filter((p) => p.share > 0 && p.gain / pointShare(p) <= MAX_FIT_F.value)
+    .map((p) => ({ pair: p.pair, runtime: p.runtime, strategy: p.strategy, key: evidenceKey(p.strategy, p), share: pointShare(p), gain: p.gain, f: p.gain / pointShare(p), project: false }));
 }
 
 export interface ResolvedFactor extends Factor {

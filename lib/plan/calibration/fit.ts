@@ -65,11 +65,30 @@ function levelsFor(q: FactorQuery): LevelMatch[] {
 }
 
 /**
- * An f above 1 means the fix removed more than the profile charged to the
- * function (GC or native time its profiler puts elsewhere): a property of one
- * runtime's attribution, so another runtime borrows it as at most 1.
+ * A fix removes at most all of a function's own cost: f is a fraction of it,
+ * so every point's f is taken as at most 1. An f above 1 means the fix also
+ * removed time the profile charged elsewhere (GC, native or kernel time its
+ * profiler does not put under the function); that part is the collateral
+ * estimate's (collateral.ts), not the function's own fall.
  */
-const CROSS_RUNTIME_MAX_F = 1;
+export const MAX_OWN_FALL = 1;
+
+/** Levels whose points come from other runtimes or other strategies: a borrowed factor. */
+const BORROWED: ReadonlySet<Level> = new Set(['evidence', 'strategy', 'evidence-any-strategy']);
+
+/**
+ * How closely a factor's evidence matches the finding, for ranking strategies:
+ * measured on this runtime with this evidence (or by this project's own fixes,
+ * or this run's own projection) 4; on this runtime with other evidence 3;
+ * borrowed: the same evidence on other runtimes 2, the strategy elsewhere or
+ * other strategies 1; a prior 0.
+ */
+export function evidenceMatch(f: Pick<Factor, 'level' | 'projectPoints'>): number {
+  if (f.projectPoints > 0 || f.level === 'runtime+evidence' || f.level === 'critical-path') return 4;
+  return { runtime: 3, evidence: 2, strategy: 1, 'evidence-any-strategy': 1, prior: 0 }[f.level];
+}
+
+const CONFIDENCE_STEPS = ['low', 'medium', 'high'] as const;
 
 function holds(p: FactorPoint, q: FactorQuery): boolean {
   return q.holdsOn === undefined || q.holdsOn.includes(p.runtime);
@@ -95,16 +114,18 @@ export function fitFactor(points: readonly FactorPoint[], q: FactorQuery, leaveO
   for (const { level, match } of levelsFor(q)) {
     const corpus = usable.filter((p) => !p.project && match(p, q));
     if (corpus.length === 0 && own.length === 0) continue;
-    const chosen = [...own, ...corpus].map((p) => (p.runtime !== q.runtime && p.f > CROSS_RUNTIME_MAX_F ? { ...p, f: CROSS_RUNTIME_MAX_F } : p));
+    const chosen = [...own, ...corpus].map((p) => (p.f > MAX_OWN_FALL ? { ...p, f: MAX_OWN_FALL } : p));
     const fs = chosen.map((p) => p.f);
     const pairs = new Set(corpus.map((p) => p.pair)).size;
     const spread = Math.max(...fs) - Math.min(...fs);
-    const margin = MARGIN.base + (pairs + own.length <= 1 ? MARGIN.singlePair : 0) + (level === 'evidence' || level === 'strategy' || level === 'evidence-any-strategy' ? MARGIN.crossRuntime : 0);
+    const borrowed = BORROWED.has(level) && own.length === 0;
+    const margin = MARGIN.base + (pairs + own.length <= 1 ? MARGIN.singlePair : 0) + (borrowed ? MARGIN.crossRuntime : 0);
     const expected = weightedMedian(chosen.map((p) => ({ v: p.f, w: p.project ? PROJECT_WEIGHT : 1 })));
-    const f = { low: round3(Math.min(...fs) - margin), expected: round3(expected), high: round3(Math.max(...fs) + margin) };
-    const sameRuntime = level === 'runtime+evidence' || level === 'runtime';
+    const f = { low: round3(Math.min(...fs) - margin), expected: round3(expected), high: round3(Math.min(MAX_OWN_FALL, Math.max(...fs) + margin)) };
     const support = pairs + own.length;
-    const confidence = sameRuntime && support >= 3 && spread <= 0.25 ? 'high' : support >= 2 && spread <= 0.4 ? 'medium' : 'low';
+    const measured = support >= 3 && spread <= 0.25 ? 2 : support >= 2 && spread <= 0.4 ? 1 : 0;
+    // A factor borrowed from other runtimes or strategies says less about this code: one step less sure.
+    const confidence = CONFIDENCE_STEPS[Math.max(0, borrowed ? measured - 1 : measured)]!;
     return { f, level, pairs, projectPoints: own.length, spread: round3(spread), confidence };
   }
   return undefined;

@@ -15,6 +15,10 @@ export interface CorpusPoint {
   size: number;
   complexity: Complexity;
   gcPct?: number;
+  /** GC the analyzer charged to the finding (by an allocation profile), percent of the run's CPU: inside the share. */
+  gcChargedPct?: number;
+  /** The samples of the profile the share was read from (its sampling interval widens the prediction). */
+  samples?: number;
   /** The finding's share of the profile, 0..1. */
   share: number;
   /** Measured gain of the fix, fraction of the slow variant's CPU time. */

@@ -25,6 +25,8 @@ export interface MeasuredPoint extends CorpusPoint {
   /** The 1-minute load average before and after the pair was timed. */
   load?: [number, number];
   regex?: { source: string; complexity: string; degree?: number };
+  /** Percent of the profile with user code on the stack. */
+  userPct?: number;
   /** The point could not be measured (the harness went on with the others). */
   error?: string;
 }
@@ -42,6 +44,8 @@ export function corpusModule(points: readonly MeasuredPoint[]): string {
   const kept = points.filter((p) => p.share > 0).map((p) => {
     const out: CorpusPoint = { pair: p.pair, runtime: p.runtime, strategy: p.strategy, size: p.size, complexity: p.complexity, share: p.share, gain: p.gain, wallGain: p.wallGain };
     if (p.gcPct !== undefined && p.gcPct !== null) out.gcPct = p.gcPct;
+    if (p.gcChargedPct !== undefined && p.gcChargedPct > 0) out.gcChargedPct = p.gcChargedPct;
+    if (p.samples) out.samples = p.samples;
     return `  ${JSON.stringify(out)},`;
   });
   return [
@@ -86,7 +90,7 @@ export function calibrationTable(points: readonly MeasuredPoint[], meta: TableMe
       'Each pair plants one cause from the rule catalog and fixes it idiomatically (bench/calibration/cases.mjs); the slow variant is recorded with the real profiler of its runtime through `perf-collect --run-profile` and analyzed by the real `perf-analyze`. ' +
       '**Measured gain** = (slow − fixed) / (slow − start-up) by **CPU time** (user + system, median of the runs), **per unit of work**: the start-up (an empty program of the runtime: node -e 0, python3 -c pass, java -version; compiled Go and C count as 0; bench/calibration/baseline.mjs) is no part of the work the profile saw and no fix touches it; the whole-process gain is `processGain` in bench/results/calibration.json. On a machine shared by several jobs, wall time measures the run queue as much as the program, so CPU time is the primary measure. ' +
       'The paired interval is the lowest and highest gain of the interleaved slow/fixed run pairs; **load** is the 1-minute load average before and after each pair was timed (2 cores). ' +
-      '**share** = the finding\'s share of its profile; **f** = gain / share, the fraction of the finding\'s time the fix removed.',
+      '**share** = the finding\'s share of its profile (re-read with the current analyzer by `CALIBRATE_REPROFILE=1`, timings kept); **f** = gain / p_eff, the fraction of the finding\'s time the fix removed, p_eff its share with its part of the GC no finding was charged (lib/plan/calibration/collateral.ts); a fit takes every f as at most 1, and a prediction\'s ends use the share\'s 95% sampling interval from the profile\'s sample count (share-noise.ts).',
     '',
     '**Leave-one-out**: every pair (all its sizes together) is predicted by factors fitted without it, exactly as for a program the corpus has never seen; the range must hold the measured gain. ' +
       `Target: range hit ≥ ${TARGET.hitRate * 100}%, median |expected − measured| ≤ ${TARGET.medianAbsError} points. Result: **${pct(all.hitRate)} hit, median error ${all.medianAbsError} points** (${met ? 'target met' : 'target NOT met'}).`,

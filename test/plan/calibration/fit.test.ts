@@ -21,7 +21,7 @@ t.test('the same strategy, runtime and evidence first', async (t) => {
   t.equal(f.level, 'runtime+evidence');
   t.equal(f.pairs, 2, 'two pairs (three points)');
   t.equal(f.f.low, Math.round((0.85 - MARGIN.base) * 1000) / 1000, 'low: the smallest f less the noise margin');
-  t.equal(f.f.high, Math.round((0.95 + MARGIN.base) * 1000) / 1000);
+  t.equal(f.f.high, Math.min(1, Math.round((0.95 + MARGIN.base) * 1000) / 1000), 'high: the largest f plus the margin, at most all of the function');
   t.equal(f.f.expected, 0.9, 'expected: the median f');
   t.equal(f.projectPoints, 0);
 });
@@ -64,12 +64,25 @@ t.test('a known complexity class widens to other runtimes before other evidence 
   t.equal(sameRuntime.level, 'runtime', 'per-call is no class: the same runtime comes first');
 });
 
-t.test('an f above 1 from another runtime is borrowed as 1', async (t) => {
-  const exc = [point('python/exceptions', 'python', 'avoid-exceptions', 'per-call', 4.09), point('node/exc', 'node', 'avoid-exceptions', 'per-call', 1.27)];
-  const f = fitFactor(exc, { strategy: 'avoid-exceptions', runtime: 'java', key: 'per-call' })!;
-  t.equal(f.f.expected, 1, "the profilers' attribution of the other runtimes says nothing about Java's");
+t.test("a fix removes at most all of a function's own cost: every f above 1 is taken as 1, on any runtime", async (t) => {
+  const exc = [point('python/exceptions', 'python', 'avoid-exceptions', 'per-call', 4.09), point('node/exc', 'node', 'avoid-exceptions', 'per-call', 1.27), point('node/exc2', 'node', 'avoid-exceptions', 'per-call', 0.8), point('node/exc3', 'node', 'avoid-exceptions', 'per-call', 1.05)];
+  const borrowed = fitFactor(exc, { strategy: 'avoid-exceptions', runtime: 'java', key: 'per-call' })!;
+  t.equal(borrowed.f.expected, 1, "the profilers' attribution of the other runtimes says nothing about Java's");
+  t.equal(borrowed.f.high, 1, 'the high end too');
   const own = fitFactor(exc, { strategy: 'avoid-exceptions', runtime: 'node', key: 'per-call' })!;
-  t.equal(own.f.expected, 1.27, 'its own runtime keeps its f');
+  t.equal(own.f.high, 1, "its own runtime's f above 1 is also at most 1 of the function's cost");
+  t.equal(own.f.expected, 1, 'the median of 1, 1 (1.27 and 1.05 taken as 1) and 0.8');
+  t.equal(own.spread, 0.2, 'the spread is of the f values as used');
+});
+
+t.test('a borrowed factor: a wider range and one step less confidence than the same points on their own runtime', async (t) => {
+  const three = [point('node/a', 'node', 'sort-once', 'superlinear', 0.9), point('node/b', 'node', 'sort-once', 'superlinear', 0.92), point('node/c', 'node', 'sort-once', 'superlinear', 0.95)];
+  const own = fitFactor(three, { strategy: 'sort-once', runtime: 'node', key: 'superlinear' })!;
+  const borrowed = fitFactor(three, { strategy: 'sort-once', runtime: 'go', key: 'superlinear' })!;
+  t.equal(own.confidence, 'high');
+  t.equal(borrowed.level, 'evidence');
+  t.equal(borrowed.confidence, 'medium');
+  t.ok(borrowed.f.low < own.f.low, `the low end is lower (${borrowed.f.low} < ${own.f.low})`);
 });
 
 t.test("a strategy whose factor depends on the runtime's own machinery uses only that runtime's pairs", async (t) => {

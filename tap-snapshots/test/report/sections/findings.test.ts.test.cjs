@@ -15,7 +15,7 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 | # | category | cause | function | where | share of run | plan (expected gain) | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 | 1 | cpu | hot-function | \`checksum\` | no source file | 57% | PERF-001: 56.6% | cpu 57% |
-| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.2% | cpu 29.4% |
+| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.1% | cpu 29.4% |
 | 3 | io | small-writes | \`main\` | no source file | 13.4% | PERF-003: 13.3% | cpu 13.4% |
 
 **F1 cpu, hot-function in \`checksum\`** (decision \`cpu-dominant\`)
@@ -23,14 +23,14 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 - Why: 57% of the run's time is CPU work in checksum (hot-function, rule hot-function), more than any other resource there.
 - cpu: 57% of the run's CPU samples: 196 in 1 process
 - part: hot-function (rule hot-function): 57% of the run's CPU samples
-- Plan: [PERF-001](plan.md#perf-001) Hoist invariant work out of checksum (no file)
+- Plan: [PERF-001](plan.md#perf-001) Lower the complexity of checksum (no file)
 
 **F2 cpu, hot-function in \`parse_line\`** (decision \`cpu-dominant\`)
 
 - Why: 29.4% of the run's time is CPU work in parse_line (hot-function, rule hot-function), more than any other resource there.
 - cpu: 29.4% of the run's CPU samples: 101 in 1 process
 - part: hot-function (rule hot-function): 29.4% of the run's CPU samples
-- Plan: [PERF-002](plan.md#perf-002) Hoist invariant work out of parse_line (no file)
+- Plan: [PERF-002](plan.md#perf-002) Lower the complexity of parse_line (no file)
 
 **F3 io, small-writes in \`main\`** (decision \`io-dominant\`)
 

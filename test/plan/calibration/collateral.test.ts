@@ -1,0 +1,26 @@
+// The GC a fix removes besides the function's own time, and the removed share at each end of a range.
+import t from 'tap';
+import { collateralOf, effectiveShare, NO_COLLATERAL, removedRange } from '../../../lib/plan/calibration/collateral.js';
+
+t.test('GC no finding was charged is apportioned by the share of the rest; charged GC is already in the shares', async (t) => {
+  t.same(collateralOf(20), { gc: 0.2 });
+  t.same(collateralOf(20, 20), NO_COLLATERAL, 'the analyzer charged all of it by allocations');
+  t.equal(collateralOf(20, 15).gc, 0.05, 'what it could not charge stays collateral');
+  t.same(collateralOf(undefined), NO_COLLATERAL, 'no GC frames (CPython collects inline, under the user frames)');
+  t.equal(collateralOf(90).gc, 0.5, 'a run that is mostly GC: apportioned at most at half');
+  t.equal(effectiveShare(0.4, { gc: 0.2 }), 0.5);
+  t.equal(effectiveShare(0.9, { gc: 0.2 }), 1, 'at most all of the run');
+});
+
+t.test("the range: expected with the GC, the low end without, the ends over the share's sampling interval", async (t) => {
+  const f = { low: 0.8, expected: 0.9, high: 1 };
+  const exact = removedRange(0.4, f, { gc: 0.2 });
+  t.equal(exact.low, 0.4 * 0.8);
+  t.equal(exact.expected, 0.5 * 0.9);
+  t.equal(exact.high, 0.5);
+  const sampled = removedRange(0.4, f, NO_COLLATERAL, 30);
+  t.ok(sampled.low < 0.4 * 0.8 && sampled.high > 0.4, `30 samples widen both ends: ${JSON.stringify(sampled)}`);
+  t.equal(sampled.expected, 0.4 * 0.9, 'the expected gain is the share as read');
+  const slower = removedRange(0.5, { low: -0.2, expected: 0.1, high: 0.5 }, NO_COLLATERAL, 30);
+  t.ok(slower.low < -0.1, `a fix that may slow the function: its low end is the widest loss (${slower.low})`);
+});
