@@ -80,6 +80,7 @@ async function profilePoint(kase, size) {
   }
   const share = finding ? finding.sharePct / 100 : undefined;
   // The share of the profile with user code on the stack: the rest (GC, the runtime's own threads) is charged to no function.
+  const originCum = (name) => analyzed.find((r) => r.type === 'group' && r.by === 'origin' && r.name === name && r.profileId === finding?.profileId)?.cumPct ?? 0;
   const user = finding && analyzed.find((r) => r.type === 'group' && r.by === 'origin' && r.name === 'user' && r.profileId === finding.profileId);
   return {
     pair: kase.id, runtime: kase.runtime === 'c' ? 'native' : kase.runtime, strategy: kase.strategy, size,
@@ -87,7 +88,7 @@ async function profilePoint(kase, size) {
     complexity: evidence?.complexity ?? null, ...(evidence?.gcPct !== undefined ? { gcPct: evidence.gcPct } : {}),
     ...(evidence?.regex ? { regex: { source: evidence.regex.source, complexity: evidence.regex.complexity, ...(evidence.regex.degree ? { degree: evidence.regex.degree } : {}) } } : {}),
     share: share === undefined ? null : r4(share),
-    ...(user ? { userPct: user.cumPct } : {}),
+    ...(user ? { userPct: user.cumPct, originPct: { dependency: originCum('dependency'), kernel: originCum('kernel') } } : {}),
     // The samples behind the share (its sampling error widens the predicted range).
     ...(finding ? { samples: sampleCount(analyzed.find((r) => r.type === 'profile' && r.profileId === finding.profileId)) ?? null } : {}),
     // GC the analyzer already charged to the finding (by its allocations): inside its share.

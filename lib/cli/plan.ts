@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { usage } from '../base/errors.js';
 import { recordTotal } from '../records/profile-data.js';
 import { sampleCount } from '../plan/calibration/share-noise.js';
-import { isType, type BottleneckRecord, type FindingRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
+import { originShares } from '../plan/calibration/collateral.js';
+import { isType, type BottleneckRecord, type FindingRecord, type GroupRecord, type HotspotRecord, type MetricRecord, type ProfileRecord, type RunRecord } from '../records/types.js';
 import type { ProfileTotal } from '../plan/basis.js';
 import { planItems } from '../plan/items.js';
 import { factorPoints } from '../plan/choose.js';
@@ -49,11 +50,12 @@ async function evidenceFor(subjects: Subject[], hotspots: HotspotRecord[], cwd: 
 }
 
 /** The profile's total in the sample type its hotspots were ranked by, from the totals perf-analyze put on the record. */
-function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[]): ProfileTotal | undefined {
+function profileTotal(p: ProfileRecord, hotspots: HotspotRecord[], groups: GroupRecord[]): ProfileTotal | undefined {
   const ranked = hotspots.find((h) => h.profileId === p.profileId)?.sampleType ?? p.defaultSampleType;
   const total = recordTotal(p, ranked);
   const samples = sampleCount(p);
-  return total && { profileId: p.profileId, kind: p.kind, ...total, ...(samples !== undefined ? { samples } : {}) };
+  const origins = originShares(groups.filter((g) => g.profileId === p.profileId));
+  return total && { profileId: p.profileId, kind: p.kind, ...total, ...(samples !== undefined ? { samples } : {}), ...(origins ? { origins } : {}) };
 }
 
 export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> {
@@ -64,6 +66,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
   const hotspots: HotspotRecord[] = [];
   const bottlenecks: BottleneckRecord[] = [];
   const findings: FindingRecord[] = [];
+  const groups: GroupRecord[] = [];
   return runStage(io, 'perf-plan', {
     onRecord(record) {
       if (isType(record, 'run')) run = record;
@@ -72,6 +75,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       else if (isType(record, 'hotspot')) hotspots.push(record);
       else if (isType(record, 'bottleneck')) bottlenecks.push(record);
       else if (isType(record, 'finding')) findings.push(record);
+      else if (isType(record, 'group') && record.by === 'origin') groups.push(record);
       return false;
     },
     async onEnd(out) {
@@ -79,7 +83,7 @@ export async function runPlan(options: PlanOptions, io: CliIO): Promise<number> 
       const needTotals = bottlenecks.length > 0 || findings.length > 0;
       const totals: ProfileTotal[] = [];
       for (const p of needTotals ? profiles : []) {
-        const total = profileTotal(p, hotspots);
+        const total = profileTotal(p, hotspots, groups);
         if (total) totals.push(total);
         else await out.write(diagnostic('perf-plan', 'warning', 'no-profile-total', `profile ${p.profileId} has no totals (perf-analyze adds them): its total is not used`, run.runId));
       }

@@ -5,6 +5,7 @@
 // records in, records out.
 
 import type { Profile } from '../model/profile.js';
+import { isWaitProfile } from '../model/waits.js';
 import type { BaselineRun } from '../records/baseline.js';
 import type { ComparisonRecord, FunctionDelta, MetricDelta, MetricRecord, PlanCheckRecord, ProfileRecord, RunRecord, VerdictRecord, WorkSummary } from '../records/types.js';
 import { profileCosts } from './costs.js';
@@ -131,6 +132,8 @@ export function compareRuns(input: CompareInput): CompareOutput {
     before: costSide(profileCosts(input.prepare(p.baseline.profile, p.baseline.record), p.current.sampleType), work?.baseline.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'baseline')),
     after: costSide(profileCosts(p.current.profile, p.current.sampleType), work?.current.perRepeat, scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current')),
     costBasis: scale(p.current.record.kind, unitOf(p.current.profile, p.current.sampleType), 'current') ? ('cpu-time' as const) : ('profile' as const),
+    // Wait profiles carry their requests: wait items are judged by them (plan-check.ts).
+    ...(isWaitProfile(p.current.profile) && isWaitProfile(p.baseline.profile) ? { waitProfiles: { before: p.baseline.profile, after: p.current.profile } } : {}),
   }));
   const mainName = typeof input.run.scenario?.mainMetric === 'string' ? input.run.scenario.mainMetric : undefined;
   const metrics = metricDeltas(input.metrics, baseline.metrics, mainName);

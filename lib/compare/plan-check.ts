@@ -5,9 +5,10 @@
 // Pure: records and costs in, plan-check records out.
 
 import { normalisedName } from '../model/normalise.js';
-import { functionKey } from '../model/profile.js';
+import { functionKey, type Profile } from '../model/profile.js';
 import type { AnyRecord, FunctionDelta, IntervalPct, PlanCheckRecord, PlanCheckStatus, PlanItemRecord, RunRecord } from '../records/types.js';
 import { functionDelta, type CostSide } from './functions.js';
+import { requestFallOf, requestLatencyChange, type RequestFall } from './request-check.js';
 import { costText, intervalText, type MainInput } from './verdict.js';
 
 /**
@@ -24,6 +25,8 @@ export interface PairedCosts {
   kind: string;
   before: CostSide;
   after: CostSide;
+  /** When both are wait profiles: the profiles, whose recorded requests judge wait items (request-check.ts). */
+  waitProfiles?: { before: Profile; after: Profile };
 }
 
 export interface PlanCheckInput {
@@ -50,6 +53,15 @@ function targetOf(item: PlanItemRecord, records: AnyRecord[]): { name: string; f
   return { name: normalisedName(fn), file, ...(typeof profileId === 'string' ? { profileId } : {}) };
 }
 
+/** The waits field of what the item points at: its finding's, else its bottleneck's. */
+function subjectWaits(item: PlanItemRecord, records: AnyRecord[]): unknown {
+  for (const id of [item['findingId'], item.bottleneckId]) {
+    const r = records.find((x) => (x.type === 'finding' || x.type === 'bottleneck') && (x as Record<string, unknown>)['id'] === id) as Record<string, unknown> | undefined;
+    if (r?.['waits'] !== undefined) return r['waits'];
+  }
+  return undefined;
+}
+
 function pairFor(input: PlanCheckInput, profileId: string | undefined, item: PlanItemRecord): PairedCosts | undefined {
   return input.pairs.find((p) => p.baselineProfileId === profileId) ?? input.pairs.find((p) => p.kind === item['kind']) ?? (input.pairs.length === 1 ? input.pairs[0] : undefined);
 }
@@ -62,7 +74,7 @@ const fallOf = (item: PlanItemRecord) => {
 };
 
 /** The status from the interval of the change in cost (negative: it fell) and the promised fall. */
-export function statusOf(change: IntervalPct, promisedFallPct: number): PlanCheckStatus {
+export function statusOf(change: IntervalPct, promisedFallPct: number): Exclude<PlanCheckStatus, 'gone'> {
   const fell = change.high < 0; // the whole interval is a fall
   if (change.low > ITEM_REGRESSION_MIN_PCT) return 'regressed';
   // Done only when the whole interval lies beyond the promised fall: nothing is done inside the noise.
@@ -71,29 +83,35 @@ export function statusOf(change: IntervalPct, promisedFallPct: number): PlanChec
   return -change.low < promisedFallPct ? 'not-done' : 'inconclusive';
 }
 
-function reasonOf(status: PlanCheckStatus, d: FunctionDelta, unit: string, work: string, fall: { low: number }): string {
-  const per = `per ${work}`;
-  const costs = d.perUnit ? `${costText(d.perUnit.baselineCum, unit)} -> ${costText(d.perUnit.cum, unit)} ${per}` : '';
-  const change = d.change ? intervalText(d.change) : '';
+/** What was measured, said once: "loadOrderItems's cost per request", and its values "(2 ms -> 1 ms per request)". */
+interface Measured {
+  what: string;
+  change?: IntervalPct;
+  costs: string;
+}
+
+function reasonOf(status: Exclude<PlanCheckStatus, 'gone'>, m: Measured, fall: { low: number }): string {
+  const change = m.change ? intervalText(m.change) : '';
   switch (status) {
     case 'done':
-      return `${d.function}'s cost ${per} fell ${change} (${costs}), at least the ${fall.low}% the item promised`;
+      return `${m.what} fell ${change} (${m.costs}), at least the ${fall.low}% the item promised`;
     case 'partly':
       // The promise may lie inside the interval: then the fall is real but not shown to reach it.
-      return -(d.change?.low ?? 0) >= fall.low
-        ? `${d.function}'s cost ${per} fell ${change} (${costs}); the ${fall.low}% the item promised is inside the interval, not shown beyond the noise`
-        : `${d.function}'s cost ${per} fell ${change} (${costs}), less than the ${fall.low}% the item promised`;
+      return -(m.change?.low ?? 0) >= fall.low
+        ? `${m.what} fell ${change} (${m.costs}); the ${fall.low}% the item promised is inside the interval, not shown beyond the noise`
+        : `${m.what} fell ${change} (${m.costs}), less than the ${fall.low}% the item promised`;
     case 'not-done':
-      return `${d.function}'s cost ${per} did not fall: ${change} (${costs}) rules out the ${fall.low}% the item promised`;
+      return `${m.what} did not fall: ${change} (${m.costs}) rules out the ${fall.low}% the item promised`;
     case 'regressed':
-      return `${d.function}'s cost ${per} rose ${change} (${costs})`;
+      return `${m.what} rose ${change} (${m.costs})`;
     case 'inconclusive':
-      return `${d.function}'s cost ${per} changed ${change} (${costs}): the noise is too wide to tell a ${fall.low}% fall from none; repeat the runs`;
-    case 'gone': {
-      const to = (d.movedTo ?? []).map((m) => `${m.function} (own cost ${costText(m.baselineSelfPerUnit, unit)} -> ${costText(m.selfPerUnit, unit)} ${per})`);
-      return `${d.function} no longer appears (it cost ${costText(d.perUnit?.baselineCum ?? 0, unit)} ${per}); ${to.length > 0 ? `its callers now: ${to.join(', ')}` : 'it had no caller in the profile'}`;
-    }
+      return `${m.what} changed ${change} (${m.costs}): the noise is too wide to tell a ${fall.low}% fall from none; repeat the runs`;
   }
+}
+
+function goneReason(d: FunctionDelta, unit: string, per: string): string {
+  const to = (d.movedTo ?? []).map((m) => `${m.function} (own cost ${costText(m.baselineSelfPerUnit, unit)} -> ${costText(m.selfPerUnit, unit)} ${per})`);
+  return `${d.function} no longer appears (it cost ${costText(d.perUnit?.baselineCum ?? 0, unit)} ${per}); ${to.length > 0 ? `its callers now: ${to.join(', ')}` : 'it had no caller in the profile'}`;
 }
 
 export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanCheckRecord {
@@ -131,6 +149,8 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
   }
   const key = functionKey({ name: target.name, file: target.file, line: 0, column: 0 });
   const where = { function: target.name, file: target.file, profileId: pair.profileId, kind: pair.kind as PlanCheckRecord['kind'] };
+  const requestFall = requestFallOf(subjectWaits(item, input.baselineRecords), strategy);
+  if (requestFall && pair.waitProfiles) return byRequests({ ...base, ...where }, requestFall, pair.waitProfiles, calibrate);
   if (!pair.before.costs.ids.has(key)) {
     return { ...base, ...where, expectedFallPct: fall, calibration: calibrate(), reason: `${target.name} is not in the baseline profile ${pair.baselineProfileId} after folding its frames` };
   }
@@ -154,7 +174,33 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
     },
     expectedFallPct: fall,
     calibration: calibrate(localFall),
-    reason: reasonOf(status, d, unit, input.workUnit, fall),
+    reason: status === 'gone' ? goneReason(d, unit, `per ${input.workUnit}`) : reasonOf(status, { what: `${d.function}'s cost per ${input.workUnit}`, ...(d.change ? { change: d.change } : {}), costs: d.perUnit ? `${costText(d.perUnit.baselineCum, unit)} -> ${costText(d.perUnit.cum, unit)} per ${input.workUnit}` : '' }, fall),
+  };
+}
+
+/**
+ * A wait item by its requests' critical path: their median latency (server
+ * side, per second of each repeat) before and after, against the fall its
+ * projection promised. A wait strategy moves wait time around (concurrent
+ * calls sum to more than sequential ones): the function's summed waits say
+ * nothing of whether the requests got shorter.
+ */
+function byRequests(base: PlanCheckRecord, fall: RequestFall, profiles: NonNullable<PairedCosts['waitProfiles']>, calibrate: (localFallPct?: number) => PlanCheckRecord['calibration']): PlanCheckRecord {
+  const d = requestLatencyChange(profiles.before, profiles.after, fall.route);
+  const expectedFallPct = fall.promised;
+  if (!d) return { ...base, expectedFallPct, calibration: calibrate(), reason: `this run's wait profile ${base.profileId} recorded no ${fall.route} request to compare with the baseline's` };
+  const c = d.change;
+  const change: IntervalPct = { pct: c.pct, low: c.low, high: c.high, level: c.level };
+  const status = statusOf(change, fall.promised.low);
+  const ms = (x: number) => `${Number(x.toPrecision(3))} ms`;
+  const measured: Measured = { what: `the median latency of a ${fall.route} request (server side, its critical path)`, change, costs: `${ms(c.before)} -> ${ms(c.after)}, ${d.requests.before} -> ${d.requests.after} requests` };
+  return {
+    ...base,
+    status,
+    evidence: { unit: 'ms', work: `${fall.route} request`, basis: 'request-latency', baseline: Number(c.before.toPrecision(6)), current: Number(c.after.toPrecision(6)), change, baselineSharePct: 100, sharePct: 100 },
+    expectedFallPct,
+    calibration: calibrate(Math.round(-c.pct * 100) / 100),
+    reason: reasonOf(status, measured, fall.promised),
   };
 }
 

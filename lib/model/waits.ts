@@ -64,3 +64,24 @@ export function requestOf(s: Sample): string | undefined {
 }
 
 export const isRequestMarker = (s: Sample) => s.labels?.[WAIT_LABELS.requestNs] !== undefined;
+
+/** A recorded request, from its marker sample. */
+export interface RecordedRequest {
+  /** repeat/id: unique within the profile. */
+  key: string;
+  repeat: string;
+  route: string;
+  latencyNs: number;
+  /** The second of its repeat's window its response finished in, when recorded. */
+  second?: number;
+}
+
+/** The requests a wait profile recorded (its marker samples), in sample order. */
+export function recordedRequests(profile: Profile): RecordedRequest[] {
+  return profile.samples.filter(isRequestMarker).map((s) => {
+    const labels = s.labels!;
+    const r: RecordedRequest = { key: requestOf(s)!, repeat: labels[WAIT_LABELS.repeat] ?? '1', route: labels[WAIT_LABELS.route] ?? '?', latencyNs: Number(labels[WAIT_LABELS.requestNs]) };
+    if (labels[WAIT_LABELS.doneNs] !== undefined) r.second = Math.floor(Number(labels[WAIT_LABELS.doneNs]) / 1e9);
+    return r;
+  });
+}

@@ -10,6 +10,7 @@ import type { BottleneckRecord, FindingRecord, HotspotRecord, MetricRecord, RunR
 import type { Direction } from './estimate.js';
 import type { Evidence } from './calibration/evidence.js';
 import type { FactorPoint } from './calibration/points.js';
+import type { OriginShares } from './calibration/collateral.js';
 
 export interface ProfileTotal {
   profileId: string;
@@ -19,6 +20,8 @@ export interface ProfileTotal {
   sampleType: string;
   /** How many samples the profile holds (calibration/share-noise.ts sampleCount), when it counts them. */
   samples?: number;
+  /** Percent of its samples with a user, a dependency, a kernel frame on the stack (perf-analyze's origin groups). */
+  origins?: OriginShares;
 }
 
 export interface PlanInput {

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import type { BottleneckRecord, PlanItemRecord } from '../records/types.js';
 import { basisFor, type PlanInput } from './basis.js';
-import { collateralOf, effectiveShare, NO_COLLATERAL } from './calibration/collateral.js';
+import { collateralOf, effectiveShare, NO_COLLATERAL, unownedRuntimePct, type Collateral } from './calibration/collateral.js';
 import { shareInterval } from './calibration/share-noise.js';
 import { gcShare } from './calibration/evidence.js';
 import { chooseStrategies, factorPoints, unshown } from './choose.js';
@@ -26,13 +26,24 @@ const pct2 = (p: number) => Math.round(p * 10000) / 100;
 /** GC the analyzer charged to findings (by an allocation profile), percent of the run's CPU: inside their shares, not collateral. */
 const gcCharged = (input: PlanInput) => (input.findings ?? []).reduce((s, f) => s + f.evidence.filter((e) => e.resource === 'gc').reduce((t, e) => t + e.sharePct, 0), 0);
 
+/**
+ * The runtime's own work no function holds, percent of the subject's profile: from its origin shares
+ * (less idle), else the GC frames' share (calibration/collateral.ts).
+ */
+function unownedOf(input: PlanInput, profileId: string): number | undefined {
+  const origins = input.profiles.find((p) => p.profileId === profileId)?.origins;
+  if (!origins) return gcShare(input.hotspots);
+  const idle = input.hotspots.filter((h) => h.profileId === profileId && h.kind === 'cpu' && h.by === 'self' && h.function === '(idle)').reduce((s, h) => s + h.selfPct, 0);
+  return unownedRuntimePct(origins, idle);
+}
+
 /** The samples a subject's share was read from: its profile's, when the profile counts them and the share is of that profile. */
 const samplesOf = (input: PlanInput, s: Subject) => (s.basis === undefined && s.waits === undefined ? input.profiles.find((p) => p.profileId === s.profileId)?.samples : undefined);
 
 /** The GC part of the estimate, in words (none: nothing). */
-function collateralText(p: number, c: typeof NO_COLLATERAL): string {
+function collateralText(p: number, c: Collateral): string {
   if (c.gc === 0) return '';
-  return `with its part of the run's ${pct2(c.gc)}% GC that no finding was charged (in proportion to its share of the rest), p_eff = p / (1 − ${pct2(c.gc) / 100}) = ${pct2(effectiveShare(p, c))}% for the expected and high ends, p for the low end; `;
+  return `with its part of the ${pct2(c.gc)}% of the run that is the runtime's own work (GC, compiling, scheduling) no function or finding was charged (in proportion to its share of the rest), p_eff = p / (1 − ${pct2(c.gc) / 100}) = ${pct2(effectiveShare(p, c))}% for the expected and high ends, p for the low end; `;
 }
 
 /** The share's sampling interval, in words, when the profile counts its samples. */
@@ -50,7 +61,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
   const busy = s.cpuOfWall ? { how: "a wall-clock sampler's running time, already a share of the threads' wall time", penalty: 0 } : busyShare(input, basis);
   const cpuShare = s.cpuPct === undefined ? undefined : cpuShareOf(s.cpuPct, busy);
   // CPU work also makes garbage: its fix removes its part of the GC no finding was charged (calibration/collateral.ts).
-  const collateral = s.cpuPct !== undefined && s.waits === undefined && s.basis === undefined ? collateralOf(gcShare(input.hotspots), gcCharged(input)) : NO_COLLATERAL;
+  const collateral = s.cpuPct !== undefined && s.waits === undefined && s.basis === undefined ? collateralOf(unownedOf(input, s.profileId), gcCharged(input)) : NO_COLLATERAL;
   const samples = samplesOf(input, s);
   const choice = chooseStrategies(s, {
     // A wait with no projection for a strategy: its share of request time stands in, as for any wall-time share.

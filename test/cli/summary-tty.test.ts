@@ -5,47 +5,11 @@
 // pipe the records are the default.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import t from 'tap';
-import { PROFILES, hasCommand, sh, shimDir, tempRoot } from '../helpers.js';
+import { PROFILES, sh, tempRoot } from '../helpers.js';
+import { NO_SCRIPT, onTerminal } from '../terminal.js';
 
-const skip = hasCommand('script') ? false : 'script(1) (util-linux) not installed';
-
-/** `command` run by bash on a pseudo-terminal; what the terminal showed, without CRs. */
-function onTerminal(command: string, cwd: string): { code: number; screen: string } {
-  const r = spawnSync('script', ['-qec', `bash -o pipefail -c ${JSON.stringify(command)}`, '/dev/null'], {
-    cwd,
-    input: '',
-    env: { ...process.env, PATH: `${shimDir()}:${process.env.PATH}`, SOURCE_DATE_EPOCH: '1900000000' },
-    maxBuffer: 1 << 28,
-  });
-  return { code: r.status ?? -1, screen: screenOf(r.stdout.toString()) };
-}
-
-/**
- * What a terminal shows of `raw`: a carriage return goes back to the start of
- * the line and ESC [ K erases to its end, as the progress lines use them; a
- * progress line that was cleared leaves nothing. Other escapes (dim) are dropped.
- */
-function screenOf(raw: string): string {
-  const lines: string[] = [];
-  let line = '';
-  let col = 0;
-  for (const token of raw.match(/\x1b\[[0-?]*[ -/]*[@-~]|[\s\S]/g) ?? []) {
-    if (token === '\n') {
-      lines.push(line);
-      line = '';
-      col = 0;
-    } else if (token === '\r') col = 0;
-    else if (token === '\x1b[K') line = line.slice(0, col);
-    else if (token.startsWith('\x1b')) continue;
-    else {
-      line = line.slice(0, col) + token + line.slice(col + 1);
-      col++;
-    }
-  }
-  return [...lines, line].join('\n');
-}
+const skip = NO_SCRIPT;
 
 const lastLine = (text: string) => text.trimEnd().split('\n').pop()!;
 

@@ -1,13 +1,18 @@
-// The time a fix removes besides the function's own: the garbage collector's.
-// A CPU profile charges GC to no function (V8's "(garbage collector)", Go's
-// mark workers) unless the analyzer apportions it by an allocation profile
-// (then it is inside each finding's share already). Work that allocates makes
-// the collector run, so a fix that removes a function's work removes its part
-// of the run's GC as well; with no allocation profile to say which part, it
-// is taken in proportion to the function's share of the rest of the run:
-//   p_eff = p / (1 − g),  g = the run's GC share that no finding was charged
-// (an allocation profile may charge only part of it: allocations it did not
-// sample, or GC it could not tie to a site, stay uncharged).
+// The time a fix removes besides the function's own: the runtime's. A CPU
+// profile charges the runtime's own work to no function when no user frame
+// is on the stack: V8's "(garbage collector)" and "(program)" (compiling,
+// running outside JavaScript), Go's background mark workers and scheduler.
+// That work follows the user's work (garbage from its allocations, code to
+// compile), so a fix that removes a function's work removes its part of it
+// too; with nothing to say which part, it is taken in proportion to the
+// function's share of the rest of the run:
+//   p_eff = p / (1 − g),  g = the runtime's unowned share no finding was charged.
+// The unowned share is what has no user frame, less what has a dependency or
+// kernel frame or is idle (framework code and waits do not shrink with the
+// user's work; subtracting every sample with such a frame makes g a lower
+// bound), less the GC the analyzer charged to findings by an allocation
+// profile (inside their shares already). Without origin shares, the GC
+// frames' share stands for it.
 // A range's low end takes none of it (the function may allocate nothing), so
 // the collateral widens the range upwards; the expected gain includes it.
 // The corpus is read the same way (a pair's f = gain / p_eff), so a factor
@@ -23,15 +28,35 @@ export interface Collateral {
 
 export const NO_COLLATERAL: Collateral = { gc: 0 };
 
+/** Percent of a profile's samples with a frame of each origin on the stack (perf-analyze's origin groups, cum). */
+export interface OriginShares {
+  user: number;
+  dependency: number;
+  kernel: number;
+}
+
+/** The origin shares from a profile's origin group records; undefined when it has no user group. */
+export function originShares(groups: readonly { name: string; cumPct: number }[]): OriginShares | undefined {
+  const cum = (name: string) => groups.find((g) => g.name === name)?.cumPct;
+  const user = cum('user');
+  return user === undefined ? undefined : { user, dependency: cum('dependency') ?? 0, kernel: cum('kernel') ?? 0 };
+}
+
+/** The runtime's own work with no user, dependency or kernel frame and not idle, percent (a lower bound). */
+export function unownedRuntimePct(o: OriginShares, idlePct = 0): number {
+  return Math.max(0, 100 - o.user - o.dependency - o.kernel - idlePct);
+}
+
 /** A share of at most this much GC is apportioned (beyond it the run is the collector's, and p / (1 − g) says little). */
 const MAX_GC = 0.5;
 
 /**
- * The collateral of a run: its GC percent (evidence.ts gcShare) less the GC
+ * The collateral of a run: the runtime's unowned percent (unownedRuntimePct),
+ * or without origin shares its GC percent (evidence.ts gcShare), less the GC
  * the analyzer charged to findings (percent of the run's CPU, inside their shares).
  */
-export function collateralOf(gcPct: number | undefined, chargedPct = 0): Collateral {
-  const uncharged = (gcPct ?? 0) - chargedPct;
+export function collateralOf(unownedPct: number | undefined, chargedPct = 0): Collateral {
+  const uncharged = (unownedPct ?? 0) - chargedPct;
   if (!(uncharged > 0)) return NO_COLLATERAL;
   return { gc: Math.min(MAX_GC, uncharged / 100) };
 }

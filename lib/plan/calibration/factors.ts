@@ -7,7 +7,7 @@ import type { Runtime } from '../../rules/types.js';
 import type { StrategyId } from '../../rules/strategy-ids.js';
 import { STRATEGIES } from '../strategies.js';
 import type { Range } from '../strategies/types.js';
-import { collateralOf, effectiveShare } from './collateral.js';
+import { collateralOf, effectiveShare, unownedRuntimePct, type Collateral } from './collateral.js';
 import { evidenceKey } from './evidence.js';
 import { fitFactor, type Factor } from './fit.js';
 import type { CorpusPoint, FactorPoint } from './points.js';
@@ -21,9 +21,15 @@ import type { CorpusPoint, FactorPoint } from './points.js';
  */
 export const MAX_FIT_F = { value: 2, reason: 'beyond 2× the finding\'s share, the fix removed time the profile charged elsewhere' } as const;
 
-/** The share a pair's fix could remove: the finding's, and its part of the GC no finding was charged (collateral.ts). */
+/** What a pair's fix removes besides the finding's own time (collateral.ts), read as a plan reads it. */
+export function pointCollateral(p: CorpusPoint): Collateral {
+  const unowned = p.userPct !== undefined && p.originPct ? unownedRuntimePct({ user: p.userPct, ...p.originPct }) : p.gcPct;
+  return collateralOf(unowned, p.gcChargedPct);
+}
+
+/** The share a pair's fix could remove: the finding's, and its part of the runtime's unowned work. */
 export function pointShare(p: CorpusPoint): number {
-  return effectiveShare(p.share, collateralOf(p.gcPct, p.gcChargedPct));
+  return effectiveShare(p.share, pointCollateral(p));
 }
 
 export function corpusFactorPoints(points: readonly CorpusPoint[]): FactorPoint[] {

@@ -7,9 +7,9 @@
 import type { Runtime } from '../../rules/types.js';
 import type { StrategyId } from '../../rules/strategy-ids.js';
 import { gainPct } from '../estimate.js';
-import { collateralOf, removedRange } from './collateral.js';
+import { removedRange } from './collateral.js';
 import type { Range } from '../strategies/types.js';
-import { factorFor, corpusFactorPoints } from './factors.js';
+import { factorFor, corpusFactorPoints, pointCollateral } from './factors.js';
 import { evidenceKey } from './evidence.js';
 import type { CorpusPoint } from './points.js';
 import type { Level } from './fit.js';
@@ -48,7 +48,7 @@ export function leaveOneOut(points: readonly CorpusPoint[]): Prediction[] {
     .filter((p) => p.share > 0)
     .map((point) => {
       const factor = factorFor(all, point.strategy as StrategyId, point.runtime, evidenceKey(point.strategy, point), point.pair);
-      const removed = removedRange(point.share, factor.f, collateralOf(point.gcPct, point.gcChargedPct), point.samples);
+      const removed = removedRange(point.share, factor.f, pointCollateral(point), point.samples);
       const gain = { low: gainPct(removed.low, 'lower-is-better'), expected: gainPct(removed.expected, 'lower-is-better'), high: gainPct(removed.high, 'lower-is-better') };
       const measured = round2(point.gain * 100);
       return {

@@ -17,6 +17,9 @@ export interface CorpusPoint {
   gcPct?: number;
   /** GC the analyzer charged to the finding (by an allocation profile), percent of the run's CPU: inside the share. */
   gcChargedPct?: number;
+  /** Percent of the profile's samples with a user frame; with originPct, what the runtime's unowned work is read from. */
+  userPct?: number;
+  originPct?: { dependency: number; kernel: number };
   /** The samples of the profile the share was read from (its sampling interval widens the prediction). */
   samples?: number;
   /** The finding's share of the profile, 0..1. */

@@ -46,6 +46,7 @@ export function corpusModule(points: readonly MeasuredPoint[]): string {
     if (p.gcPct !== undefined && p.gcPct !== null) out.gcPct = p.gcPct;
     if (p.gcChargedPct !== undefined && p.gcChargedPct > 0) out.gcChargedPct = p.gcChargedPct;
     if (p.samples) out.samples = p.samples;
+    if (p.userPct !== undefined && p.originPct) Object.assign(out, { userPct: p.userPct, originPct: p.originPct });
     return `  ${JSON.stringify(out)},`;
   });
   return [

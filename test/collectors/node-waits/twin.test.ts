@@ -72,6 +72,18 @@ t.test('the estimate meets the twin\'s measured gain in request latency (p50)', 
   t.ok(est.low <= gain.high && est.high >= gain.low, `the estimated range meets the measured interval: ${numbers}`);
 });
 
+t.test('the item is judged by its requests\' critical path, not by the summed wait time of its function', async (t) => {
+  const check = twin.records.find((r) => r.type === 'plan-check' && r.itemId === item?.id);
+  if (!check) return t.fail('a plan check of the run-concurrently item');
+  // Made concurrent, the 12 calls overlap: their summed wait time rises while each request gets shorter.
+  t.equal(check.evidence?.basis, 'request-latency', check.reason);
+  t.equal(check.evidence?.work, 'GET /orders request');
+  const c = check.evidence.change;
+  t.ok(c.high < 0, `the requests got shorter over the whole interval: ${check.reason}`);
+  t.ok(['done', 'partly'].includes(check.status), `${check.status}: ${check.reason}`);
+  t.same(Object.keys(check.expectedFallPct).sort(), ['expected', 'high', 'low'], 'the fall its projection promised');
+});
+
 t.test('and in the tail (p99), re-planned for that metric from the same baseline', async (t) => {
   // The same records judged by http_latency_p99 (the default main metric): perf-plan on the baseline's analysis.
   const lines = readFileSync(sequential.path, 'utf8').trim().split('\n').map((l) => JSON.parse(l));

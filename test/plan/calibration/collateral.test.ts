@@ -1,6 +1,6 @@
 // The GC a fix removes besides the function's own time, and the removed share at each end of a range.
 import t from 'tap';
-import { collateralOf, effectiveShare, NO_COLLATERAL, removedRange } from '../../../lib/plan/calibration/collateral.js';
+import { collateralOf, effectiveShare, NO_COLLATERAL, originShares, removedRange, unownedRuntimePct } from '../../../lib/plan/calibration/collateral.js';
 
 t.test('GC no finding was charged is apportioned by the share of the rest; charged GC is already in the shares', async (t) => {
   t.same(collateralOf(20), { gc: 0.2 });
@@ -23,4 +23,12 @@ t.test("the range: expected with the GC, the low end without, the ends over the 
   t.equal(sampled.expected, 0.4 * 0.9, 'the expected gain is the share as read');
   const slower = removedRange(0.5, { low: -0.2, expected: 0.1, high: 0.5 }, NO_COLLATERAL, 30);
   t.ok(slower.low < -0.1, `a fix that may slow the function: its low end is the widest loss (${slower.low})`);
+});
+
+t.test("the runtime's unowned work: no user frame, and no dependency or kernel frame, and not idle (a lower bound)", async (t) => {
+  const o = originShares([{ name: 'user', cumPct: 85 }, { name: 'runtime', cumPct: 40 }, { name: 'dependency', cumPct: 3 }]);
+  t.same(o, { user: 85, dependency: 3, kernel: 0 });
+  t.equal(unownedRuntimePct(o!), 12, 'GC, (program) and the scheduler: 100 − 85 − 3');
+  t.equal(unownedRuntimePct(o!, 20), 0, 'idle samples are no runtime work: never below 0');
+  t.equal(originShares([{ name: 'runtime', cumPct: 100 }]), undefined, 'no user group: unknown');
 });
