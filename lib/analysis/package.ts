@@ -6,7 +6,8 @@
 import { basename, dirname, isAbsolute, relative } from 'node:path';
 import type { Origin } from './origin.js';
 
-const NPM = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//;
+/** The last node_modules in the path: a nested dependency is its own package, not the one that pulled it in. */
+const NPM = /(?:^|.*\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//;
 const PY_SITE = /\/(?:site|dist)-packages\/([^/]+)/;
 const PY_STDLIB = /\/lib\/python\d[\d.]*\/([^/]+?)(?:\.py)?(?:\/|$)/;
 /** `pkg/path.Func`, `pkg/path.(*T).M`, `pkg/path.T.M`: the import path ends at the first dot after the last slash. */
