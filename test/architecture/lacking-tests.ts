@@ -47,7 +47,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/collectors/pprof-goroutines.ts',
   'lib/collectors/pprof-memory.ts',
   'lib/collectors/python-memory.ts',
-  'lib/collectors/ready.ts',
   'lib/collectors/registry.ts',
   'lib/collectors/run-scenario.ts',
   'lib/collectors/target.ts',
