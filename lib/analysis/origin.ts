@@ -67,6 +67,20 @@ const KERNEL_NAME = new RegExp(
   ].join('|'),
 );
 const PSEUDO_FRAME = /^\(.*\)$/;
+/**
+ * A C frame with no file (folded stacks, perf's inlined frames) that is the C
+ * library's: identifiers C reserves for the implementation (`__` or `_` and a
+ * capital: `_IO_str_init_static_internal`, `__isoc99_sscanf`), the standard
+ * library's own functions and glibc's qsort internals, and perf's `[unknown]`
+ * (a frame its unwinder could not name). None can be the user's function.
+ */
+const C_LIBRARY_NAME = new RegExp(
+  [
+    '^(?:__|_[A-Z])\\w',
+    '^\\[unknown\\]$',
+    '^(?:qsort|qsort_r|bsearch|msort_with_tmp|malloc|calloc|realloc|free|memcpy|memmove|memset|memcmp|memchr|strlen|strcmp|strncmp|strcpy|strncpy|strcat|strncat|strchr|strrchr|strstr|strtol|strtoul|strtoll|strtoull|strtod|atoi|atol|atof|printf|fprintf|sprintf|snprintf|vsnprintf|vfprintf|vprintf|scanf|sscanf|fscanf|vsscanf|puts|fputs|fputc|putchar|fwrite|fread|fflush|fopen|fclose|fgets|getc|putc|clock_gettime|gettimeofday|nanosleep|usleep)$',
+  ].join('|'),
+);
 const RUNTIME_FILE = new RegExp(
   [
     '^node:', // Node's built-in modules
@@ -122,6 +136,7 @@ export function originOf(frame: FrameLike, options: OriginOptions): Origin {
   if ((options.profilerFiles ?? OWN_COLLECTORS).some((dir) => file.startsWith(dir))) return 'runtime';
   if (options.userCode && (options.userCode.test(file) || options.userCode.test(name))) return 'user';
   if ((PSEUDO_FRAME.test(name) && file === '') || RUNTIME_NAME.test(name) || file === '~') return 'runtime';
+  if (file === '' && C_LIBRARY_NAME.test(name)) return 'runtime';
   if (file === '') return options.noFile ?? 'runtime';
   if (PROFILER_FILE.test(file)) return 'runtime';
   if (file.endsWith('.go') && GO_STD_FUNCTION.test(name)) return 'runtime';

@@ -50,7 +50,7 @@ export const JAVA_RULES: Rule[] = [
     strategies: ['avoid-reflection', 'cache-result'],
   },
   {
-    id: 'java-exceptions', runtimes: ['java'], match: { kinds: CPU, frame: /^java\.lang\.(?:Throwable\.(?:fillInStackTrace|<init>|getStackTrace)|Exception\.<init>|RuntimeException\.<init>|StackTraceElement\.\w+)$/ },
+    id: 'java-exceptions', runtimes: ['java'], match: { kinds: CPU, frame: /^java\.lang\.(?:Throwable\.(?:fillInStackTrace|<init>|getStackTrace)|StackTraceElement\.\w+)$|^(?:java|javax|jdk|sun)\.[\w$.]*(?:Exception|Error)\.(?:<init>|for\w+|new\w*)$/ },
     minShare: LIBRARY_CALL, category: 'cpu', cause: 'exceptions',
     explain: 'exceptions thrown as ordinary control flow (each one fills in a stack trace)',
     evidence: 'the Throwable frames and their share',

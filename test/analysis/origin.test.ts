@@ -95,3 +95,11 @@ t.test('the flame graph colours and the analysis read a frame with no file the s
     t.equal(originFor(format, root)(frame), originOf(frame, originOptionsOfFormat(format, { sourceRoot: root })), format);
   }
 });
+
+t.test('C library frames with no file (perf inlined frames, folded stacks) are the runtime, never the user', async (t) => {
+  const perf = { sourceRoot: root, noFile: 'user' as const };
+  for (const name of ['_IO_strfile_read', '__GI___isoc99_sscanf', '__vfscanf_internal', 'msort_with_tmp', 'qsort', 'sscanf', 'memcpy', '[unknown]']) {
+    t.equal(originOf({ name, file: '' }, perf), 'runtime', name);
+  }
+  for (const name of ['compare_records', 'sort_records', '_lower_case_helper', 'parse_line']) t.equal(originOf({ name, file: '' }, perf), 'user', name);
+});
