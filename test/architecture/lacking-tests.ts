@@ -106,7 +106,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/report/html/decoded.ts',
   'lib/report/html/files.ts',
   'lib/report/html/findings.ts',
-  'lib/report/html/html-table.ts',
   'lib/report/html/latency-chart.ts',
   'lib/report/html/line-chart.ts',
   'lib/report/html/listings.ts',
