@@ -59,8 +59,21 @@ export interface WaitFinding {
   projections: Partial<Record<'run-concurrently' | 'batch-queries' | 'cache-result' | 'move-off-request-path', Projection>>;
 }
 
-/** One group per function, operation and target: two reads of one file in a function are one finding ("2 per request"). */
-const groupKey = (w: Wait) => `${w.waiter.function}\u0000${w.waiter.file}\u0000${w.op}\u0000${w.target}`;
+/**
+ * One group per function and operation, whatever the targets: eight reads of eight files one after another
+ * in a function are one finding ("8 sequential fs waits per request") that could overlap, not eight findings
+ * of one wait each that nothing could speed up.
+ */
+const groupKey = (w: Wait) => `${w.waiter.function}\u0000${w.waiter.file}\u0000${w.op}`;
+
+/** The group's target: the one it waits on, or the most waited-on one and how many others. */
+function targetOf(waits: Wait[]): string {
+  const counts = new Map<string, number>();
+  for (const w of waits) counts.set(w.target, (counts.get(w.target) ?? 0) + w.count);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]!;
+  const others = counts.size - 1;
+  return others === 0 ? top : `${top} and ${others} other${others === 1 ? '' : 's'}`;
+}
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Latencies of every timeline, those holding the group replaced by `perTimeline(waits of the group)`. */
@@ -181,7 +194,7 @@ export function waitFindings(t: WaitTimelines): WaitFinding[] {
       ...(first.via ? { via: first.via } : {}),
       callPath: first.callPath,
       op: first.op,
-      target: first.target,
+      target: targetOf(waits),
       route,
       requests: of.size,
       ofRequests: timelines.length,

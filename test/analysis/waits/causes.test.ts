@@ -32,3 +32,24 @@ t.test('N+1 calls: sequential, and all at once they take a typical call, not the
   t.ok(p.expected.p50 > p.high.p50 && p.low.p50 > p.expected.p50, 'low < expected < high in gain');
   t.equal(p.high.p50PerSecond, p.high.p50, 'per-second statistics come with the seconds');
 });
+
+t.test('one function awaiting different files one after another: one sequential group, its targets named', async (t) => {
+  // loadParts reads part1..part8.json in turn: eight targets, one wait each. Grouped by target they were eight
+  // findings of "1 per request" that nothing could overlap; as one group they are eight sequential waits.
+  const loader = { function: 'loadParts', file: '/app/app.js', line: 10 };
+  const requests = [0, 1, 2, 3].map((id) => {
+    let at = 0.1 * ms;
+    const waits: Wait[] = [1, 2, 3, 4, 5, 6, 7, 8].map((n, i) => {
+      const w: Wait = { sample: id * 100 + i, op: 'fs', target: `readFile data/part${n}.json`, atNs: at, durNs: 0.6 * ms, count: 1, waiter: loader, callPath: [loader] };
+      at += 0.7 * ms;
+      return w;
+    });
+    return { id: String(id), route: 'GET /summary', latencyNs: at + 0.1 * ms, waits, second: `1/${id}` };
+  });
+  const found = waitFindings({ requests, all: requests.flatMap((r) => r.waits), totalNs: 0 });
+  t.equal(found.length, 1, 'one finding for the function');
+  t.equal(found[0]?.perRequest, 8);
+  t.equal(found[0]?.target, 'readFile data/part1.json and 7 others');
+  t.ok(found[0]?.projections['run-concurrently'], 'running them together is projected');
+  t.ok(found[0]!.sharePct > 70, `the group holds the requests' waiting (${found[0]?.sharePct}%)`);
+});
