@@ -38,8 +38,9 @@ t.test('fixed: per run of the program, the fixed function fell and the untouched
   t.same([comparison?.work?.current, comparison?.work?.baseline], [3, 3], 'three runs each');
   const checks = fixed.records.filter((r) => r.type === 'plan-check');
   const dedupe = checks.find((c) => c.function === 'dedupe_tags');
-  t.ok(dedupe && ['done', 'partly'].includes(dedupe.status), `${dedupe?.status}: ${dedupe?.reason}`);
-  t.ok(dedupe?.evidence.change.high < -50, `dedupe_tags' cost per run fell by more than half over its whole interval (${JSON.stringify(dedupe?.evidence.change)})`);
+  // On a quiet machine the fixed function takes about a millisecond and the 5 ms sampler may never see it: gone.
+  t.ok(dedupe && ['done', 'partly', 'gone'].includes(dedupe.status), `${dedupe?.status}: ${dedupe?.reason}`);
+  if (dedupe?.status !== 'gone') t.ok(dedupe?.evidence.change.high < -50, `dedupe_tags' cost per run fell by more than half over its whole interval (${JSON.stringify(dedupe?.evidence.change)})`);
   const others = checks.filter((c) => c.function !== 'dedupe_tags');
   for (const c of others) t.not(c.status, 'regressed', `${c.function}: ${c.reason}`);
   const rose = (comparison?.regressions ?? []).map((r: Record<string, any>) => r.function);
