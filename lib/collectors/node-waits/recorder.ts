@@ -97,7 +97,7 @@ export const STACKS_PER_SECOND = 200;
 export class WaitRecorder {
   recording = false;
   private windowStart = 0n;
-  private readonly sites: SiteTable = { sites: [], byText: new Map() };
+  private sites: SiteTable = { sites: [], byText: new Map() };
   private waits: RawWait[] = [];
   private summed = new Map<string, RawWaitProfile['summed'][number]>();
   private requests: RawRequest[] = [];
@@ -128,6 +128,8 @@ export class WaitRecorder {
       requests: this.requests,
       requestsSeen: this.requestsSeen,
     };
+    // Nothing of the window stays on the heap once it is handed out: the live heap is measured next.
+    this.sites = { sites: [], byText: new Map() };
     this.waits = [];
     this.summed = new Map();
     this.requests = [];
