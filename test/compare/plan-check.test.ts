@@ -14,4 +14,6 @@ t.test('statuses', async (t) => {
   t.equal(statusOf(iv(40, 25, 60), 25), 'regressed');
   t.equal(statusOf(iv(4, 1, 7), 25), 'not-done', 'a sure but small rise is not called a regression of the item');
   t.equal(statusOf(iv(14, 1.4, 27.8), 80), 'not-done', 'nor one whose interval starts under +10%');
+  t.equal(statusOf(iv(-8.98, -15.71, -0.93), 0), 'partly', 'a promise of 0% is no bar: a fall within re-run drift is not done');
+  t.equal(statusOf(iv(-40, -50, -30), 0), 'done', 'a fall beyond the drift floor is done against a 0% promise');
 });
