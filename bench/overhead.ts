@@ -56,14 +56,18 @@ async function trial(profiled: boolean): Promise<Trial> {
   const target = new Target(launch.command, { spawn: execa, clock: Date.now, cwd: dir, env: { ...process.env, ...scenario.env, PORT, ...launch.env } });
   try {
     if (!(await waitReady(scenario.ready ?? { line: 'listening on' }, target, signal, Date.now)).ready) throw new Error(`service not ready: ${target.tail()}`);
-    await runHttpLoad(load, scenario.warmupS ?? 2, signal);
+    await runHttpLoad(load, scenario.warmupS ?? 2, { signal, clock: Date.now });
     if (profiled) await nodeCollector.onMeasureStart!(ctx, durationS);
     const seconds: Second[] = [];
     let cpu = cpuOf(target.pid);
-    const r = await runHttpLoad(load, durationS, signal, (requests) => {
-      const now = cpuOf(target.pid);
-      seconds.push({ requests, cpuS: now - cpu });
-      cpu = now;
+    const r = await runHttpLoad(load, durationS, {
+      signal,
+      clock: Date.now,
+      onSecond: (requests) => {
+        const now = cpuOf(target.pid);
+        seconds.push({ requests, cpuS: now - cpu });
+        cpu = now;
+      },
     });
     // CPU was read each second of the load, before this stop: writing the profiles is not a cost of the requests.
     if (profiled) await nodeCollector.onMeasureEnd!(ctx);
