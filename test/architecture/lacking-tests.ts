@@ -34,7 +34,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/collectors/load-http.ts',
   'lib/collectors/node-memory/collect.ts',
   'lib/collectors/node-memory/recorder.ts',
-  'lib/collectors/node-preload.ts',
   'lib/collectors/node-waits/collect.ts',
   'lib/collectors/node-waits/hooks-fs.ts',
   'lib/collectors/node-waits/hooks-net.ts',
