@@ -13,7 +13,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/analysis/diagnosis/facts.ts',
   'lib/analysis/diagnosis/part.ts',
   'lib/analysis/findings.ts',
-  'lib/analysis/leak-run.ts',
   'lib/analysis/source-files.ts',
   'lib/analysis/view-records.ts',
   'lib/analysis/waits/analyze.ts',
