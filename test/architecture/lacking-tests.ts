@@ -36,8 +36,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/collectors/node-waits/stack.ts',
   'lib/collectors/node-waits/targets.ts',
   'lib/collectors/node-waits/to-profile.ts',
-  'lib/collectors/pprof-goroutines.ts',
-  'lib/collectors/pprof-memory.ts',
   'lib/collectors/run-scenario.ts',
   'lib/collectors/types.ts',
   'lib/compare/costs.ts',
