@@ -13,8 +13,9 @@ node_modules: package.json
 
 install: node_modules ## install npm dependencies
 
-build: node_modules ## compile TypeScript into dist/
+build: node_modules ## compile TypeScript into dist/, and the record validators (lib/records/precompiled.ts)
 	$(NODE_BIN)/tsc -p tsconfig.json
+	node dist/lib/records/precompiled.js
 	@chmod +x dist/bin/*.js
 
 lint: node_modules ## type-check lib, bin, bench and test/ without emitting

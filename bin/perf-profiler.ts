@@ -2,7 +2,6 @@
 import { hideBin } from 'yargs/helpers';
 import { ANALYZE_FLAGS, APPLY_FLAGS, COLLECT_FLAGS, OUTPUT_FLAGS, PLAN_FLAGS, wantsSummary, withoutDefaults } from '../lib/cli/flags.js';
 import { cli } from '../lib/cli/argv.js';
-import { NOTHING_TO_DO } from '../lib/cli/collect.js';
 import { main } from '../lib/cli/main.js';
 import { runProfiler } from '../lib/cli/profiler.js';
 import { routeFlags } from '../lib/cli/routing.js';
@@ -21,8 +20,9 @@ const argv = cli('perf-profiler', hideBin(process.argv), '$0 [options] [-- CMD A
   .conflicts('ndjson', 'summary')
   .parseSync();
 
-await main('perf-profiler', (io) => {
+await main('perf-profiler', async (io) => {
   const passthrough = ((argv['--'] as unknown[] | undefined) ?? []).map(String);
-  if (!argv['run-profile'] && !(argv.input?.length)) throw usage(NOTHING_TO_DO);
+  // Imported only here: lib/cli/collect.js brings every importer, which this process never runs.
+  if (!argv['run-profile'] && !(argv.input?.length)) throw usage((await import('../lib/cli/collect.js')).NOTHING_TO_DO);
   return runProfiler({ stageArgs: routeFlags(argv as Record<string, unknown>, passthrough), summary: wantsSummary(io.stdout, argv) }, io);
 });

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diagnostic } from '../records/diagnostic.js';
-import type { CliIO } from '../base/io.js';
+import { loadSpawn, type CliIO } from '../base/io.js';
 import { makeRunId, runRecord } from '../records/run-record.js';
 import type { DiagnosticRecord } from '../records/types.js';
 import { checkCommands } from '../scenarios/commands.js';
@@ -137,6 +137,7 @@ async function emit(outcome: RunOutcome, outputs: KeptOutput[], resolved: Resolv
 }
 
 export async function collectScenario(options: CollectScenarioOptions, io: CliIO): Promise<number> {
+  await loadSpawn();
   const resolved = resolveScenario(options);
   const collector = collectorNamed(resolved.settings.name);
   // A missing profiler says what to install (exit 1) before a missing program is a usage error (exit 2);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { ResultPromise } from 'execa';
 import { EXIT_INCONCLUSIVE, EXIT_REGRESSION } from '../compare/verdict.js';
 import { EXIT_CUT_SHORT } from '../collectors/types.js';
-import type { CliIO } from '../base/io.js';
+import { loadSpawn, type CliIO } from '../base/io.js';
 
 export type StageName = 'perf-collect' | 'perf-analyze' | 'perf-plan' | 'perf-apply';
 export const STAGES: StageName[] = ['perf-collect', 'perf-analyze', 'perf-plan', 'perf-apply'];
@@ -35,6 +35,7 @@ export const DEFAULT_BIN_DIR = join(here, '../../bin');
 export const RECORDS_EMITTED = new Set([EXIT_CUT_SHORT, 130, 143]);
 
 export async function runProfiler(options: ProfilerOptions, io: CliIO): Promise<number> {
+  await loadSpawn();
   const binDir = options.binDir ?? DEFAULT_BIN_DIR;
   const spawn = (stage: StageName, stdin: 'inherit' | 'pipe') =>
     io.spawn(process.execPath, [join(binDir, `${stage}.js`), ...options.stageArgs[stage], ...(stage === 'perf-apply' && options.summary ? ['--summary'] : [])], {

@@ -3,7 +3,7 @@
 // tool that rejects the input read the same way for every format.
 
 import type { Readable } from 'node:stream';
-import { execa, type Result } from 'execa';
+import type { Result } from 'execa';
 import { ProfilerError, badInput } from '../base/errors.js';
 
 export interface Tool {
@@ -29,6 +29,8 @@ export async function withTool<T>(
   context: { forWhat: string; where: string; input?: Buffer },
   consume: (stdout: Readable) => Promise<T>,
 ): Promise<T> {
+  // Loaded here, not at the top: execa was a fifth of every import's start, and only JFR and cProfile inputs need it.
+  const { execa } = await import('execa');
   const run = execa(tool.command, args, {
     buffer: { stdout: false, stderr: true },
     reject: false,

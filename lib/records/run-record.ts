@@ -1,8 +1,8 @@
 // The facts of a run record: id, time, host and (read-only) git state.
 
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
-import { execa } from 'execa';
 import type { RunRecord } from './types.js';
 import { PACKAGE } from '../base/version.js';
 import type { CliIO } from '../base/io.js';
@@ -18,12 +18,26 @@ export function makeRunId(now: number, seed: string): string {
   return `${stamp}-${createHash('sha256').update(seed).digest('hex').slice(0, 6)}`;
 }
 
+/** As much of git's output as execa would take (100 MB): a huge dirty tree's status still reads as dirty. */
+const GIT_OUTPUT_BYTES = 100e6;
+
+/**
+ * git's stdout, or undefined when git is missing or fails. node:child_process, not
+ * execa: every perf-collect writes a run record, and importing execa was a fifth
+ * of an import's start (0.1 s of CPU).
+ */
+function git(args: string[], cwd: string): Promise<string | undefined> {
+  return new Promise((done) => {
+    const child = execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: GIT_OUTPUT_BYTES }, (err, stdout) => done(err ? undefined : stdout));
+    child.stdin?.end();
+  });
+}
+
 export async function gitState(cwd: string): Promise<RunRecord['git'] | undefined> {
-  const git = (args: string[]) => execa('git', args, { cwd, reject: false, stdin: 'ignore' });
-  const head = await git(['rev-parse', 'HEAD']).catch(() => undefined);
-  if (!head || head.exitCode !== 0) return undefined;
-  const status = await git(['status', '--porcelain', '--untracked-files=no']);
-  return { commit: String(head.stdout).trim(), dirty: String(status.stdout).trim() !== '' };
+  const head = await git(['rev-parse', 'HEAD'], cwd);
+  if (head === undefined) return undefined;
+  const status = await git(['status', '--porcelain', '--untracked-files=no'], cwd);
+  return { commit: head.trim(), dirty: (status ?? '').trim() !== '' };
 }
 
 export async function runRecord(io: CliIO, fields: Pick<RunRecord, 'runId' | 'profiler' | 'command'> & Partial<RunRecord>): Promise<RunRecord> {

@@ -1,11 +1,14 @@
 // Every record is checked against its JSON Schema on the way in and on the way
-// out. The validators are compiled once per process, on first use.
+// out. A built tree checks with the validators `npm run build` compiled to
+// JavaScript (lib/records/precompiled.ts): compiling them at every start cost a
+// stage up to 0.25 s of CPU (Ajv's import 0.05 s, the ten types perf-analyze
+// reads and writes 0.15-0.2 s), the compiled module loads in 0.015 s. Run from
+// source (the tests), or without that file, Ajv compiles each type on first use.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Ajv2020, Options, ValidateFunction } from 'ajv/dist/2020.js';
 import { ProfilerError } from '../base/errors.js';
 import { PROTOCOL_VERSION, isKnownType, type AnyRecord, type RecordType } from './types.js';
 
@@ -20,29 +23,45 @@ export const SCHEMA_DIR = [join(here, '../../../schemas'), join(here, '../../sch
   }
 })!;
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-let ajv: Ajv2020 | undefined;
-const validators = new Map<RecordType, ValidateFunction>();
+/**
+ * The Ajv options of every record validator, compiled now or at build time. The
+ * schemas are not checked against the meta-schema here (compiling it was 30 ms
+ * of every stage's start); test/records/validate.test.ts checks every schema instead.
+ */
+export const AJV_OPTIONS: Options = { allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false };
+
+/** The build's compiled validators, beside this module in dist/. */
+export const PRECOMPILED_FILE = join(here, 'validators.generated.js');
+
+/** The name a type's validator is exported under in the compiled module ("plan-item" -> "plan_item"). */
+export const exportNameOf = (type: RecordType): string => type.replace(/-/g, '_');
 
 export function loadSchema(name: string): object {
   return JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as object;
 }
 
-/**
- * The validator of one record type, compiled on its first use: compiling all of
- * them up front cost every stage about 0.3 s of CPU (13% of perf-collect on a
- * 120 MB perf script), most of it for types that stage never sees. The schemas
- * are not checked against the meta-schema here (compiling it was 30 ms of every
- * stage's start); test/records/validate.test.ts checks every schema instead.
- */
+export function schemaOf(type: RecordType): object {
+  return loadSchema(`${type}.v${PROTOCOL_VERSION}.schema.json`);
+}
+
+const precompiled = existsSync(PRECOMPILED_FILE) ? ((await import(pathToFileURL(PRECOMPILED_FILE).href)) as Record<string, ValidateFunction | undefined>) : undefined;
+
+/** Ajv, only when there are no compiled validators (imported here, it would cost every start 0.05 s). */
+async function ajvCompiler(): Promise<Ajv2020> {
+  const [{ Ajv2020 }, formats] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+  const ajv = new Ajv2020(AJV_OPTIONS);
+  (formats.default as unknown as (ajv: Ajv2020) => Ajv2020)(ajv);
+  return ajv;
+}
+const ajv = precompiled ? undefined : await ajvCompiler();
+const validators = new Map<RecordType, ValidateFunction>();
+
+/** The validator of one record type: the compiled one, else compiled by Ajv on its first use (most stages see few types). */
 function validatorOf(type: RecordType): ValidateFunction {
   let validate = validators.get(type);
   if (!validate) {
-    if (!ajv) {
-      ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true, validateSchema: false });
-      addFormats(ajv);
-    }
-    validate = ajv.compile(loadSchema(`${type}.v${PROTOCOL_VERSION}.schema.json`));
+    validate = precompiled ? precompiled[exportNameOf(type)] : ajv!.compile(schemaOf(type));
+    if (!validate) throw new Error(`${PRECOMPILED_FILE} has no validator for ${type} records: rebuild (npm run build)`);
     validators.set(type, validate);
   }
   return validate;

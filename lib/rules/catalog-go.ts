@@ -114,6 +114,17 @@ export const GO_RULES: Rule[] = [
     strategies: ['shrink-critical-section', 'shard-lock', 'lock-free'],
   },
   {
+    // Before go-channel: net/http's client waits for the response in a select on the connection's
+    // channels, and database/sql in the driver's socket read; that is the downstream's time, not a queue.
+    id: 'go-downstream-call', runtimes: ['go'],
+    // Frames below connection set-up, so a dial per request stays go-dial's.
+    match: { kinds: [...WAITS, ...CPU], frame: /^(?:net\/http\.\(\*persistConn\)\.roundTrip|database\/sql\.\(\*DB\)\.(?:queryDC|execDC)|database\/sql\.\(\*Rows\)\.(?:Next|nextLocked))$/ },
+    minShare: CONTENTION, category: 'io', cause: 'downstream-call',
+    explain: 'requests wait for a downstream service or database to answer (an HTTP client call, a database/sql query)',
+    evidence: 'the round-trip and query frames (net/http persistConn.roundTrip, database/sql queryDC/execDC/Rows.Next) and their share',
+    strategies: ['run-concurrently', 'batch-queries', 'cache-result', 'add-timeout'],
+  },
+  {
     id: 'go-channel', runtimes: ['go'], match: { kinds: [...WAITS, ...CPU], frame: /^runtime\.(?:chansend1?|chanrecv[12]?|selectgo|selectnbsend|selectnbrecv)$/ }, minShare: CONTENTION,
     category: 'lock', cause: 'channel-contention',
     explain: 'goroutines block sending to or receiving from a channel (a full or empty queue)',

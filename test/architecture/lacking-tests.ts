@@ -11,7 +11,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/analysis/diagnosis/decision-table.ts',
   'lib/analysis/diagnosis/evidence.ts',
   'lib/analysis/diagnosis/facts.ts',
-  'lib/analysis/diagnosis/locations.ts',
   'lib/analysis/diagnosis/part.ts',
   'lib/analysis/findings.ts',
   'lib/analysis/leak-run.ts',

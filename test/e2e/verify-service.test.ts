@@ -41,18 +41,30 @@ t.test('the baseline: three repeats, CPU per request, plan items on both planted
   t.ok(itemFor('searchCatalog'), 'an item for the regex search');
 });
 
-t.test('A/A: the same code passes the gate, no item done, no function regressed', async (t) => {
+t.test('A/A: the same code never fails the gate, no item done, no function regressed', async (t) => {
   const r = profile('same', {}, gate());
-  t.equal(r.code, 0, r.stderr);
   const v = verdictOf(r.records);
-  t.equal(v.status, 'passed', v.reasons.join('; '));
+  // Unchanged code must never read as a regression. Whether it reads "passed" or "inconclusive" depends on
+  // the noise of this machine at this moment (a CI machine runs two test files at once: the baseline and
+  // this run saw different neighbours), and saying inconclusive when the noise is wider than the threshold
+  // is the honest answer, with its exit code 5 and a hint how many repeats would settle it.
+  t.not(v.status, 'failed', v.reasons.join('; '));
   t.same(v.regressions, []);
-  t.ok(v.main.spreadPct < 10, `noise ±${v.main.spreadPct}% is under the threshold`);
+  if (v.status === 'passed') {
+    t.equal(r.code, 0, r.stderr);
+    t.ok(v.main.spreadPct < 10, `noise ±${v.main.spreadPct}% is under the threshold`);
+    t.match(r.stderr, /perf-analyze: passed: main metric cpu_per_request/);
+    t.match(r.report, /## Baseline comparison[\s\S]*Gate \*\*passed\*\*/);
+  } else {
+    t.equal(v.status, 'inconclusive');
+    t.equal(r.code, 5, r.stderr);
+    t.ok(v.main.change.low < 10, `the interval reaches under the threshold (${JSON.stringify(v.main.change)})`);
+    t.match(r.stderr, /perf-analyze: inconclusive: main metric cpu_per_request .*the noise \(±[\d.]+%\) is wider than the 10% threshold allows; about \d+ repeats per run would resolve it/);
+    t.match(r.report, /## Baseline comparison[\s\S]*Gate \*\*inconclusive\*\*/);
+  }
   const checks = r.records.filter((x) => x.type === 'plan-check');
   t.equal(checks.length, items.length, 'every earlier item checked');
   t.same(checks.filter((c) => c.status === 'done').map((c) => c.itemId), [], 'no item done');
-  t.match(r.stderr, /perf-analyze: passed: main metric cpu_per_request/);
-  t.match(r.report, /## Baseline comparison[\s\S]*Gate \*\*passed\*\*/);
 });
 
 t.test('A/B: the search fixed -> its item fell (done or partly against its promise), the lookup item not done', async (t) => {

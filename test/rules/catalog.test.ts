@@ -60,6 +60,7 @@ const CASES: Case[] = [
   ['go-waitgroup', f('sync.(*WaitGroup).Wait', `${GO}/sync/waitgroup.go`), f('sync.(*WaitGroup).Add', `${GO}/sync/waitgroup.go`), 'block', 'go'],
   ['go-small-writes', f('os.(*File).Write', `${GO}/os/file.go`), f('os.(*File).Close', `${GO}/os/file.go`), 'cpu', 'go'],
   ['go-file-io', f('os.ReadFile', `${GO}/os/file.go`), f('os.Getenv', `${GO}/os/env.go`), 'cpu', 'go'],
+  ['go-downstream-call', f('net/http.(*persistConn).roundTrip', `${GO}/net/http/transport.go`), f('net/http.(*Transport).dialConn', `${GO}/net/http/transport.go`), 'block', 'go'],
   ['go-dial', f('net.(*Dialer).DialContext', `${GO}/net/dial.go`), f('net.(*conn).Read', `${GO}/net/net.go`), 'cpu', 'go'],
   ['go-panic', f('runtime.gopanic', `${GO}/runtime/panic.go`), f('runtime.goexit', `${GO}/runtime/asm_amd64.s`), 'cpu', 'go'],
   ['go-busy-wait', f('runtime.Gosched', `${GO}/runtime/proc.go`), f('runtime.Goexit', `${GO}/runtime/panic.go`), 'cpu', 'go'],

@@ -98,12 +98,12 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
   },
   {
     id: 'work-inside-contended-lock',
-    when: `threads wait for a lock here (≥ ${CONTENTION.value}% of the run's lock delay) and it does CPU work itself (≥ ${HOT_FUNCTION.value}% of CPU)`,
-    test: (d) => d.s.bucket.lock >= CONTENTION.value && d.s.bucket.cpu >= HOT_FUNCTION.value,
+    when: `threads wait for a lock here (≥ ${CONTENTION.value}% of the run's lock delay, weighed; from lock and block profiles only, not CPU spent in lock code) and it does CPU work itself (≥ ${HOT_FUNCTION.value}% of CPU)`,
+    test: (d) => d.s.lockDelay >= CONTENTION.value && d.s.bucket.cpu >= HOT_FUNCTION.value,
     category: () => 'lock',
     cause: () => 'critical-section-too-large',
     why: (d) =>
-      `${p(d.s.bucket.lock)} of the run's lock waiting is on ${d.loc.name}'s lock and ${d.loc.name} does ${p(d.s.bucket.cpu)} of the CPU work: ` +
+      `${p(d.s.lockDelay)} of the run's lock waiting is on ${d.loc.name}'s lock and ${d.loc.name} does ${p(d.s.bucket.cpu)} of the CPU work: ` +
       `CPU work done while holding a contended lock, so the other threads wait for the work, not for the data it protects; the critical section is too large`,
     strategies: ['shrink-critical-section', 'shard-lock', 'lock-free'],
     class: 'cpu',

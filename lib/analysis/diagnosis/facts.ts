@@ -81,7 +81,7 @@ function bucketOfRule(rule: Rule, resource: EvidenceResource): Bucket | undefine
   if (resource === 'alloc' || resource === 'heap') return undefined;
   if (resource === 'io') return 'io';
   if (resource === 'lock') return 'lock';
-  if (resource === 'block') return rule.category === 'lock' && !rule.match.fallback ? 'lock' : 'wait';
+  if (resource === 'block') return rule.match.fallback ? 'wait' : rule.category === 'lock' ? 'lock' : rule.category === 'io' ? 'io' : 'wait';
   return rule.category === 'memory' ? 'memory' : rule.category;
 }
 

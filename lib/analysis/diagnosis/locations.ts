@@ -83,22 +83,45 @@ export function joinLocations(facts: ProfileFacts[], totals: RunTotals): Locatio
   return [...byKey.values()].filter((l) => l.parts.length > 0 || l.gc.size > 0);
 }
 
+const round4 = (x: number) => Math.floor(x * 1e4) / 1e4;
+
 /** Percent of `total`, floored to 4 decimals so shares never sum past 100. */
 export function pctOf(value: number, total: number | undefined): number {
   return !total || total <= 0 ? 0 : Math.min(100, Math.floor((value / total) * 1e6) / 1e4);
 }
 
+const NS_PER_UNIT: Record<string, number> = { nanoseconds: 1, microseconds: 1e3, milliseconds: 1e6, seconds: 1e9 };
+
+/**
+ * How much a delay resource (lock, block: time summed over the threads that
+ * waited) weighs against the run's CPU time, at most 1. A share of the lock
+ * delay says which lock matters, not whether locks matter: 98% of 72 ms of
+ * lock delay in a service that spent 5 s on the CPU is 1.4% of its work, and
+ * must not outrank that CPU work. Without a CPU profile in the same unit of
+ * time the weight is 1 (the delay profile is all there is to go on).
+ */
+export function delayWeight(totals: RunTotals, resource: EvidenceResource): number {
+  const cpu = totals.byResource.get('cpu');
+  const delay = totals.byResource.get(resource);
+  const cpuNs = NS_PER_UNIT[totals.units.get('cpu') ?? ''];
+  const delayNs = NS_PER_UNIT[totals.units.get(resource) ?? ''];
+  if (!cpu || !delay || !cpuNs || !delayNs) return 1;
+  return Math.min(1, (delay * delayNs) / (cpu * cpuNs));
+}
+
 /** The location's numbers the decision table reads, all in percent of a run total. */
 export interface Summary {
-  /** Time share per bucket: the largest over the time resources that saw it (CPU and wall see the same time). */
+  /** Time share per bucket: the largest over the time resources that saw it (CPU and wall see the same time); delay shares weighed by delayWeight. */
   bucket: Record<Bucket, number>;
+  /** The lock bucket from lock and block delay only (threads that waited for a lock), weighed; CPU spent in lock code is not waiting. */
+  lockDelay: number;
   /** Share of each resource's run total. */
   resource: Partial<Record<EvidenceResource, number>>;
   /** GC time charged here, as a share of the run's CPU profiles. */
   gcPct: number;
   /** The bucket holding most of its time, if it has any time evidence. */
   dominant?: Bucket;
-  /** Share of the main metric it accounts for (see impactOf), and from which resource. */
+  /** Share of the main metric it accounts for (see impactOf), and from which resource (a delay's weighed by delayWeight). */
   timePct: number;
   timeResource?: EvidenceResource;
 }
@@ -118,14 +141,19 @@ export function summarize(loc: Location, totals: RunTotals): Summary {
     add(perBucket, `cpu\u0000memory`, gcValue);
   }
   for (const [r, v] of values) resource[r] = pctOf(v, totals.byResource.get(r));
+  let lockDelay = 0;
+  const weightOf = (r: EvidenceResource) => (DELAY_RESOURCES.includes(r) ? delayWeight(totals, r) : 1);
   for (const [key, v] of perBucket) {
     const [r, b] = key.split('\u0000') as [EvidenceResource, Bucket];
-    bucket[b] = Math.max(bucket[b], pctOf(v, totals.byResource.get(r)));
+    const share = round4(pctOf(v, totals.byResource.get(r)) * weightOf(r));
+    bucket[b] = Math.max(bucket[b], share);
+    if (b === 'lock' && DELAY_RESOURCES.includes(r)) lockDelay = Math.max(lockDelay, share);
   }
   const gcPct = pctOf(gcValue, totals.byResource.get('cpu'));
   const dominant = BUCKETS.filter((b) => bucket[b] > 0).sort((x, y) => bucket[y] - bucket[x] || BUCKETS.indexOf(x) - BUCKETS.indexOf(y))[0];
   const best = (rs: readonly EvidenceResource[]) => rs.filter((r) => resource[r] !== undefined).sort((x, y) => resource[y]! - resource[x]! || rs.indexOf(x) - rs.indexOf(y))[0];
   // Time first; delays summed over waiting threads only when no time profile saw it; allocations last.
   const timeResource = best(TIME_RESOURCES) ?? best(DELAY_RESOURCES) ?? best(['alloc', 'heap']);
-  return { bucket, resource, gcPct, ...(dominant ? { dominant } : {}), timePct: timeResource ? resource[timeResource]! : 0, ...(timeResource ? { timeResource } : {}) };
+  const timePct = timeResource ? round4(resource[timeResource]! * weightOf(timeResource)) : 0;
+  return { bucket, lockDelay, resource, gcPct, ...(dominant ? { dominant } : {}), timePct, ...(timeResource ? { timeResource } : {}) };
 }

@@ -1,0 +1,47 @@
+// A Go service that waits: each request takes a lock for a short hash, then
+// makes three sequential HTTP calls to a downstream that answers in ~3 ms.
+// Profiled by the real pprof profiler under real load through the real bins,
+// the first finding must be the downstream calls (io, run them concurrently),
+// and the lock, whose delay is tiny next to the service's CPU time, must not
+// outrank them although it holds almost all of the run's (small) lock delay.
+import { join } from 'node:path';
+import t from 'tap';
+import { FIXTURES, hasCommand, parseRecords, sh, tempRoot } from '../helpers.js';
+import { build, freePort, writeScenarios } from '../collectors/backend-run.js';
+
+const program = join(FIXTURES, 'programs', 'go-downstream');
+
+t.test('a Go service waiting on sequential downstream calls', { skip: hasCommand('go') ? false : 'go is not installed (Debian: golang-go)' }, async (t) => {
+  const dir = tempRoot('perf-go-downstream-');
+  const server = join(dir, 'godownstream');
+  build('go', ['build', '-o', server, '.'], program, { GOFLAGS: '-mod=mod' });
+  const [port, taxPort] = [await freePort(), await freePort()];
+  writeScenarios(dir, {
+    default: {
+      command: [server, '-addr', `127.0.0.1:${port}`, '-tax-addr', `127.0.0.1:${taxPort}`],
+      profiler: { name: 'pprof', url: `http://127.0.0.1:${port}/debug/pprof` },
+      ready: { line: 'listening on', timeoutMs: 20000 },
+      warmupS: 1,
+      load: { kind: 'http', url: `http://127.0.0.1:${port}`, paths: ['/price?id=1', '/price?id=7'], connections: 4, durationS: 3 },
+    },
+  });
+  const r = sh('perf-collect --run-profile | perf-analyze --source-root . | perf-plan', { cwd: dir });
+  t.equal(r.code, 0, r.stderr);
+  const records = parseRecords(r.stdout);
+  const findings = records.filter((x) => x.type === 'finding').sort((a, b) => a.rank - b.rank);
+  const summary = findings.map((f) => `${f.rank} ${f.function} ${f.category}/${f.cause} ${f.impact?.sharePct}%`).join('; ');
+  const calls = findings.find((f) => f.function === 'main.taxFor');
+  t.ok(calls, `a finding on the function that makes the calls: ${summary}`);
+  t.equal(calls?.category, 'io', summary);
+  t.equal(calls?.cause, 'downstream-call', summary);
+  t.ok(calls?.strategies?.includes('run-concurrently'), `strategies ${calls?.strategies}`);
+  t.notOk(findings.some((f) => f.cause === 'critical-section-too-large'), 'no lock finding made of CPU spent in channel code');
+  const lock = findings.find((f) => f.function === 'main.priceOf');
+  if (lock) {
+    t.ok(lock.rank > calls!.rank, `the lock (rank ${lock.rank}) after the calls (rank ${calls!.rank})`);
+    t.ok(lock.impact.sharePct < calls!.impact.sharePct, `the lock's share ${lock.impact.sharePct}% weighed against the CPU time, under the calls' ${calls!.impact.sharePct}%`);
+  }
+  const items = records.filter((x) => x.type === 'plan-item');
+  const first = items.find((i) => i.function === 'main.taxFor');
+  t.equal(first?.strategyId, 'run-concurrently', `the calls' item: ${first?.title}`);
+});
