@@ -9,6 +9,7 @@ import type { BottleneckRecord } from '../records/types.js';
 import { HOT_FUNCTION } from '../rules/thresholds.js';
 import type { FunctionStat, HotspotView } from './hotspots.js';
 import type { Finding } from './findings.js';
+import { samplesOf, significantlyAbove } from './significance.js';
 import type { FunctionRef } from './attribute.js';
 
 export interface BottleneckContext {
@@ -68,7 +69,9 @@ function statOf(view: HotspotView): Map<string, FunctionStat> {
 export function bottleneckRecords(findings: Finding[], c: BottleneckContext): BottleneckResult {
   const total = c.view.total;
   const floor = HOT_FUNCTION.value;
-  const kept = findings.filter((f) => (f.value / total) * 100 >= floor);
+  const samples = samplesOf(c.profile);
+  // Above the floor as read, and with 95% confidence given the samples (significance.ts).
+  const kept = findings.filter((f) => (f.value / total) * 100 >= floor && significantlyAbove(f.samples, samples, floor));
   const dropped = findings.filter((f) => !kept.includes(f));
   const stats = statOf(c.view);
   type Draft = { record: BottleneckRecord; value: number; parentKey?: string; key: string };

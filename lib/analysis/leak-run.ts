@@ -18,10 +18,23 @@ export function parseMemoryLimit(text: string): number {
   return Math.round(Number(m[1]) * factor);
 }
 
+export interface LeakNote {
+  runId: string;
+  /** `no-memory-leak` (info: why there is no leak finding) or `memory-growth-unplaced` (warning: growth no retention profile places). */
+  code: 'no-memory-leak' | 'memory-growth-unplaced';
+  level: 'info' | 'warning';
+  message: string;
+}
+
 export interface LeakRecords {
   bottlenecks: BottleneckRecord[];
-  /** Per run without a leak finding but with memory readings: why not. */
-  notes: { runId: string; message: string }[];
+  /** Per run without a leak finding but with memory readings: why not, or the growth that has no site yet. */
+  notes: LeakNote[];
+}
+
+/** A leak's site is the user's code: memory the runtime or the profiler's own recorder keeps is no site a user can act on. */
+function isUserSite(a: ProfileAnalysis, b: BottleneckRecord): boolean {
+  return a.findings.some((f) => f.user && f.fn.name === b.function && f.fn.file === b.file);
 }
 
 export function leakRecords(analyses: ProfileAnalysis[], metrics: MetricRecord[], limitBytes?: number): LeakRecords {
@@ -34,16 +47,17 @@ export function leakRecords(analyses: ProfileAnalysis[], metrics: MetricRecord[]
       limitBytes !== undefined ? { bytes: limitBytes, source: '--memory-limit' } : cgroup ? { bytes: cgroup.value, source: String(cgroup.labels?.['source'] ?? 'cgroup') } : undefined;
     const retention = analyses
       .filter((a) => a.record.runId === runId && a.record.kind === 'heap')
-      .map((a) => ({ record: a.record, total: a.view.total, unit: a.view.unit, bottlenecks: a.bottlenecks }));
+      .map((a) => ({ record: a.record, total: a.view.total, unit: a.view.unit, bottlenecks: a.bottlenecks.filter((b) => isUserSite(a, b)) }));
     const answer = leakVerdict({ runId, metrics: own, retention, ...(limit ? { limit } : {}) });
     if (answer.verdict) {
       const leak = leakBottleneck(runId, answer.verdict);
       out.bottlenecks.push(leak);
       // The retention profile's own bottleneck at the leaking site is the leak's evidence: a part of it, not a second #1.
-      const site = answer.verdict.site?.bottleneck;
-      if (site && site.parentId === undefined) site.parentId = leak.id;
+      const site = answer.verdict.site.bottleneck;
+      if (site.parentId === undefined) site.parentId = leak.id;
     }
-    else if (answer.reason) out.notes.push({ runId, message: `no memory leak finding: ${answer.reason}` });
+    else if (answer.unplaced) out.notes.push({ runId, code: 'memory-growth-unplaced', level: 'warning', message: answer.unplaced });
+    else if (answer.reason) out.notes.push({ runId, code: 'no-memory-leak', level: 'info', message: `no memory leak finding: ${answer.reason}` });
   }
   return out;
 }

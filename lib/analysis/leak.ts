@@ -63,7 +63,8 @@ export interface LeakVerdict {
   fit: Fit;
   /** Memory at the window's first second, of the fitted series. */
   startLevel: number;
-  site?: { bottleneck: BottleneckRecord; profile: RetentionProfile };
+  /** Where the kept memory was allocated: a verdict needs one (growth with no site is `unplaced`). */
+  site: { bottleneck: BottleneckRecord; profile: RetentionProfile };
   projection?: { limit: MemoryLimit; seconds: number; requests?: number };
   evidence: string[];
 }
@@ -72,6 +73,12 @@ export interface LeakAnswer {
   verdict?: LeakVerdict;
   /** Why there is no leak finding (for an info diagnostic), when there is none. */
   reason?: string;
+  /**
+   * Memory that grows with work where no retention profile says what keeps it: said about the run (a
+   * warning diagnostic with the growth and what to re-run), never a finding, since no one can act on a
+   * leak with no site.
+   */
+  unplaced?: string;
 }
 
 const num = (v: unknown) => (typeof v === 'number' ? v : Number(v));
@@ -104,6 +111,9 @@ function levels(metrics: MetricRecord[], stat: string): { t: number; bytes: numb
 
 const bytes = (n: number) => formatValue(Math.round(n), 'bytes');
 
+/** How each profiler records what stays live at the window's end. */
+const RETENTION_HINT = 'node: profiler kinds ["cpu", "heap"]; pprof: kinds with "heap"; python: kinds with "heap" (tracemalloc); jfr: OldObjectSample, on by default';
+
 function duration(seconds: number): string {
   if (seconds < 120) return `${Math.round(seconds)} s`;
   if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
@@ -118,7 +128,7 @@ function describeFit(f: Fit): string {
 }
 
 /** The retention profile's top user bottleneck: where the kept memory was allocated. */
-function siteOf(retention: RetentionProfile[]): LeakVerdict['site'] {
+function siteOf(retention: RetentionProfile[]): LeakVerdict['site'] | undefined {
   const ranked = [...retention].sort((a, b) => b.total - a.total);
   for (const profile of ranked) {
     const top = profile.bottlenecks.filter((b) => !b.parentId && b.file).sort((a, b) => b.sharePct - a.sharePct || a.rank - b.rank)[0];
@@ -152,7 +162,13 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   // Only under a load of requests: a run whose program is the workload (an ad hoc script) keeps what it
   // builds up once (modules, caches filled at start) and has no unit of work to tell that from a leak.
   const underLoad = input.metrics.some((m) => m.name === 'http_requests' && m.value > 0);
-  const keptAtEdges = underLoad && edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
+  const site = siteOf(input.retention);
+  // The edges stand in for the fit only where a retention profile names what is kept: growth with no site
+  // is said at all only when its interval, per unit of work, excludes zero.
+  const keptAtEdges = underLoad && site !== undefined && edges !== undefined && edges.value > 0 && edges.value >= (num(edges.labels?.['start']) * MIN_GROWTH_SHARE.value) / 100;
+  // Per unit of work when there is one (requests served): a service that serves more requests grows more.
+  const perWork = underLoad ? fit.perRequest : undefined;
+  if (perWork && !(perWork.low > 0) && !keptAtEdges) return { reason: `${fit.stat}: no growth per request told apart from noise (${bytes(perWork.slope)} per request, 95% interval ${bytes(perWork.low)}–${bytes(perWork.high)})` };
   if (!(fit.low > 0) && !keptAtEdges) return { reason: `${fit.stat}: no growth told apart from noise (${bytes(fit.slope)}/s, 95% interval ${bytes(fit.low)}–${bytes(fit.high)}/s)` };
   if (!(fit.lateLow > 0) && !keptAtEdges) return { reason: `${fit.stat}: grew early in the window but not steadily (second half ${bytes(fit.lateSlope)}/s, lower end ${bytes(fit.lateLow)}/s): warm-up, not a leak` };
   // Growth is weighed against what the process tree held as the window opened (what a limit binds on);
@@ -173,11 +189,20 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   if (retained && tooSmall) {
     return { reason: `${fit.stat}: rose ${bytes(grown)} over the window but the live heap after a full GC grew only ${bytes(retained.value)} (${bytes(num(retained.labels?.['start']))} -> ${bytes(num(retained.labels?.['end']))}): garbage not yet collected, not a leak` };
   }
-  const site = siteOf(input.retention);
   // A program that is its own workload (no load of requests) grows by what it builds over its life, its
   // working set: only a retention profile that names what is kept makes that a leak.
   if (!underLoad && !site) {
     return { reason: `${fit.stat}: grew ${bytes(grown)} in the window with no load of requests, and no retention profile names what is kept: the program's working set, not a leak (profile kinds cpu,heap to see what stays live)` };
+  }
+  if (!site) {
+    return {
+      unplaced:
+        `memory grows with work but no retention profile says what keeps it, so it is not a finding: ${describeFit(fit)}; ${bytes(grown)} over the fit, ` +
+        `${sharePct.toFixed(0)}% of the ${bytes(startLevel)} the process tree held at the window start. ` +
+        (input.retention.length > 0
+          ? `The retention profile names no function of the user's code as allocating what stays live (the runtime's or the profiler's own memory, or allocated before the window)`
+          : `To place it, re-run with a retention profile (${RETENTION_HINT})`),
+    };
   }
   const projection = projectionOf(input, fit);
   const evidence = [`memory over time: ${describeFit(fit)}; ${bytes(grown)} over the fit, ${sharePct.toFixed(0)}% of the ${bytes(startLevel)} the process tree held at the window start`];
@@ -187,30 +212,26 @@ export function leakVerdict(input: LeakInput): LeakAnswer {
   }
   const rss = fit.stat !== 'rss' ? fitOf(input.metrics, 'rss') : undefined;
   if (rss) evidence.push(`process tree: ${describeFit(rss)}`);
-  if (site) {
-    const b = site.bottleneck;
-    const path = ((b['callPath'] as { function: string }[] | undefined) ?? []).map((f) => f.function).join(' → ');
-    evidence.push(
-      `retention (${site.profile.record.profileId}): ${formatValue(site.profile.total, site.profile.unit)} allocated in the window is still live at its end; ${pct(b.sharePct)} of it allocated in ${b.function} (${b.file}${b.line > 0 ? `:${b.line}` : ''})${path ? `, call path ${path}` : ''}`,
-    );
-  } else {
-    evidence.push('no retention profile names where the memory is kept (node: profiler kinds ["cpu", "heap"]; pprof: the heap endpoint; jfr: OldObjectSample)');
-  }
+  const b = site.bottleneck;
+  const path = ((b['callPath'] as { function: string }[] | undefined) ?? []).map((f) => f.function).join(' → ');
+  evidence.push(
+    `retention (${site.profile.record.profileId}): ${formatValue(site.profile.total, site.profile.unit)} allocated in the window is still live at its end; ${pct(b.sharePct)} of it allocated in ${b.function} (${b.file}${b.line > 0 ? `:${b.line}` : ''})${path ? `, call path ${path}` : ''}`,
+  );
   if (projection) {
     const reqs = projection.requests !== undefined ? ` (about ${projection.requests.toLocaleString('en-US')} requests)` : '';
     evidence.push(`at this rate memory reaches the ${bytes(projection.limit.bytes)} limit (${projection.limit.source}) in ${duration(projection.seconds)}${reqs}`);
   } else if (!input.limit) {
     evidence.push('no memory limit known (give perf-analyze --memory-limit, or run in a container with a cgroup limit) to project when it runs out');
   }
-  return { verdict: { fit, startLevel, ...(site ? { site } : {}), ...(projection ? { projection } : {}), evidence } };
+  return { verdict: { fit, startLevel, site, ...(projection ? { projection } : {}), evidence } };
 }
 
 export const LEAK_STRATEGIES = ['bound-cache', 'release-references', 'stream-not-accumulate'] as const;
 
 /** The leak as a bottleneck record (category memory, cause memory-leak), ranked before the profiles' own. */
 export function leakBottleneck(runId: string, v: LeakVerdict): BottleneckRecord {
-  const b = v.site?.bottleneck;
-  const profileId = v.site?.profile.record.profileId ?? 'memory_over_time';
+  const b = v.site.bottleneck;
+  const profileId = v.site.profile.record.profileId;
   return {
     type: 'bottleneck',
     v: 1,
@@ -219,22 +240,22 @@ export function leakBottleneck(runId: string, v: LeakVerdict): BottleneckRecord 
     rank: 1,
     category: 'memory',
     cause: 'memory-leak',
-    function: b?.function ?? '(unknown: no retention profile)',
-    file: b?.file ?? '',
-    line: b?.line ?? 0,
-    sharePct: b?.sharePct ?? 100,
+    function: b.function,
+    file: b.file,
+    line: b.line,
+    sharePct: b.sharePct,
     profileId,
     evidence: v.evidence,
     ruleId: 'memory-leak',
     kind: 'heap',
     strategies: [...LEAK_STRATEGIES],
-    ...(b?.['callPath'] ? { callPath: b['callPath'] } : {}),
-    ...(b?.['frames'] ? { frames: b['frames'] } : {}),
+    ...(b['callPath'] ? { callPath: b['callPath'] } : {}),
+    ...(b['frames'] ? { frames: b['frames'] } : {}),
     growth: {
       stat: v.fit.stat,
       bytesPerSecond: { value: Math.round(v.fit.slope), low: Math.round(v.fit.low), high: Math.round(v.fit.high) },
       ...(v.fit.perRequest ? { bytesPerRequest: { value: v.fit.perRequest.slope, low: v.fit.perRequest.low, high: v.fit.perRequest.high } } : {}),
-      ...(v.site ? { retainedBytes: v.site.profile.total } : {}),
+      retainedBytes: v.site.profile.total,
       ...(v.projection ? { secondsToLimit: Math.round(v.projection.seconds), limitBytes: v.projection.limit.bytes } : {}),
     },
   };

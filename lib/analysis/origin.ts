@@ -20,7 +20,8 @@
 //     `noFile: 'user'` says the format names user functions without files
 //     (folded stacks, JFR); cProfile's `<built-in ...>`; Node's `node:` modules; the Go root and standard
 //     library; the JDK (java., javax., jdk., sun.); Python's own lib dir;
-//     system libraries (/usr/lib, /lib).
+//     system libraries (/usr/lib, /lib); the browser's own scripts
+//     (`chrome://`, `chrome-extension://`, `devtools://`).
 //  6. dependency: node_modules, vendor, the Go module cache, site-packages
 //     and dist-packages, a Maven/Gradle cache.
 //  7. user: everything else, such as paths recorded on another machine that match nothing above (so a
@@ -81,6 +82,8 @@ const C_LIBRARY_NAME = new RegExp(
     '^(?:qsort|qsort_r|bsearch|msort_with_tmp|malloc|calloc|realloc|free|memcpy|memmove|memset|memcmp|memchr|strlen|strcmp|strncmp|strcpy|strncpy|strcat|strncat|strchr|strrchr|strstr|strtol|strtoul|strtoll|strtoull|strtod|atoi|atol|atof|printf|fprintf|sprintf|snprintf|vsnprintf|vfprintf|vprintf|scanf|sscanf|fscanf|vsscanf|puts|fputs|fputc|putchar|fwrite|fread|fflush|fopen|fclose|fgets|getc|putc|clock_gettime|gettimeofday|nanosleep|usleep)$',
   ].join('|'),
 );
+/** The browser's own pages, extensions and internal scripts (a Chrome trace's `chrome://resources/...`), never the page's code. */
+const BROWSER_SCHEME = /^(?:chrome|chrome-extension|chrome-untrusted|devtools|edge|brave|extensions|v8):/;
 const RUNTIME_FILE = new RegExp(
   [
     '^node:', // Node's built-in modules
@@ -93,6 +96,7 @@ const RUNTIME_FILE = new RegExp(
     '^\\[', // perf's pseudo-dsos that are not the kernel: [vdso], [heap], [stack], [anon:...]
     '/jvm/|/jdk[^/]*/|/jre/', // a JDK install
     '\\.jar!?/(?:java|javax|jdk|sun)/', // classes inside the JDK's own jars
+    BROWSER_SCHEME.source, // the browser's own pages, extensions and internal scripts
   ].join('|'),
 );
 const RUNTIME_NAME = new RegExp(
@@ -120,7 +124,7 @@ const OWN_COLLECTORS = [fileURLToPath(new URL('../collectors/', import.meta.url)
  * no file there is a runtime native. Elsewhere (perf's inlined frames,
  * folded stacks, JFR, cProfile builtins, which have names) the name decides.
  */
-export const FILE_BEARING_FORMATS: ReadonlySet<string> = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile', 'node-waits']);
+export const FILE_BEARING_FORMATS: ReadonlySet<string> = new Set(['pprof', 'v8-cpuprofile', 'v8-heapprofile', 'node-waits', 'chrome-trace']);
 
 /** The origin options for one profile: what a frame with no file is follows from its format (one rule for analysis, comparison and the flame graphs). */
 export function originOptionsOfFormat(sourceFormat: string, base: OriginOptions): OriginOptions {
@@ -167,7 +171,7 @@ export function originUnder(caller: Origin | undefined, frame: FrameLike, option
 }
 
 function isUnder(file: string, root: string): boolean {
-  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) return !/^(?:<|node:|internal\/|\[)/.test(file);
+  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) return !/^(?:<|node:|internal\/|\[)/.test(file) && !BROWSER_SCHEME.test(file);
   const base = root.endsWith('/') ? root : `${root}/`;
   return file.startsWith(base);
 }

@@ -112,7 +112,7 @@ export async function runAnalyze(options: AnalyzeOptions, io: CliIO): Promise<nu
       // A leak comes first: memory kept per request outgrows any share of one profile.
       const leaks = leakRecords(analyses, metrics, limitBytes);
       await emit(leaks.bottlenecks);
-      for (const n of leaks.notes) await out.write(diagnostic('perf-analyze', 'info', 'no-memory-leak', n.message, n.runId));
+      for (const n of leaks.notes) await out.write(diagnostic('perf-analyze', n.level, n.code, n.message, n.runId));
       for (const a of inInputOrder) {
         await emit(a.bottlenecks);
         if (a.below.count > 0) {

@@ -50,6 +50,29 @@ t.test('--memory-limit sizes', async (t) => {
 t.test('a program that is its own workload grows by its working set: a leak only when a retention profile names what is kept', async (t) => {
   t.match(leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6), retention: [] }).reason, /no load of requests.*working set/);
   const load = metric('http_requests', 4000, {}, 'requests');
-  t.ok(leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6, [load]), retention: [] }).verdict, 'under load, steady growth per request is a leak even before its site is known');
   t.ok(leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6), retention }).verdict, 'with no load, retention that names a site is');
+});
+
+t.test('growth under load that no retention profile places: said about the run with its growth and what to re-run, never a verdict', async (t) => {
+  const load = metric('http_requests', 4000, {}, 'requests');
+  const answer = leakVerdict({ runId, metrics: growth(20e6, 18e6, 15e6, [load]), retention: [] });
+  t.notOk(answer.verdict, 'no leak verdict (so no finding, no plan item) without a site');
+  t.match(answer.unplaced, /grew [\d.]+kB per request \([\d.]+kB–[\d.]+kB\), [\d.]+MB\/s \(95% interval [\d.]+MB–[\d.]+MB\/s\) from 1 s to 5 s/, 'per unit of work and per second, with intervals and the fitted span');
+  t.match(answer.unplaced, /re-run with a retention profile \(node: profiler kinds \["cpu", "heap"\]/);
+});
+
+t.test('growth must be told apart from noise per unit of work before anything is said', async (t) => {
+  const load = metric('http_requests', 4000, {}, 'requests');
+  // Rising per second (the request rate rose) while the bytes per request cannot be told from zero.
+  const metrics = growth(20e6, 18e6, 15e6, [load]).map((m) => (m.name === 'memory_growth_per_request' ? { ...m, labels: { ...m.labels, low: -500 } } : m));
+  const answer = leakVerdict({ runId, metrics, retention });
+  t.notOk(answer.verdict);
+  t.notOk(answer.unplaced);
+  t.match(answer.reason, /no growth per request told apart from noise/);
+  // The live heap at both edges stands in for an unresolved fit only where a site is named.
+  const edges = metric('memory_retained', 8e6, { stat: 'heap_used', start: 40e6, end: 48e6 });
+  const flat = growth(1e6, -2e6, -3e6, [load, edges]);
+  t.ok(leakVerdict({ runId, metrics: flat, retention }).verdict, 'edges and a site: a leak');
+  const noSite = leakVerdict({ runId, metrics: flat, retention: [] });
+  t.notOk(noSite.verdict || noSite.unplaced, `edges without a site say nothing: ${noSite.reason}`);
 });

@@ -1,7 +1,9 @@
 // originOf: one frame of each kind from each runtime, as the importers produce them.
+import { join } from 'node:path';
 import t from 'tap';
 import { FILE_BEARING_FORMATS, frameOrigins, originOf, originOptionsOfFormat, type Origin } from '../../lib/analysis/origin.js';
 import { originFor } from '../../lib/exporters/html/origin.js';
+import { PROFILES, parseRecords, sh } from '../helpers.js';
 
 const root = '/home/me/app';
 const cases: [string, string, Origin, string][] = [
@@ -102,4 +104,21 @@ t.test('C library frames with no file (perf inlined frames, folded stacks) are t
     t.equal(originOf({ name, file: '' }, perf), 'runtime', name);
   }
   for (const name of ['compare_records', 'sort_records', '_lower_case_helper', 'parse_line']) t.equal(originOf({ name, file: '' }, perf), 'user', name);
+});
+
+t.test("a Chrome trace: the browser's own scripts and its file-less natives are the runtime, the page's script the user's", async (t) => {
+  const chrome = originOptionsOfFormat('chrome-trace', { sourceRoot: root });
+  t.equal(originOf({ name: 'createProperty', file: 'chrome://resources/lit/v3_0/lit.rollup.js' }, chrome), 'runtime', 'chrome://');
+  t.equal(originOf({ name: 'onMessage', file: 'chrome-extension://abcdef/background.js' }, chrome), 'runtime', 'an extension');
+  for (const name of ['InjectedScript', '(anonymous)', 'createElement', 'appendChild']) t.equal(originOf({ name, file: '' }, chrome), 'runtime', `${name} with no file`);
+  t.equal(originOf({ name: 'checksum', file: '/srv/page/hot.js' }, chrome), 'user', 'the page\'s script (a file: URL turned into a path)');
+  t.equal(originOf({ name: 'render', file: 'http://localhost:8080/app.js' }, chrome), 'user', 'a script served over http');
+});
+
+t.test('the recorded Chrome trace through the real bins: findings only in the page\'s own script', async (t) => {
+  const r = sh(`perf-collect --input '${join(PROFILES, 'chrome-hot.trace.json')}' | perf-analyze`);
+  t.equal(r.code, 0, r.stderr);
+  const findings = parseRecords(r.stdout).filter((x) => x.type === 'finding');
+  t.match(findings[0], { function: 'checksum', file: /chrome-hot\/hot\.js$/ });
+  t.same(findings.filter((f) => !/chrome-hot\/hot\.js$/.test(f.file)).map((f) => `${f.function} (${f.file || 'no file'})`), [], "no finding in the browser's scripts or natives");
 });

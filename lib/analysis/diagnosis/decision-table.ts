@@ -44,16 +44,29 @@ export interface DecisionRow {
 }
 
 const p = (x: number) => `${Math.round(x * 100) / 100}%`;
-const bucketRow = (bucket: Bucket, category: FindingCategory, costClass: CostClass, what: string, fallbackCause: string): DecisionRow => ({
-  id: `${bucket}-dominant`,
-  when: `most of its time is ${what}`,
-  test: (d) => d.s.dominant === bucket,
-  category: () => category,
-  cause: (d) => d.top(bucket)?.cause ?? fallbackCause,
-  why: (d) => `${p(d.s.bucket[bucket])} of the run's time is ${what} in ${d.loc.name} (${d.top(bucket)?.cause ?? fallbackCause}, rule ${d.top(bucket)?.ruleId ?? 'none'}), more than any other resource there${others(d, bucket)}`,
-  class: costClass,
-  decidingPart: (d) => d.top(bucket),
-});
+/**
+ * A bucket's row. `calls` words the same bucket where a CPU profile is what saw it (a rule named
+ * the I/O, lock or wait call its samples were in): a CPU profile records no thread state, so its
+ * samples inside a call do not say whether the thread was blocked there (perf samples only threads
+ * on the CPU; V8 samples the JavaScript thread on a timer either way), and the why must not say so.
+ */
+const bucketRow = (bucket: Bucket, category: FindingCategory, costClass: CostClass, what: string, fallbackCause: string, calls?: string): DecisionRow => {
+  const sampled = (d: DecisionInput) => calls !== undefined && d.top(bucket)?.resource === 'cpu';
+  const rule = (d: DecisionInput) => `(${d.top(bucket)?.cause ?? fallbackCause}, rule ${d.top(bucket)?.ruleId ?? 'none'}), more than any other resource there${others(d, bucket)}`;
+  return {
+    id: `${bucket}-dominant`,
+    when: `most of its time is ${what}${calls ? `, or its CPU samples are in ${calls} (a CPU profile)` : ''}`,
+    test: (d) => d.s.dominant === bucket,
+    category: () => category,
+    cause: (d) => d.top(bucket)?.cause ?? fallbackCause,
+    why: (d) =>
+      sampled(d)
+        ? `${p(d.s.bucket[bucket])} of the run's CPU samples are in ${calls} in ${d.loc.name} ${rule(d)}; a CPU profile records no thread state, so it does not tell whether ${d.loc.name} was blocked there or running`
+        : `${p(d.s.bucket[bucket])} of the run's time is ${what} in ${d.loc.name} ${rule(d)}`,
+    class: costClass,
+    decidingPart: (d) => d.top(bucket),
+  };
+};
 
 function others(d: DecisionInput, bucket: Bucket): string {
   const rest = (Object.entries(d.s.bucket) as [Bucket, number][]).filter(([b, v]) => b !== bucket && v > 0).sort((x, y) => y[1] - x[1]);
@@ -132,10 +145,10 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     class: 'wait',
     decidingPart: requestWait,
   },
-  bucketRow('lock', 'lock', 'wait', 'waiting for a lock', 'lock-contention'),
+  bucketRow('lock', 'lock', 'wait', 'waiting for a lock', 'lock-contention', 'lock calls'),
   bucketRow('sleep', 'wait', 'wait', 'sleeping (off the CPU)', 'sleep'),
-  bucketRow('io', 'io', 'wait', 'blocked in file, socket or pipe I/O', 'blocking-io'),
-  bucketRow('wait', 'wait', 'wait', 'blocked waiting (channels, conditions, other threads)', 'blocked-wait'),
+  bucketRow('io', 'io', 'wait', 'blocked in file, socket or pipe I/O', 'blocking-io', 'file, socket or pipe I/O calls'),
+  bucketRow('wait', 'wait', 'wait', 'blocked waiting (channels, conditions, other threads)', 'blocked-wait', 'wait calls (channels, conditions)'),
   bucketRow('memory', 'memory', 'cpu', 'allocation work (allocator and GC frames)', 'allocation-churn'),
   bucketRow('cpu', 'cpu', 'cpu', 'CPU work', 'hot-function'),
   {

@@ -7,6 +7,7 @@
 import type { BottleneckRecord, DiagnosticRecord, FindingRecord, MetricRecord, RunRecord } from '../../records/types.js';
 import { diagnostic } from '../../records/diagnostic.js';
 import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
+import { significantlyAbove } from '../significance.js';
 import { runBound, type RunBound } from './bound.js';
 import { structuredBound } from './bound-kind.js';
 import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
@@ -74,6 +75,16 @@ function runEvidence(facts: ProfileFacts[], totals: RunTotals, bound: RunBound, 
   return bits.join('; ');
 }
 
+/** Resources a sampler reads by drawing samples of time, whose shares have a sampling interval. */
+const SAMPLED: ReadonlySet<string> = new Set(['cpu', 'wall']);
+
+/** Its share of the samples (with the GC time charged to it) above the floor with 95% confidence (significance.ts). */
+function sampledAboveFloor(s: Summary, samples: number, facts: ProfileFacts[]): boolean {
+  if (!s.timeResource || !SAMPLED.has(s.timeResource)) return true;
+  const total = facts.filter((f) => f.resource === s.timeResource).reduce((n, f) => n + f.samples, 0);
+  return significantlyAbove(samples, total, HOT_FUNCTION.value, s.timeResource === 'cpu' ? s.gcPct / 100 : 0);
+}
+
 function rankKey(bound: RunBound): (c: CostClass) => number {
   if (bound.bound === 'cpu') return (c) => (c === 'leak' ? -1 : c === 'cpu' ? 0 : 1);
   if (bound.bound === 'waiting') return (c) => (c === 'leak' ? -1 : c === 'wait' ? 0 : 1);
@@ -105,7 +116,7 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
     const row = decide(d);
     const samples = loc.parts.filter((p) => p.resource === s.timeResource).reduce((n, p) => n + p.samples, 0);
     // A leak is judged on the memory series, not on samples: no floor of shares applies.
-    if (!row || (row.class !== 'leak' && (s.timePct < HOT_FUNCTION.value || samples < MIN_SAMPLES.value))) below.push(loc);
+    if (!row || (row.class !== 'leak' && (s.timePct < HOT_FUNCTION.value || samples < MIN_SAMPLES.value || !sampledAboveFloor(s, samples, facts)))) below.push(loc);
     else decided.push({ loc, s, row, d });
   }
   const classRank = rankKey(bound);
@@ -117,8 +128,8 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
     const names = below.map((l) => l.name).sort(cmp);
     const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? `, and ${names.length - 8} more` : '');
     const msg =
-      `${below.length} location${below.length === 1 ? '' : 's'} of the user's code are not findings: under the ${HOT_FUNCTION.value}% floor (${HOT_FUNCTION.reason}) ` +
-      `or seen in fewer than ${MIN_SAMPLES.value} samples (${MIN_SAMPLES.reason}): ${shown}`;
+      `${below.length} location${below.length === 1 ? '' : 's'} of the user's code are not findings: under the ${HOT_FUNCTION.value}% floor (${HOT_FUNCTION.reason}), ` +
+      `not above it with 95% confidence given the samples it was read from, or seen in fewer than ${MIN_SAMPLES.value} samples (${MIN_SAMPLES.reason}): ${shown}`;
     diagnostics.push(diagnostic(STAGE, 'info', 'below-threshold', msg, ctx.runId));
   }
   return { findings, diagnostics, bound };

@@ -11,6 +11,7 @@ import { RULES } from '../../rules/catalog.js';
 import type { Rule } from '../../rules/types.js';
 import type { Finding } from '../findings.js';
 import { locate } from '../locate.js';
+import { samplesOf } from '../significance.js';
 import type { Origin } from '../origin.js';
 import { isWaitProfile, requestWaits, waitParts, type RequestWaits } from './wait-facts.js';
 
@@ -29,6 +30,8 @@ export interface ProfileFacts {
   unit: string;
   sampleType: string;
   total: number;
+  /** Samples the profile was read from (its count sample type, else its stacks): the n of a share's interval. */
+  samples: number;
   parts: PartFact[];
   /** Time with no user frame, by what it is: gc, idle, program, runtime. */
   unowned: Map<string, number>;
@@ -184,7 +187,7 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
     bottlenecks.set(key, [...(bottlenecks.get(key) ?? []), b]);
   }
   const total = waits ? waits.requestNs : input.total;
-  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), hasStates: input.findings.some((f) => f.states.size > 0), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
+  return { profileId: record.profileId, kind: record.kind, pid, resource, unit: waits ? 'nanoseconds' : input.unit, sampleType: waits ? 'request time' : input.sampleType, total, samples: samplesOf(profile), parts, unowned, bottlenecks, ...(waits ? { requestWaits: waits } : {}), hasStates: input.findings.some((f) => f.states.size > 0), samplesIdle: record.kind === 'cpu' && SAMPLES_IDLE.has(record.sourceFormat), ...(record.durationNs ? { durationNs: record.durationNs } : {}) };
 }
 
 type WaitBucket = Exclude<Bucket, 'cpu' | 'memory'>;

@@ -57,6 +57,7 @@ export function leakFacts(leak: BottleneckRecord, profiles: ProfileFacts[], fall
     unit: 'bytes/s',
     sampleType: 'memory growth',
     total,
+    samples: 0,
     parts: [part],
     unowned: new Map(),
     bottlenecks: new Map([[part.key, [leak]]]),

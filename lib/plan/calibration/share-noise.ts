@@ -5,28 +5,12 @@
 // p. A fix removes at most all of the function's own cost (f ≤ 1), so the
 // only honest way for a range to reach a measured gain above p is the share's
 // own uncertainty: the range's ends use the ends of the share's 95% interval
-// (Wilson's score interval, which stays inside 0..1 and is right near p = 1
-// and for small N), the expected gain the share as read.
+// (Wilson's score interval, lib/base/share-interval.ts), the expected gain
+// the share as read.
 
 import type { ValueType } from '../../model/profile.js';
 
-/** 95% two-sided. */
-const Z = 1.96;
-
-export interface ShareInterval {
-  low: number;
-  high: number;
-}
-
-/** Wilson's score interval of a share p read from n samples; no samples known: the share as read. */
-export function shareInterval(p: number, n: number | undefined): ShareInterval {
-  if (n === undefined || !(n > 0) || !(p >= 0) || p > 1) return { low: p, high: p };
-  const z2 = Z * Z;
-  const centre = p + z2 / (2 * n);
-  const half = Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-  const scale = 1 + z2 / n;
-  return { low: Math.max(0, (centre - half) / scale), high: Math.min(1, (centre + half) / scale) };
-}
+export { shareInterval, type ShareInterval } from '../../base/share-interval.js';
 
 /** The number of samples in a profile record: the total of its count-typed sample type (undefined when it has none). */
 export function sampleCount(record: { sampleTypes: readonly ValueType[]; totals?: readonly number[] } | undefined): number | undefined {

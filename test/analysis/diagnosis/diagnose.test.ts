@@ -106,6 +106,7 @@ t.test('Python: a sleep or a file read per call is a wait, not CPU (the sampler\
   const read = analyze(replay('python-read.ndjson'));
   wellFormed(t, read.findings);
   t.match(read.findings[0], { function: 'read_per_call', category: 'io', decision: 'io-dominant' });
+  t.match(read.findings[0]!.why, /blocked in file, socket or pipe I\/O/, 'thread states saw it blocked: the why says so');
   for (const f of [...sleep.findings, ...read.findings].filter((x) => /_per_call$/.test(x.function))) t.not(f.category, 'cpu', `${f.function} is not cpu`);
   // A function that sleeps or blocks in a read is not made faster by a better algorithm: its plan removes the wait.
   for (const file of ['python-sleep.ndjson', 'python-read.ndjson']) {
@@ -113,6 +114,14 @@ t.test('Python: a sleep or a file read per call is a wait, not CPU (the sampler\
     t.ok(waits.length >= 1, `${file}: wait findings`);
     for (const w of waits) t.same(w.strategies, [], `${file}: ${w.finding} carries and is planned with no CPU-only strategy`);
   }
+});
+
+t.test('I/O a CPU profile saw (perf, no thread states) is worded by what it shows, not as time blocked', async (t) => {
+  const { findings } = analyze(inputs(join(PROFILES, 'c-hot.folded')));
+  const io = findings.find((f) => f.function === 'main');
+  t.match(io, { category: 'io', cause: 'small-writes', decision: 'io-dominant' });
+  t.notMatch(io?.why, /blocked in/, `not "blocked": ${io?.why}`);
+  t.match(io?.why, /of the run's CPU samples are in file, socket or pipe I\/O calls in main .*does not tell whether main was blocked there or running/);
 });
 
 t.test('perf-profiler --input a b: the report shows the one lock finding, with the evidence of both profiles', async (t) => {

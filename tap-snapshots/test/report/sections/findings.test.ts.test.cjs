@@ -14,8 +14,8 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 
 | # | category | cause | function | where | share of run | plan (expected gain) | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1 | cpu | hot-function | \`checksum\` | no source file | 57% | PERF-001: 56.3% | cpu 57% |
-| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29% | cpu 29.4% |
+| 1 | cpu | hot-function | \`checksum\` | no source file | 57% | PERF-001: 56.6% | cpu 57% |
+| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.1% | cpu 29.4% |
 | 3 | io | small-writes | \`main\` | no source file | 13.4% | PERF-003: 13.3% | cpu 13.4% |
 
 **F1 cpu, hot-function in \`checksum\`** (decision \`cpu-dominant\`)
@@ -34,7 +34,7 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 
 **F3 io, small-writes in \`main\`** (decision \`io-dominant\`)
 
-- Why: 9.6% of the run's time is blocked in file, socket or pipe I/O in main (small-writes, rule native-small-writes), more than any other resource there (also cpu 3.8%).
+- Why: 9.6% of the run's CPU samples are in file, socket or pipe I/O calls in main (small-writes, rule native-small-writes), more than any other resource there (also cpu 3.8%); a CPU profile records no thread state, so it does not tell whether main was blocked there or running.
 - cpu: 13.4% of the run's CPU samples: 46 in 1 process
 - part: small-writes (rule native-small-writes): 9.6% of the run's CPU samples
 - part: hot-function (rule hot-function): 3.8% of the run's CPU samples
