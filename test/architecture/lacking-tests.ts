@@ -76,7 +76,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/plan/calibration/evidence.ts',
   'lib/plan/calibration/factors.ts',
   'lib/plan/calibration/history.ts',
-  'lib/plan/calibration/loo.ts',
   'lib/plan/calibration/table.ts',
   'lib/plan/leak-estimate.ts',
   'lib/plan/strategies/algorithms.ts',
