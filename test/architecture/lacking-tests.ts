@@ -52,7 +52,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/plan/calibration/corpus-points.ts',
   'lib/plan/calibration/evidence.ts',
   'lib/plan/calibration/factors.ts',
-  'lib/plan/calibration/loo.ts',
   'lib/plan/calibration/table.ts',
   'lib/pprof/from-raw.ts',
   'lib/pprof/raw-profile.ts',
