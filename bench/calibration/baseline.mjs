@@ -1,4 +1,8 @@
 #!/usr/bin/env node
+// For points measured before calibrate.mjs timed the start-up in the same
+// runs (measure.mjs measurePair): those have startUp 'interleaved' and are
+// left as they are. A start-up timed apart from the pairs' runs is not
+// comparable with them under a changing load; prefer re-measuring a point.
 // Per unit of work: a run's CPU time holds the runtime's start-up (the
 // interpreter, the JVM and its JIT threads) besides the work the profile saw,
 // and no fix touches it. So the start-up of each runtime is measured too, as
@@ -15,22 +19,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, timed } from './measure.mjs';
+import { EMPTY_PROGRAM, median, timed } from './measure.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const runs = Number(process.env.CALIBRATE_RUNS ?? 5);
 const files = process.argv.length > 2 ? process.argv.slice(2) : [join(here, '../results/calibration.json')];
 const r4 = (x) => Math.round(x * 1e4) / 1e4;
-const EMPTY = { node: ['node', '-e', '0'], python: ['python3', '-c', 'pass'], java: ['java', '-Xshare:auto', '-version'] };
 const startUp = new Map();
 
 for (const file of files) {
   const results = JSON.parse(readFileSync(file, 'utf8'));
   for (const p of results.points) {
-    if (p.error) continue;
+    if (p.error || p.startUp === 'interleaved') continue;
     const runtime = p.pair.split('/')[0];
     if (!startUp.has(runtime)) {
-      const argv = EMPTY[runtime];
+      const argv = EMPTY_PROGRAM[runtime];
       startUp.set(runtime, argv ? median(Array.from({ length: runs }, () => timed(argv, here).cpuMs)) : 0);
     }
     const base = startUp.get(runtime);

@@ -40,22 +40,41 @@ export function spreadPct(xs) {
   return m === 0 ? 0 : (100 * median(xs.map((x) => Math.abs(x - m)))) / m;
 }
 
-export function measurePair(slow, fixed, runs) {
+/**
+ * An empty program of each runtime: its start-up (the interpreter, the JVM and
+ * its JIT threads), which no profile window holds and no fix touches. Compiled
+ * Go and C start in about a millisecond and count as 0.
+ */
+export const EMPTY_PROGRAM = { node: ['node', '-e', '0'], python: ['python3', '-c', 'pass'], java: ['java', '-Xshare:auto', '-version'] };
+
+/**
+ * Slow, fixed and the runtime's empty program (`empty`, optional), interleaved
+ * run by run: a burst of load on the shared machine hits all three alike. The
+ * start-up is timed in the same runs because a CPU time measured apart from
+ * them, under another load, is not comparable with theirs (python3 -c pass
+ * takes 100–140 ms of CPU here, as much as python/sort's whole fixed run).
+ * The gain is per unit of work: (slow − fixed) / (slow − start-up).
+ */
+export function measurePair(slow, fixed, runs, empty) {
   const a = [];
   const b = [];
+  const e = [];
   for (let i = 0; i < runs; i++) {
     const s = timed(slow.argv, slow.cwd);
     const f = timed(fixed.argv, fixed.cwd);
     if (s.out !== f.out) throw new Error(`calibrate: ${slow.argv.join(' ')} and its fix disagree (${s.out.trim()} vs ${f.out.trim()}): the fix must not change the result`);
     a.push(s);
     b.push(f);
+    if (empty) e.push(timed(empty, fixed.cwd));
   }
   const pick = (xs, key) => xs.map((x) => x[key]);
+  const startUpMs = empty ? median(pick(e, 'cpuMs')) : 0;
   // Each interleaved slow/fixed pair of runs gives one gain: their spread is the run-to-run interval of the
   // gain (min..max of n paired gains; with 5 runs it holds the true median gain with probability 1 − 2/2^5 ≈ 94%).
-  const paired = a.map((s, i) => (s.cpuMs - b[i].cpuMs) / s.cpuMs).sort((x, y) => x - y);
+  const paired = a.map((s, i) => (s.cpuMs - b[i].cpuMs) / Math.max(1, s.cpuMs - (e[i]?.cpuMs ?? 0))).sort((x, y) => x - y);
   return {
     runs,
+    startUpMs,
     gainInterval: { low: paired[0], high: paired[paired.length - 1] },
     slow: { cpuMs: median(pick(a, 'cpuMs')), wallMs: median(pick(a, 'wallMs')), cpuSpreadPct: spreadPct(pick(a, 'cpuMs')) },
     fixed: { cpuMs: median(pick(b, 'cpuMs')), wallMs: median(pick(b, 'wallMs')), cpuSpreadPct: spreadPct(pick(b, 'cpuMs')) },

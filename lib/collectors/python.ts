@@ -96,11 +96,15 @@ export interface SamplerMeta {
 }
 
 /**
- * Counts of sampler ticks to a wall profile: each count is worth the mean time
- * between ticks actually measured (the GIL can stretch the nominal interval).
+ * Counts of sampler ticks to a wall profile. A sampler that wrote each stack's
+ * wall time (the time since the previous tick, summed per stack) is taken as
+ * written: a C call holding the GIL is one tick however long it runs, and only
+ * its time says how long. Counts alone (an older sampler's file) are each worth
+ * the mean time between ticks actually measured.
  */
 export function asWallProfile(profile: Profile, meta: SamplerMeta): Profile {
   const tickNs = meta.samples > 0 ? Math.round(meta.elapsedNs / meta.samples) : meta.intervalUs * 1000;
+  const timed = profile.sampleTypes[1]?.type === 'wall';
   return {
     ...profile,
     sampleTypes: [{ type: 'samples', unit: 'count' }, { type: 'wall', unit: 'nanoseconds' }],
@@ -108,7 +112,7 @@ export function asWallProfile(profile: Profile, meta: SamplerMeta): Profile {
     periodType: { type: 'wall', unit: 'nanoseconds' },
     period: tickNs,
     durationNs: meta.elapsedNs,
-    samples: profile.samples.map((s) => ({ ...s, values: [s.values[0]!, s.values[0]! * tickNs] })),
+    samples: timed ? profile.samples : profile.samples.map((s) => ({ ...s, values: [s.values[0]!, s.values[0]! * tickNs] })),
   };
 }
 

@@ -161,7 +161,7 @@ export function compareRuns(input: CompareInput): CompareOutput {
     };
   });
   const main = mainInput(input);
-  const parts = verdictOf(main, comparisons.map((c) => ({ profileId: c.profileId, unit: c.unit ?? '', functions: c.functions ?? [] })), input.threshold, workUnit);
+  const parts = verdictOf(main, comparisons.map((c) => ({ profileId: c.profileId, kind: c.kind, unit: c.unit ?? '', functions: c.functions ?? [] })), input.threshold, workUnit);
   for (const c of comparisons) {
     if (input.threshold !== undefined) c.threshold = input.threshold;
     const lines = parts.regressions.filter((r) => r.profileId === c.profileId).map((r) => r.line);

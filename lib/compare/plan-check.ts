@@ -153,6 +153,7 @@ export function checkItem(input: PlanCheckInput, item: PlanItemRecord): PlanChec
   const where = { function: target.name, file: target.file, profileId: pair.profileId, kind: pair.kind as PlanCheckRecord['kind'] };
   const requestFall = requestFallOf(subjectWaits(item, input.baselineRecords), strategy);
   if (requestFall && pair.waitProfiles) return byRequests({ ...base, ...where }, requestFall, pair.waitProfiles, calibrate);
+  if (PATH_STRATEGIES.has(strategy) && SUMMED_WAIT_KINDS.has(pair.kind)) return byMainMetric({ ...base, ...where }, item, pair.kind, main, calibrate);
   if (!pair.before.costs.ids.has(key)) {
     return { ...base, ...where, expectedFallPct: fall, calibration: calibrate(), reason: `${target.name} is not in the baseline profile ${pair.baselineProfileId} after folding its frames` };
   }
@@ -203,6 +204,38 @@ function byRequests(base: PlanCheckRecord, fall: RequestFall, profiles: NonNulla
     expectedFallPct,
     calibration: calibrate(Math.round(-c.pct * 100) / 100),
     reason: reasonOf(status, measured, fall.promised),
+  };
+}
+
+/** Strategies that shorten the requests' critical path without removing any wait. */
+const PATH_STRATEGIES = new Set(['run-concurrently', 'move-off-request-path']);
+/** Profiles whose values are waits summed over the threads (goroutines) that waited. */
+const SUMMED_WAIT_KINDS = new Set(['lock', 'block', 'wall']);
+
+/**
+ * A critical-path item where no recorded request shows the critical path (Go's block and goroutine
+ * profiles, JFR's and the Python sampler's waits): the function's summed waits rise when its calls run
+ * concurrently (three goroutines wait at once; a Go service's block delay per request rose 39% as its
+ * requests got faster), so they are no evidence. The main metric is, with its interval, against the
+ * gain the item promised on it.
+ */
+function byMainMetric(base: PlanCheckRecord, item: PlanItemRecord, kind: string, main: MainInput | undefined, calibrate: (localFallPct?: number) => PlanCheckRecord['calibration']): PlanCheckRecord {
+  const why = `its waits in the ${kind} profile are summed over the threads that waited and do not fall when the waits overlap`;
+  if (!main) return { ...base, calibration: calibrate(), reason: `${why}; this run has no main metric to judge the requests by` };
+  const c = main.change;
+  // As a change where negative is better, like a cost.
+  const change: IntervalPct = main.direction === 'lower-is-better' ? { pct: c.pct, low: c.low, high: c.high, level: c.level } : { pct: -c.pct, low: -c.high, high: -c.low, level: c.level };
+  const promised = { low: item.expectedGainPct.low, expected: item.expectedGainPct.expected, high: item.expectedGainPct.high };
+  const status = statusOf(change, promised.low);
+  const unit = main.unit;
+  const measured: Measured = { what: `${main.name} (the main metric: ${why})`, change, costs: `${costText(c.before, unit)} -> ${costText(c.after, unit)}` };
+  return {
+    ...base,
+    status,
+    evidence: { unit, work: 'run', basis: 'main-metric', baseline: Number(c.before.toPrecision(6)), current: Number(c.after.toPrecision(6)), change, baselineSharePct: 100, sharePct: 100 },
+    expectedFallPct: promised,
+    calibration: calibrate(),
+    reason: reasonOf(status, measured, promised),
   };
 }
 

@@ -34,6 +34,8 @@ export interface MainInput {
 
 export interface ProfileInput {
   profileId: string;
+  /** The profile's kind; delay kinds are compared but never gated (see functionRegressions). */
+  kind?: string;
   unit: string;
   functions: FunctionDelta[];
 }
@@ -60,9 +62,18 @@ export function regressionChecked(f: FunctionDelta): boolean {
   return Math.max(f.baselineCumPct, f.cumPct) >= REGRESSION_MIN_BASELINE_PCT;
 }
 
+/**
+ * Lock and block profiles hold delay summed over the threads that waited, not a cost the work
+ * consumes: making three downstream calls concurrently has three goroutines wait at once, so a Go
+ * service's block delay per request rose 39% while its requests got faster. What waiting costs the
+ * user shows in the main metric (latency); these stay in the comparison, ungated.
+ */
+const UNGATED_KINDS = new Set(['lock', 'block']);
+
 function functionRegressions(profiles: ProfileInput[], threshold: number, workUnit: string): Regression[] {
   const out: Regression[] = [];
   for (const p of profiles) {
+    if (p.kind !== undefined && UNGATED_KINDS.has(p.kind)) continue;
     for (const f of p.functions) {
       if (f.status !== 'changed' || !f.change || !f.perUnit || !regressionChecked(f)) continue;
       if (!(f.change.low > threshold)) continue;

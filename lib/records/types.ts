@@ -379,9 +379,9 @@ export interface PlanCheckRecord extends Base<'plan-check'> {
   kind?: ProfileKind;
   /**
    * The item's own evidence: its function's inclusive cost per unit of work, before and after; for a wait
-   * item (basis request-latency), the median latency of its route's requests, the whole request (shares 100).
+   * item (basis request-latency), the median latency of its route's requests, the whole request (shares 100); a critical-path item whose profiles only sum waits (basis main-metric), the main metric.
    */
-  evidence?: { unit: string; work: string; basis?: 'request-latency'; baseline: number; current: number; change?: IntervalPct; baselineSharePct: number; sharePct: number; movedTo?: FunctionDelta['movedTo'] };
+  evidence?: { unit: string; work: string; basis?: 'request-latency' | 'main-metric'; baseline: number; current: number; change?: IntervalPct; baselineSharePct: number; sharePct: number; movedTo?: FunctionDelta['movedTo'] };
   /** The fall of cost the item promised (its strategy's local speed-up), in percent. */
   expectedFallPct?: { low: number; expected: number; high: number };
   /** The global metric: before, after and its change with the interval. */

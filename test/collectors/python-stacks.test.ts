@@ -37,3 +37,19 @@ t.test('a bad line is refused with the file and line', async (t) => {
     await t.rejects(readSampledStacks(write([good, bad])), { code: 'bad-input', message });
   }
 });
+
+t.test("each stack's wall time, when the sampler wrote it, is a second value", async (t) => {
+  const timed = await readSampledStacks(write([
+    JSON.stringify({ stack: ['main (app.py:3)', 'match (app.py:9)'], labels: { state: 'running' }, count: 2, ns: 180_000_000 }),
+    JSON.stringify({ stack: ['main (app.py:3)', 'work (app.py:5)'], labels: { state: 'running' }, count: 20, ns: 110_000_000 }),
+  ]));
+  t.same(timed.sampleTypes, [{ type: 'samples', unit: 'count' }, { type: 'wall', unit: 'nanoseconds' }]);
+  t.equal(timed.defaultSampleIndex, 1, 'shares by time, not by ticks');
+  t.same(timed.samples.map((s) => s.values), [[2, 180_000_000], [20, 110_000_000]]);
+  const mixed = await readSampledStacks(write([
+    JSON.stringify({ stack: ['main (app.py:3)'], labels: { state: 'running' }, count: 2, ns: 10 }),
+    JSON.stringify({ stack: ['work (app.py:5)'], labels: { state: 'running' }, count: 1 }),
+  ]));
+  t.same(mixed.sampleTypes, [{ type: 'samples', unit: 'count' }], 'a line without its time: counts only');
+  await t.rejects(readSampledStacks(write([JSON.stringify({ stack: ['a (b.py:1)'], labels: {}, count: 1, ns: -1 })])), /:1: expected "ns": a whole number of nanoseconds/);
+});

@@ -57,3 +57,14 @@ t.test('functions: a gated one beyond the threshold fails the gate, named with i
   const within = verdictOf(main(3, -3, 9), [{ profileId: 'p', unit: 'nanoseconds', functions: [fn({ change: { pct: 12, low: 4, high: 20, level: 0.95 } })] }], 10, 'request');
   t.equal(within.status, 'passed', 'a function whose interval starts under the threshold does not fail it');
 });
+
+t.test('lock and block delay is compared but never gated: summed waits rise when waits overlap', async (t) => {
+  // FIX=conc on test/fixtures/programs/go-downstream: three calls in flight at once, block delay per request +39%.
+  const block = verdictOf(main(-14, -30, 2), [{ profileId: 'pprof-block', kind: 'block', unit: 'nanoseconds', functions: [fn({ function: 'main.taxFor' })] }], 10, 'request');
+  t.same(block.regressions, []);
+  t.equal(block.status, 'passed');
+  const lock = verdictOf(main(-14, -30, 2), [{ profileId: 'pprof-lock', kind: 'lock', unit: 'nanoseconds', functions: [fn({ function: 'main.priceOf' })] }], 10, 'request');
+  t.same(lock.regressions, []);
+  const cpu = verdictOf(main(-14, -30, 2), [{ profileId: 'pprof-cpu', kind: 'cpu', unit: 'nanoseconds', functions: [fn({ function: 'main.taxFor' })] }], 10, 'request');
+  t.equal(cpu.status, 'failed', 'the same rise in a CPU profile is a cost and fails the gate');
+});

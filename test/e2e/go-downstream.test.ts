@@ -4,9 +4,14 @@
 // the first finding must be the downstream calls (io, run them concurrently),
 // and the lock, whose delay is tiny next to the service's CPU time, must not
 // outrank them although it holds almost all of the run's (small) lock delay.
+// Then the fix (FIX=conc: the three calls made concurrently) against it: the
+// goroutines now wait at once, so the summed block delay per request rises
+// while the requests get faster; that is neither a regression nor the item's
+// evidence (the main metric is).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { FIXTURES, hasCommand, parseRecords, sh, tempRoot } from '../helpers.js';
+import { FIXTURES, hasCommand, listFiles, parseRecords, sh, tempRoot } from '../helpers.js';
 import { build, freePort, writeScenarios } from '../collectors/backend-run.js';
 
 const program = join(FIXTURES, 'programs', 'go-downstream');
@@ -25,9 +30,16 @@ t.test('a Go service waiting on sequential downstream calls', { skip: hasCommand
       load: { kind: 'http', url: `http://127.0.0.1:${port}`, paths: ['/price?id=1', '/price?id=7'], connections: 4, durationS: 3 },
     },
   });
-  const r = sh('perf-collect --run-profile | perf-analyze --source-root . | perf-plan', { cwd: dir });
+  /** One perf-profiler run into its own root, and the records of its run.ndjson. */
+  const profile = (name: string, env: Record<string, string>, args = '') => {
+    const root = join(dir, name);
+    const r = sh(`mkdir -p ${root} && perf-profiler --run-profile --root ${root} --source-root ${dir} ${args}`, { cwd: dir, env });
+    const runNdjson = listFiles(root).find((f) => f.endsWith('run.ndjson'));
+    return { ...r, runNdjson: runNdjson && join(root, runNdjson), records: runNdjson ? parseRecords(readFileSync(join(root, runNdjson), 'utf8')) : [] };
+  };
+  const r = profile('baseline', {});
   t.equal(r.code, 0, r.stderr);
-  const records = parseRecords(r.stdout);
+  const records = r.records;
   const findings = records.filter((x) => x.type === 'finding').sort((a, b) => a.rank - b.rank);
   const summary = findings.map((f) => `${f.rank} ${f.function} ${f.category}/${f.cause} ${f.impact?.sharePct}%`).join('; ');
   const calls = findings.find((f) => f.function === 'main.taxFor');
@@ -44,4 +56,17 @@ t.test('a Go service waiting on sequential downstream calls', { skip: hasCommand
   const items = records.filter((x) => x.type === 'plan-item');
   const first = items.find((i) => i.function === 'main.taxFor');
   t.equal(first?.strategyId, 'run-concurrently', `the calls' item: ${first?.title}`);
+
+  t.test('the calls made concurrently: no regression from summed waits, the item judged by the main metric', async (t) => {
+    const fixed = profile('fixed', { FIX: 'conc' }, `--baseline ${r.runNdjson} --fail-on-regression 10`);
+    const verdict = fixed.records.find((x) => x.type === 'verdict');
+    t.ok(verdict, fixed.stderr);
+    const delayRegressions = (verdict?.regressions ?? []).filter((x: { profileId?: string }) => /-(block|lock)$/.test(x.profileId ?? ''));
+    t.same(delayRegressions, [], 'no regression named in a lock or block profile');
+    t.not(fixed.code, 3, `the gate did not fail on summed waits: ${verdict?.reasons?.join('; ')}`);
+    const check = fixed.records.find((x) => x.type === 'plan-check' && x.itemId === first?.id);
+    t.equal(check?.evidence?.basis, 'main-metric', check?.reason);
+    t.not(check?.status, 'regressed', check?.reason);
+    t.match(check?.reason, /the main metric: its waits in the \w+ profile are summed over the threads that waited/);
+  });
 });

@@ -12,6 +12,11 @@ import { WaitRecorder, type RawWaitProfile } from './recorder.js';
 export type { RawWaitProfile } from './recorder.js';
 
 export interface WaitProfiler {
+  /**
+   * Loads what recording needs (the http and https clients, with tls and crypto: some 300 KB of heap), to
+   * be called before the window's start-edge heap measurement, so that is not memory the window kept.
+   */
+  prepare(): void;
   start(): void;
   stop(): RawWaitProfile;
 }
@@ -23,11 +28,11 @@ export function installWaitProfiler(): WaitProfiler {
   installProcessHooks(rec);
   syncBuiltinESMExports();
   return {
-    start() {
+    prepare() {
       installHttpClientHooks(rec);
       syncBuiltinESMExports();
-      rec.start();
     },
+    start: () => rec.start(),
     stop: () => rec.stop(),
   };
 }

@@ -58,7 +58,7 @@ const pct = (r: Range) => `${Math.round(r.low * 100)}–${Math.round(r.high * 10
 /** The factor for a strategy on a finding: fitted when points support it, else the strategy's prior. */
 export function factorFor(points: readonly FactorPoint[], strategy: StrategyId, runtime: Runtime | undefined, key: string, leaveOut?: string): ResolvedFactor {
   const entry = STRATEGIES[strategy];
-  const fitted = fitFactor(points, { strategy, ...(runtime ? { runtime } : {}), key, ...(entry.runtimes ? { holdsOn: entry.runtimes } : {}), ...(entry.ownRuntimeOnly ? { ownRuntimeOnly: true } : {}) }, leaveOut);
+  const fitted = fitFactor(points, { strategy, ...(runtime ? { runtime } : {}), key, ...(entry.runtimes ? { holdsOn: entry.runtimes } : {}), ...(entry.ownRuntimeOnly ? { ownRuntimeOnly: entry.classTransfers ? ('per-call' as const) : true } : {}) }, leaveOut);
   if (!fitted) {
     return { f: entry.speedup, level: 'prior', pairs: 0, projectPoints: 0, spread: entry.speedup.high - entry.speedup.low, confidence: 'low', source: `f = ${pct(entry.speedup)}, the strategy's prior (${entry.source.ref}): no calibration pair supports it` };
   }

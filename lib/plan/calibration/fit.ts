@@ -21,8 +21,8 @@ export interface FactorQuery {
   key: string;
   /** Runtimes the strategy holds for (cross-runtime levels use only these). */
   holdsOn?: readonly Runtime[];
-  /** The strategy's factors do not transfer across runtimes: only same-runtime levels. */
-  ownRuntimeOnly?: boolean;
+  /** The strategy's factors do not transfer across runtimes: only same-runtime levels ('per-call': only without a known complexity class). */
+  ownRuntimeOnly?: boolean | 'per-call';
 }
 
 export interface Factor {
@@ -61,7 +61,8 @@ const LAST: LevelMatch[] = [
 function levelsFor(q: FactorQuery): LevelMatch[] {
   const known = !q.key.startsWith('per-call');
   const levels = [SAME_BOTH, ...(known ? [SAME_EVIDENCE, SAME_RUNTIME] : [SAME_RUNTIME, SAME_EVIDENCE]), ...LAST];
-  return q.ownRuntimeOnly ? levels.filter((l) => l === SAME_BOTH || l === SAME_RUNTIME) : levels;
+  const ownRuntime = q.ownRuntimeOnly === true || (q.ownRuntimeOnly === 'per-call' && !known);
+  return ownRuntime ? levels.filter((l) => l === SAME_BOTH || l === SAME_RUNTIME) : levels;
 }
 
 /**

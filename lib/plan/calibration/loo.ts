@@ -31,6 +31,11 @@ export interface Score {
   hits: number;
   hitRate: number;
   medianAbsError: number;
+  /**
+   * Median width of the predicted ranges (high − low, points of the run): a
+   * range that always hits says nothing, so the hit rate is read beside it.
+   */
+  medianWidth: number;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -60,7 +65,11 @@ export function leaveOneOut(points: readonly CorpusPoint[]): Prediction[] {
 
 export function score(predictions: readonly Prediction[]): Score {
   const hits = predictions.filter((p) => p.hit).length;
-  return { points: predictions.length, hits, hitRate: predictions.length ? round2(hits / predictions.length) : 0, medianAbsError: round2(median(predictions.map((p) => p.absError))) };
+  return {
+    points: predictions.length, hits, hitRate: predictions.length ? round2(hits / predictions.length) : 0,
+    medianAbsError: round2(median(predictions.map((p) => p.absError))),
+    medianWidth: round2(median(predictions.map((p) => p.gain.high - p.gain.low))),
+  };
 }
 
 export function scoreByRuntime(predictions: readonly Prediction[]): { runtime: Runtime | 'all'; score: Score }[] {

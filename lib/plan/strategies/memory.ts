@@ -54,6 +54,10 @@ export const MEMORY_STRATEGIES = {
     guard: BENCH_GUARD,
     acts: 'cpu',
     removes: 'part',
+    ownRuntimeOnly:
+      'what `+=` costs depends on the runtime\'s strings: V8 builds ropes and CPython resizes in place ' +
+      '(cheap appends, little for a join to save), Java and Go copy the whole string on every append',
+    classTransfers: true,
     speedup: r(-0.5, 0, 0.3),
     source: thumb(
       'the first calibration (concat pair, Node): in V8 += ' +

@@ -52,6 +52,11 @@ export interface StrategyEntry {
    */
   ownRuntimeOnly?: string;
   /**
+   * With ownRuntimeOnly: a factor whose evidence has a known complexity class (quadratic, ...)
+   * still transfers across runtimes, since the class, not the runtime, says what the fix removes.
+   */
+  classTransfers?: boolean;
+  /**
    * A precondition the recording does not show (a batch endpoint exists, the inputs repeat): the
    * estimate holds only if it is true, so the strategy ranks after those that need nothing unseen,
    * unless the finding's cause is one that shows it (`shownBy`: the wait analysis saw the same key

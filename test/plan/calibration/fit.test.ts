@@ -90,3 +90,14 @@ t.test("a strategy whose factor depends on the runtime's own machinery uses only
   t.equal(fitFactor(regex, { strategy: 'precompile-regex', runtime: 'go', key: 'per-call', ownRuntimeOnly: true }), undefined, 'V8 and CPython cache compiled patterns, Go does not: no fit, the prior');
   t.equal(fitFactor(regex, { strategy: 'precompile-regex', runtime: 'node', key: 'per-call', ownRuntimeOnly: true })!.f.expected, 0.34);
 });
+
+t.test('own runtime only without a complexity class: a known class still transfers', async (t) => {
+  // Measured: V8's ropes (node/concat f −0.07) and CPython's in-place resize (python/concat 0.17) against Go's quadratic copy (go/concat, f 1).
+  const concat = [point('node/concat', 'node', 'string-builder', 'per-call', -0.07), point('python/concat', 'python', 'string-builder', 'per-call', 0.17), point('go/concat', 'go', 'string-builder', 'quadratic', 1)];
+  t.equal(fitFactor(concat, { strategy: 'string-builder', runtime: 'java', key: 'per-call', ownRuntimeOnly: 'per-call' }), undefined, "per call, another runtime's strings say nothing: the prior");
+  t.equal(fitFactor(concat, { strategy: 'string-builder', runtime: 'java', key: 'per-call' })!.level, 'evidence', 'without the option, borrowed');
+  const quadratic = fitFactor(concat, { strategy: 'string-builder', runtime: 'java', key: 'quadratic', ownRuntimeOnly: 'per-call' })!;
+  t.equal(quadratic.level, 'evidence', 'a quadratic copy is removed by a builder on any runtime');
+  t.equal(quadratic.f.expected, 1);
+  t.equal(fitFactor(concat, { strategy: 'string-builder', runtime: 'go', key: 'per-call', ownRuntimeOnly: 'per-call' })!.level, 'runtime', 'its own runtime with other evidence still counts');
+});

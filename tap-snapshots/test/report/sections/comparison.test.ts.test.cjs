@@ -20,7 +20,7 @@ Each earlier item judged by its own function first (its cost per unit of work, w
 | --- | --- | --- | --- | --- | --- |
 | PERF-001 | Lower the complexity of checksum (no file) | not-done | 84.7–100% fall of its cost; 43.79–62.1% of http_latency_p99 | — | checksum: 0.57 → 0.57 per share of the profile, 0% [-17.89%, +22.29%]; share 57% → 57% |
 | PERF-002 | Lower the complexity of parse_line (no file) | not-done | 84.7–100% fall of its cost; 21–34.38% of http_latency_p99 | — | parse_line: 0.29 → 0.29 per share of the profile, 0% [-24.17%, +32.58%]; share 29.4% → 29.4% |
-| PERF-003 | Batch the I/O in main (no file) | not-done | 75.6–100% fall of its cost; 7.69–17.38% of http_latency_p99 | — | main: 1 → 1 per share of the profile, 0% [-13.9%, +16.28%]; share 99.7% → 99.7% |
+| PERF-003 | Batch the I/O in main (no file) | not-done | 75.5–100% fall of its cost; 7.68–17.38% of http_latency_p99 | — | main: 1 → 1 per share of the profile, 0% [-13.9%, +16.28%]; share 99.7% → 99.7% |
 
 ### c-hot vs c-hot (cpu, matched by profileId)
 

@@ -14,8 +14,8 @@ In short: the run is of unknown boundedness: no idle samples, thread states or C
 
 | # | category | cause | function | where | share of run | plan (expected gain) | evidence |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1 | cpu | hot-function | \`checksum\` | no source file | 57% | PERF-001: 56.3% | cpu 57% |
-| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29% | cpu 29.4% |
+| 1 | cpu | hot-function | \`checksum\` | no source file | 57% | PERF-001: 56.6% | cpu 57% |
+| 2 | cpu | hot-function | \`parse_line\` | no source file | 29.4% | PERF-002: 29.1% | cpu 29.4% |
 | 3 | io | small-writes | \`main\` | no source file | 13.4% | PERF-003: 13.3% | cpu 13.4% |
 
 **F1 cpu, hot-function in \`checksum\`** (decision \`cpu-dominant\`)

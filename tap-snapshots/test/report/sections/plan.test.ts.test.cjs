@@ -12,11 +12,11 @@ The full plan with methods and verification commands: [plan.md](plan.md).
 
 | id | task | expected gain | confidence |
 | --- | --- | --- | --- |
-| [PERF-001](plan.md#perf-001) | Lower the complexity of checksum (no file) | 56.3% (43.8%–62.1%) | low |
-| [PERF-002](plan.md#perf-002) | Lower the complexity of parse_line (no file) | 29% (21%–34.4%) | low |
+| [PERF-001](plan.md#perf-001) | Lower the complexity of checksum (no file) | 56.6% (43.8%–62.1%) | low |
+| [PERF-002](plan.md#perf-002) | Lower the complexity of parse_line (no file) | 29.1% (21%–34.4%) | low |
 | [PERF-003](plan.md#perf-003) | Batch the I/O in main (no file) | 13.3% (7.7%–17.4%) | low |
 
-All items together on http_latency_p99: 98.6% (83.2%–99.7%) (shares combined, Amdahl applied once, not summed).
+All items together on http_latency_p99: 99% (83.2%–99.7%) (shares combined, Amdahl applied once, not summed).
 
 Earlier plan: 3 not-done of 3 items (see [Plan check](#plan-check)).
 `
