@@ -44,7 +44,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/importers/external-tool.ts',
   'lib/importers/jfr-states.ts',
   'lib/importers/jprofiler-csv.ts',
-  'lib/importers/jprofiler-frames.ts',
   'lib/importers/registry.ts',
   'lib/importers/types.ts',
   'lib/model/waits.ts',
