@@ -22,7 +22,7 @@ export interface Frame {
 export interface Sample {
   /** Frame ids, leaf first (pprof order). */
   stack: number[];
-  /** One value per sample type. */
+  /** One value per sample type. Samples may share one array (the decoder does): replace it, never change it in place. */
   values: number[];
   /** pprof string labels (thread name, pid, ...). */
   labels?: Record<string, string>;

@@ -87,6 +87,9 @@ function samplesOf(raw: RawProfile, str: (index: number, what: string) => string
   const samples: Sample[] = new Array(source.count);
   const read: SampleNumbers = { locationIds: [], values: [], labels: [] };
   const frameIds = locations.frameIds;
+  // Samples with the values of the sample before share its array (a CPU profile's are nearly all [1, period]):
+  // 200k arrays fewer for the collector to copy. Values are never changed in place (see Sample).
+  let lastValues: number[] = [];
   for (let index = 0; index < source.count; index++) {
     source.read(index, read);
     const { locationIds, values, labels } = read;
@@ -104,7 +107,8 @@ function samplesOf(raw: RawProfile, str: (index: number, what: string) => string
       const end = first + locations.countOf(id);
       for (let f = first; f < end; f++) stack[at++] = frameIds[f]!;
     }
-    const sample: Sample = { stack, values: values.slice() };
+    if (!sameNumbers(values, lastValues)) lastValues = values.slice();
+    const sample: Sample = { stack, values: lastValues };
     if (labels.length > 0) {
       const named: Record<string, string> = {};
       let any = false;
@@ -118,6 +122,12 @@ function samplesOf(raw: RawProfile, str: (index: number, what: string) => string
     samples[index] = sample;
   }
   return samples;
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function profileFromRaw(raw: RawProfile, where: string): Profile {

@@ -99,6 +99,25 @@ export const JAVA_RULES: Rule[] = [
     strategies: ['avoid-deep-clone'],
   },
   {
+    // The calling thread parks (jdk.ThreadPark, a lock event) or blocks in a socket read until the
+    // downstream answers: that is the downstream's time, not a contended lock.
+    id: 'java-downstream-call', runtimes: ['java'],
+    match: { kinds: [...CPU, 'lock', 'block'], frame: /^(?:jdk\.internal\.net\.http\.HttpClient(?:Impl|Facade)\.send|java\.net\.http\.HttpClient\.send|sun\.net\.www\.protocol\.http\.HttpURLConnection\.getInputStream\w*|org\.apache\.(?:http\.impl\.client|hc\.client5\.http\.impl\.classic)\.\w*HttpClient\.execute|okhttp3\.internal\.connection\.RealCall\.execute|org\.postgresql\.jdbc\.PgPreparedStatement\.execute\w*|org\.postgresql\.jdbc\.PgStatement\.execute\w*|com\.mysql\.cj\.jdbc\.(?:Client)?PreparedStatement\.execute\w*|com\.mysql\.cj\.jdbc\.StatementImpl\.execute\w*)$/ },
+    minShare: CONTENTION, category: 'io', cause: 'downstream-call',
+    explain: 'requests wait for a downstream service or database to answer (an HTTP client call, a JDBC statement)',
+    evidence: 'the client call frames (java.net.http, HttpURLConnection, Apache/OkHttp clients, JDBC drivers) and their share',
+    strategies: ['run-concurrently', 'batch-queries', 'cache-result', 'add-timeout'],
+  },
+  {
+    id: 'java-response-write', runtimes: ['java'],
+    match: { kinds: CPU, frame: /^(?:sun\.net\.httpserver\.(?:ExchangeImpl\.sendResponseHeaders|(?:Placeholder|FixedLength|Chunked)OutputStream\.(?:write|flush|close))|org\.apache\.catalina\.connector\.(?:OutputBuffer|CoyoteOutputStream)\.(?:write|flush|close)|org\.eclipse\.jetty\.server\.HttpOutput\.(?:write|flush|close))$/ },
+    minShare: LIBRARY_CALL, category: 'io', cause: 'response-write',
+    explain: 'sending each HTTP response (the server writing the head and body to the socket)',
+    evidence: 'the response header and body write frames and their share',
+    strategies: [],
+    runCost: 'sending each HTTP response (the JDK HttpServer, Tomcat or Jetty writing the head and body to the socket): the cost of answering a request',
+  },
+  {
     id: 'java-small-writes', runtimes: ['java'], match: { kinds: CPU, frame: /^(?:java\.io\.FileOutputStream\.(?:write|writeBytes)|java\.io\.RandomAccessFile\.write\w*|sun\.nio\.ch\.FileDispatcherImpl\.write0|java\.net\.SocketOutputStream\.socketWrite\w*)$/ },
     minShare: LIBRARY_CALL, category: 'io', cause: 'small-writes',
     explain: 'unbuffered output streams: every write is a system call',

@@ -51,3 +51,12 @@ t.test('perf-analyze: the first bottleneck is work, saying it was inlined into t
   const selfTop = records.find((rec) => rec.type === 'hotspot' && rec.by === 'self' && rec.rank === 1);
   t.equal(selfTop?.function, '(anonymous)');
 });
+
+t.test('a profile without JavaScript keeps its samples: nothing renamed, nothing copied', async (t) => {
+  const [imported] = await importProfiles(await openSource(join(PROFILES, 'go-cpu.pb.gz')), DEFAULT_LIMITS);
+  const go = imported!.profile;
+  const { profile, inlined } = nameJsFunctions(go, sourceLookup(ROOT), { leafPositions: false });
+  t.same(inlined, []);
+  t.same(profile.frames, go.frames, 'the same frames');
+  t.ok(profile.samples.length > 0 && profile.samples.every((s, i) => s === go.samples[i]), 'every sample is the one decoded (no stack copied)');
+});

@@ -78,6 +78,8 @@ const CASES: Case[] = [
   ['java-sort', f('java.util.Collections.sort'), f('java.util.Collections.shuffle'), 'cpu', 'java'],
   ['java-class-loading', f('java.lang.ClassLoader.loadClass'), f('java.lang.ClassLoader.getParent'), 'cpu', 'java'],
   ['java-deep-clone', f('org.apache.commons.lang3.SerializationUtils.clone'), f('org.apache.commons.lang3.StringUtils.join'), 'cpu', 'java'],
+  ['java-downstream-call', f('jdk.internal.net.http.HttpClientFacade.send', 'jdk.internal.net.http.HttpClientFacade'), f('jdk.internal.net.http.HttpClientImpl.sendAsync', 'jdk.internal.net.http.HttpClientImpl'), 'lock', 'java'],
+  ['java-response-write', f('sun.net.httpserver.ExchangeImpl.sendResponseHeaders', 'sun.net.httpserver.ExchangeImpl'), f('sun.net.httpserver.ExchangeImpl.getResponseBody', 'sun.net.httpserver.ExchangeImpl'), 'cpu', 'java'],
   ['java-small-writes', f('java.io.FileOutputStream.write'), f('java.io.FileOutputStream.close'), 'cpu', 'java'],
   ['java-busy-wait', f('java.lang.Thread.onSpinWait'), f('java.lang.Thread.sleep'), 'cpu', 'java'],
   ['java-gc', alone('G1ParScanThreadState::trim_queue'), alone('JavaThread::run'), 'cpu', 'java'],

@@ -9,10 +9,11 @@ import { diagnostic } from '../../records/diagnostic.js';
 import { HOT_FUNCTION, MIN_SAMPLES } from '../../rules/thresholds.js';
 import { significantlyAbove } from '../significance.js';
 import { runBound, type RunBound } from './bound.js';
+import { cutStacksMessages } from './unwinding.js';
 import { structuredBound } from './bound-kind.js';
 import { decide, type CostClass, type DecisionInput, type DecisionRow } from './decision-table.js';
 import { RESOURCE_LABEL, dependenciesOf, evidenceOf, hottestLine, partsOf } from './evidence.js';
-import { PROGRAM, profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
+import { PROGRAM, TIME_RESOURCES, profileFacts, type Bucket, type PartFact, type ProfileFacts, type ProfileInput } from './facts.js';
 import { foldRetention, growthMetric, growthOf, leakFacts } from './leak-facts.js';
 import { joinLocations, pctOf, runTotals, summarize, type Location, type RunTotals, type Summary } from './locations.js';
 import { requestWaitsText } from './wait-facts.js';
@@ -48,9 +49,14 @@ export function mainMetricOf(run: RunRecord | undefined, metrics: MetricRecord[]
   return metrics.some((m) => m.name === 'wall_time') ? 'wall_time' : 'profile_total';
 }
 
+/** The part a bucket's cause is named after: the largest share, from a resource that saw the location in enough samples when one did. */
 function topIn(loc: Location, totals: RunTotals, bucket?: Bucket): PartFact | undefined {
   const share = (p: PartFact) => pctOf(p.value, totals.byResource.get(p.resource));
-  return loc.parts.filter((p) => bucket === undefined || p.bucket === bucket).sort((x, y) => share(y) - share(x) || cmp(x.cause, y.cause) || cmp(x.profileId, y.profileId))[0];
+  const samples = new Map<string, number>();
+  for (const p of loc.parts) samples.set(p.resource, (samples.get(p.resource) ?? 0) + p.samples);
+  // Resources that count no samples (delays, growth) are judged by their shares alone.
+  const thin = (p: PartFact) => (TIME_RESOURCES.includes(p.resource) && (samples.get(p.resource) ?? 0) < MIN_SAMPLES.value ? 1 : 0);
+  return loc.parts.filter((p) => bucket === undefined || p.bucket === bucket).sort((x, y) => thin(x) - thin(y) || share(y) - share(x) || cmp(x.cause, y.cause) || cmp(x.profileId, y.profileId))[0];
 }
 
 /** The run-level sentence about time no finding holds. */
@@ -132,6 +138,7 @@ export function diagnose(inputs: ProfileInput[], ctx: DiagnosisContext): Diagnos
       `not above it with 95% confidence given the samples it was read from, or seen in fewer than ${MIN_SAMPLES.value} samples (${MIN_SAMPLES.reason}): ${shown}`;
     diagnostics.push(diagnostic(STAGE, 'info', 'below-threshold', msg, ctx.runId));
   }
+  for (const message of cutStacksMessages(inputs)) diagnostics.push(diagnostic(STAGE, 'warning', 'stacks-cut-short', message, ctx.runId));
   return { findings, diagnostics, bound };
 }
 

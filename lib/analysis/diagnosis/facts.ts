@@ -83,7 +83,7 @@ export const STATE_BUCKET: Record<string, Bucket | undefined> = { sleeping: 'sle
 function bucketOfRule(rule: Rule, resource: EvidenceResource): Bucket | undefined {
   if (resource === 'alloc' || resource === 'heap') return undefined;
   if (resource === 'io') return 'io';
-  if (resource === 'lock') return 'lock';
+  if (resource === 'lock') return rule.category === 'io' && !rule.match.fallback ? 'io' : 'lock';
   if (resource === 'block') return rule.match.fallback ? 'wait' : rule.category === 'lock' ? 'lock' : rule.category === 'io' ? 'io' : 'wait';
   return rule.category === 'memory' ? 'memory' : rule.category;
 }
@@ -161,10 +161,13 @@ export function profileFacts(input: ProfileInput): ProfileFacts {
       ...(f.rule.runCost ? { runCost: f.rule.runCost } : {}),
     };
     const ruleBucket = gc ? 'memory' : bucketOfRule(f.rule, resource);
-    // Thread states split a wall-clock part into the waits it was made of.
+    // Thread states split a wall-clock part into the waits it was made of. A specific rule that already
+    // names a wait (a downstream call whose thread parks until the answer: state lock) knows what was
+    // waited for better than the state does, and keeps its bucket.
+    const namesWait = !f.rule.match.fallback && ruleBucket !== undefined && ruleBucket !== 'cpu' && ruleBucket !== 'memory';
     const split = new Map<Bucket | undefined, number>();
     let stated = 0;
-    for (const [state, v] of ruleBucket && !gc ? f.states : []) {
+    for (const [state, v] of ruleBucket && !gc && !namesWait ? f.states : []) {
       const b = STATE_BUCKET[state] ?? ruleBucket;
       split.set(b, (split.get(b) ?? 0) + v);
       stated += v;

@@ -6,6 +6,7 @@
 // allocation profile there, else as the per-profile analysis charged it.
 
 import type { EvidenceResource } from '../../records/types.js';
+import { MIN_SAMPLES } from '../../rules/thresholds.js';
 import { BUCKETS, DELAY_RESOURCES, TIME_RESOURCES, type Bucket, type PartFact, type ProfileFacts } from './facts.js';
 
 export interface Location {
@@ -152,8 +153,13 @@ export function summarize(loc: Location, totals: RunTotals): Summary {
   const gcPct = pctOf(gcValue, totals.byResource.get('cpu'));
   const dominant = BUCKETS.filter((b) => bucket[b] > 0).sort((x, y) => bucket[y] - bucket[x] || BUCKETS.indexOf(x) - BUCKETS.indexOf(y))[0];
   const best = (rs: readonly EvidenceResource[]) => rs.filter((r) => resource[r] !== undefined).sort((x, y) => resource[y]! - resource[x]! || rs.indexOf(x) - rs.indexOf(y))[0];
+  // A time profile that saw the location in fewer than MIN_SAMPLES samples does not set its share when another
+  // saw it more (JFR's native-method samples: 2 of 2 samples, 100%, beside 110 execution samples, 71%).
+  const samples = new Map<EvidenceResource, number>();
+  for (const p of loc.parts) add(samples, p.resource, p.samples);
+  const seen = TIME_RESOURCES.filter((r) => (samples.get(r) ?? 0) >= MIN_SAMPLES.value);
   // Time first; delays summed over waiting threads only when no time profile saw it; allocations last.
-  const timeResource = best(TIME_RESOURCES) ?? best(DELAY_RESOURCES) ?? best(['alloc', 'heap']);
+  const timeResource = best(seen) ?? best(TIME_RESOURCES) ?? best(DELAY_RESOURCES) ?? best(['alloc', 'heap']);
   const timePct = timeResource ? round4(resource[timeResource]! * weightOf(timeResource)) : 0;
   return { bucket, lockDelay, resource, gcPct, ...(dominant ? { dominant } : {}), timePct, ...(timeResource ? { timeResource } : {}) };
 }

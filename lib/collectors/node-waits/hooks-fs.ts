@@ -16,9 +16,10 @@ function wrapCallbackForm(rec: WaitRecorder, table: Record<string, unknown>, nam
     if (!rec.recording || typeof done !== 'function') return original.apply(this, args);
     const { target, key } = fsWait(name, args);
     const w = rec.begin('fs', target, key, recordedFs);
+    const resume = rec.bind(done as AnyFn);
     args[args.length - 1] = function (this: unknown, err: unknown, ...rest: unknown[]) {
       rec.end(w, !!err && name !== 'exists');
-      return (done as AnyFn).call(this, err, ...rest);
+      return resume.call(this, err, ...rest);
     };
     return original.apply(this, args);
   };

@@ -26,8 +26,11 @@ function wrapHttpClient(rec: WaitRecorder, module: object): void {
   for (const name of ['request', 'get'] as const) {
     const original = table[name]!;
     table[name] = function recordedRequest(this: unknown, ...args: unknown[]) {
+      if (!rec.recording) return original.apply(this, args);
+      // The response callback runs in Node's own tick: it is given the caller's request context.
+      const last = args.length - 1;
+      if (typeof args[last] === 'function') args[last] = rec.bind(args[last] as (...a: unknown[]) => unknown);
       const req = original.apply(this, args);
-      if (!rec.recording) return req;
       const { target, key } = httpWait(req.method, hostPortOf(req), req.path);
       const w = rec.begin('http', target, key, recordedRequest);
       let done = false;
@@ -139,9 +142,10 @@ function wrapDns(rec: WaitRecorder): void {
         if (!rec.recording || typeof done !== 'function') return cb.apply(this, args);
         const target = `${name} ${String(args[0])}`;
         const w = rec.begin('dns', target, target, recordedDns);
+        const resume = rec.bind(done as (...a: unknown[]) => unknown);
         args[args.length - 1] = function (this: unknown, err: unknown, ...rest: unknown[]) {
           rec.end(w, !!err);
-          return (done as (...a: unknown[]) => unknown).call(this, err, ...rest);
+          return resume.call(this, err, ...rest);
         };
         return cb.apply(this, args);
       };

@@ -3,12 +3,13 @@
 // file read, a DNS lookup, a timer, a child process) becomes one wait with the
 // stack that started it, its target, and how long it was pending. Waits made
 // while serving an HTTP request are tied to that request through
-// AsyncLocalStorage, so the analysis can rebuild each request's timeline.
+// the promises that carry the request's context (context.ts), so the analysis
+// can rebuild each request's timeline.
 // Pure bookkeeping: the hooks (hooks-*.ts) call begin()/end(); nothing here
 // patches Node.
 
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { hrtime } from 'node:process';
+import { PromiseContext } from './context.js';
 import { captureSite, type SiteTable } from './stack.js';
 
 export type WaitOp = 'http' | 'fetch' | 'socket' | 'connect' | 'dns' | 'fs' | 'timer' | 'child';
@@ -87,12 +88,16 @@ export const MAX_WAITS = 200_000;
 export const UNSAMPLED = -1;
 
 /**
- * Stacks captured per second at most. A capture costs some 15-20 µs of the
- * target's CPU on a loaded 2-core machine, so 200 a second is at most ~0.4%
- * of a core, and still gives a 5 s window a thousand stacks. The budget is
- * spent per request: a request whose first wait finds it spent captures none.
+ * Stacks captured per second at most. A capture costs 30-40 µs of the
+ * target's CPU on a loaded 2-core machine (V8's CPU profile of the node-waits
+ * fixture: at 200 a second the captures were 4.5% of the service's busy
+ * time, most of the recorder's own), so 50 a second is at most ~0.2% of a
+ * core, and still gives a 2 s window a hundred stacks: some eight fully
+ * captured requests of a dozen waits each, which the others borrow from
+ * (sites.ts). The budget is spent per request: a request whose first wait
+ * finds it spent captures none.
  */
-export const STACKS_PER_SECOND = 200;
+export const STACKS_PER_SECOND = 50;
 
 export class WaitRecorder {
   recording = false;
@@ -107,17 +112,18 @@ export class WaitRecorder {
   /** Captures left in the budget, and when it was last refilled (ns). */
   private tokens = STACKS_PER_SECOND;
   private refilled = 0n;
-  readonly requestStore = new AsyncLocalStorage<RequestContext>();
+  readonly contexts = new PromiseContext<RequestContext>();
 
   start(): void {
     this.windowStart = this.refilled = hrtime.bigint();
     this.tokens = STACKS_PER_SECOND;
+    this.contexts.enable();
     this.recording = true;
   }
 
   stop(): RawWaitProfile {
     this.recording = false;
-    this.requestStore.disable();
+    this.contexts.disable();
     const out: RawWaitProfile = {
       version: 1,
       pid: process.pid,
@@ -139,7 +145,7 @@ export class WaitRecorder {
   /** A wait starts: `skip` is the hook function, so the stack starts at its caller. */
   begin(op: WaitOp, target: string, key: string, skip: Function): PendingWait | undefined {
     if (!this.recording) return undefined;
-    const request = this.requestStore.getStore();
+    const request = this.contexts.current;
     const site = this.mayCapture(request) ? captureSite(this.sites, skip) : UNSAMPLED;
     return { site, op, target, key, start: hrtime.bigint(), request };
   }
@@ -187,8 +193,13 @@ export class WaitRecorder {
     if (n >= MAX_KEPT_REQUESTS * this.keepEvery) this.keepEvery *= 2;
     const keep = n % this.keepEvery === 0 && this.requests.length < MAX_KEPT_REQUESTS * 2;
     const ctx: RequestContext = { id: n, route, startNs: hrtime.bigint(), slot: keep ? 0 : -1, traced: this.hasTokens(), ...(port ? { port } : {}) };
-    this.requestStore.enterWith(ctx);
+    this.contexts.enter(ctx);
     return ctx;
+  }
+
+  /** `fn` (a callback a hook passes on), to run for the request being served now, if any. */
+  bind<A extends unknown[], R>(fn: (this: unknown, ...args: A) => R): (this: unknown, ...args: A) => R {
+    return this.recording ? this.contexts.bind(fn) : fn;
   }
 
   /** The response finished: a kept request's timeline is complete. */

@@ -2,6 +2,7 @@
 // the weight a delay resource gets against the run's CPU time.
 import t from 'tap';
 import { delayWeight, runTotals, type RunTotals } from '../../../lib/analysis/diagnosis/locations.js';
+import { replayPlanned } from './replay.js';
 
 const totals = (byResource: [string, number, string][]): RunTotals => {
   const t = runTotals([]);
@@ -30,4 +31,16 @@ t.test('without a CPU profile, or in units that are not time, the delay is all t
   t.equal(delayWeight(totals([['lock', 72e6, 'nanoseconds']]), 'lock'), 1);
   t.equal(delayWeight(totals([['cpu', 500, 'count'], ['lock', 72e6, 'nanoseconds']]), 'lock'), 1);
   t.equal(delayWeight(totals([['cpu', 5e9, 'nanoseconds'], ['lock', 0, 'nanoseconds']]), 'lock'), 1);
+});
+
+t.test('a time profile that saw a location in fewer than 5 samples does not set its share or cause (a real JFR run)', async (t) => {
+  // Exceptions.java (test/fixtures/programs/corpus-misses) under the jfr profiler: 110 of 159 execution
+  // samples in parseOrDefault (its exceptions), and JFR's native-method samples, 2 of 2 in parseOrDefault:
+  // read as "100% of wall time" they made the location's share (then under 5 samples: no finding) and its
+  // cause (hot-function). Kept as perf-collect wrote it: java-exceptions-native.ndjson.
+  const records = replayPlanned('java-exceptions-native.ndjson');
+  const first = records.find((r) => r.type === 'finding' && r.rank === 1);
+  t.match(first, { function: 'Exceptions.parseOrDefault', cause: 'exceptions', impact: { resource: 'cpu' } }, `first: ${first?.function} ${first?.cause} ${first?.impact?.resource}`);
+  t.ok(first?.strategies.includes('avoid-exceptions'), 'planned as exceptions');
+  t.ok(records.some((r) => r.type === 'profile' && r.profileId === 'jfr-native'), 'the native-method profile is in the run');
 });
