@@ -7,18 +7,15 @@
 // Those allocated inside the window make the retention profile (kind heap,
 // counted in sampled objects); the heap used after each GC is the heap series.
 
-import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { oneLine } from '../base/errors.js';
 import { withTool } from '../importers/external-tool.js';
 import { jsonArrayItems } from '../importers/json-items.js';
 import { ProfileBuilder } from '../model/builder.js';
 import type { CollectedProfile, CollectorContext, MemoryPoint, MemorySeries } from './types.js';
 
-const run = promisify(execFile);
 const JCMD_TIMEOUT_MS = 30_000;
 export const RECORDING_NAME = 'perf-profiler';
 const EVENTS = 'jdk.OldObjectSample,jdk.GCHeapSummary';
@@ -55,7 +52,7 @@ export function jvmPids(recording: string): number[] {
 
 async function jcmd(ctx: CollectorContext, state: WindowState, pid: number, args: string[]): Promise<void> {
   try {
-    await run(state.jcmd, [String(pid), ...args], { timeout: JCMD_TIMEOUT_MS });
+    await ctx.spawn(state.jcmd, [String(pid), ...args], { timeout: JCMD_TIMEOUT_MS, env: ctx.env, extendEnv: false, stdin: 'ignore' });
   } catch (err) {
     ctx.log(`jfr: jcmd ${pid} ${args[0]} failed (${oneLine(err)})`);
   }
@@ -65,14 +62,14 @@ export async function onJfrWindowStart(ctx: CollectorContext, recording: string,
   if (!jcmdPath) return;
   const state: WindowState = { pids: jvmPids(recording), jcmd: jcmdPath };
   windows.set(ctx.workDir, state);
-  state.startGcMs = Date.now();
+  state.startGcMs = ctx.clock();
   for (const pid of state.pids) await jcmd(ctx, state, pid, ['GC.run']);
 }
 
 export async function onJfrWindowEnd(ctx: CollectorContext): Promise<void> {
   const state = windows.get(ctx.workDir);
   if (!state) return;
-  state.endGcMs = Date.now();
+  state.endGcMs = ctx.clock();
   for (const pid of state.pids) {
     await jcmd(ctx, state, pid, ['GC.run']);
     await jcmd(ctx, state, pid, ['JFR.dump', `name=${RECORDING_NAME}`, `filename=${dumpPath(ctx, pid)}`, 'path-to-gc-roots=true']);
@@ -103,7 +100,16 @@ interface MemoryEvent {
   };
 }
 
-const javaName = (internal: string) => internal.replace(/\//g, '.');
+const PRIMITIVES: Record<string, string> = { B: 'byte', C: 'char', D: 'double', F: 'float', I: 'int', J: 'long', S: 'short', Z: 'boolean' };
+
+/** A JVM type name as Java writes it: java/util/HashMap -> java.util.HashMap, [B -> byte[], [Ljava/lang/Object; -> java.lang.Object[]. */
+export function javaName(internal: string): string {
+  const dims = /^\[*/.exec(internal)![0].length;
+  if (dims === 0) return internal.replace(/\//g, '.');
+  const element = internal.slice(dims);
+  const base = element.startsWith('L') && element.endsWith(';') ? element.slice(1, -1).replace(/\//g, '.') : (PRIMITIVES[element] ?? element);
+  return `${base}${'[]'.repeat(dims)}`;
+}
 
 /** What holds a sampled object, innermost first: `byte[] <- HashMap$Node.value <- HashMap.table`. */
 export function referrerChain(object: OldObject | null | undefined, depth = 4): string {

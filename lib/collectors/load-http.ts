@@ -48,14 +48,21 @@ function summary(sorted: number[]): HttpLoadResult['latencyMs'] {
   return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? 0 };
 }
 
-/**
- * Drive load for durationS (or load.amount requests); `signal` stops it early
- * with what was measured so far. onSecond gets each second's request count.
- */
-export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSignal, onSecond?: (requests: number) => void): Promise<HttpLoadResult> {
+export interface HttpLoadControl {
+  /** Stops the load early, with what was measured so far. */
+  signal: AbortSignal;
+  /** The real clock in epoch ms (io.clock): which second of load each response falls in. */
+  clock(): number;
+  /** Each second's request count, as autocannon ticks. */
+  onSecond?(requests: number): void;
+}
+
+/** Drive load for durationS (or load.amount requests). */
+export function runHttpLoad(load: HttpLoad, durationS: number, control: HttpLoadControl): Promise<HttpLoadResult> {
+  const { signal, clock, onSecond } = control;
   const perSecond: number[][] = [];
   let bytes = 0;
-  const started = Date.now();
+  const started = clock();
   return new Promise((resolve, reject) => {
     // autocannon treats a present-but-undefined key as a value: leave unset ones out.
     const base = Object.fromEntries(Object.entries({ method: load.method ?? 'GET', headers: load.headers, body: load.body }).filter(([, v]) => v !== undefined));
@@ -74,7 +81,7 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
         if (err) return reject(err);
         const completed = result.totalCompletedRequests ?? perSecond.reduce((n, s) => n + s.length, 0);
         const latencies = perSecond.flat().sort((a, b) => a - b);
-        const elapsedS = Math.max((Date.now() - started) / 1000, 1e-3);
+        const elapsedS = Math.max((clock() - started) / 1000, 1e-3);
         resolve({
           durationS: elapsedS,
           completed,
@@ -97,7 +104,7 @@ export function runHttpLoad(load: HttpLoad, durationS: number, signal: AbortSign
     const stop = () => instance.stop();
     signal.addEventListener('abort', stop, { once: true });
     instance.on('response', (_client: unknown, _status: number, resBytes: number, responseTime: number) => {
-      const t = Math.floor((Date.now() - started) / 1000);
+      const t = Math.floor((clock() - started) / 1000);
       (perSecond[t] ??= []).push(responseTime);
       bytes += resBytes;
     });

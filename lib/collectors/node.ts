@@ -67,12 +67,12 @@ export const nodeCollector: Collector = {
   async onMeasureEnd(ctx) {
     await writeFile(join(ctx.workDir, 'stop'), '');
     // Each process polls for `stop` and writes its profiles; wait for all of them.
-    const deadline = Date.now() + WRITE_GRACE_MS;
+    const deadline = ctx.clock() + WRITE_GRACE_MS;
     for (;;) {
       const pids = await startedPids(ctx.workDir);
       const pending = pids.filter((pid) => !existsSync(join(ctx.workDir, `${pid}.done`)) && isAlive(pid));
       if (pending.length === 0) return;
-      if (Date.now() > deadline) {
+      if (ctx.clock() > deadline) {
         ctx.log(`node: no profile written by pid ${pending.join(', ')} within ${WRITE_GRACE_MS / 1000} s`);
         return;
       }

@@ -44,7 +44,7 @@ async function pullOnce(ctx: CollectorContext, url: string, poll: GoroutinePoll)
     const response = await fetch(url, { signal: AbortSignal.any([ctx.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) });
     const body = Buffer.from(await response.arrayBuffer());
     if (!response.ok) return ctx.log(`pprof: ${url} answered ${response.status}`);
-    const now = Date.now();
+    const now = ctx.clock();
     addSnapshot(poll.builder, body, (now - poll.last) * 1e6, url);
     poll.last = now;
     poll.snapshots++;
@@ -54,7 +54,7 @@ async function pullOnce(ctx: CollectorContext, url: string, poll: GoroutinePoll)
 }
 
 export function startGoroutines(ctx: CollectorContext, url: string): void {
-  const now = Date.now();
+  const now = ctx.clock();
   const poll: GoroutinePoll = {
     builder: new ProfileBuilder({ sampleTypes: [{ type: 'goroutines', unit: 'count' }, { type: 'wall', unit: 'nanoseconds' }], periodType: { type: 'wall', unit: 'nanoseconds' }, period: GOROUTINE_POLL_MS * 1e6 }),
     last: now,

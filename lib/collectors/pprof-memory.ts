@@ -25,6 +25,8 @@ interface Poll {
   timer?: NodeJS.Timeout;
   inFlight: Set<Promise<void>>;
   base: URL;
+  /** The run's clock (io.clock), which stamps each reading. */
+  clock(): number;
 }
 const polls = new Map<string, Poll>();
 
@@ -49,7 +51,7 @@ async function liveHeap(base: URL): Promise<number | undefined> {
 }
 
 async function readOnce(base: URL, poll: Poll): Promise<void> {
-  const tMs = Date.now();
+  const tMs = poll.clock();
   try {
     const r = await fetch(url(base, 'debug=1'), { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     const bytes = heapAllocOf(await r.text());
@@ -67,7 +69,7 @@ export async function startGoMemory(ctx: CollectorContext, base: URL): Promise<v
   } catch (err) {
     ctx.log(`pprof: no heap snapshot at the window start (${oneLine(err)}); the heap profile will be the end snapshot alone`);
   }
-  const poll: Poll = { points: [], inFlight: new Set(), base };
+  const poll: Poll = { points: [], inFlight: new Set(), base, clock: () => ctx.clock() };
   polls.set(ctx.workDir, poll);
   poll.liveStart = await liveHeap(base);
   const tick = () => {

@@ -159,7 +159,7 @@ export const pprofCollector: Collector = {
     }
   },
   async prepare(ctx) {
-    startedAt.set(ctx.workDir, Date.now());
+    startedAt.set(ctx.workDir, ctx.clock());
     pending.set(ctx.workDir, []);
     return { command: ctx.scenario.command, env: {} };
   },

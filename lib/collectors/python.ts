@@ -124,10 +124,10 @@ export function asWallProfile(profile: Profile, meta: SamplerMeta): Profile {
 async function untilWritten(ctx: CollectorContext): Promise<void> {
   const pidText = await readFile(join(windowDir(ctx), 'sampler.pid'), 'utf8').catch(() => '');
   const pid = Number.parseInt(pidText, 10);
-  const deadline = Date.now() + WRITE_GRACE_MS;
+  const deadline = ctx.clock() + WRITE_GRACE_MS;
   while (!existsSync(`${stacksPath(ctx)}.meta.json`)) {
     if (!(pid > 0 && isAlive(pid)) || ctx.signal.aborted) return;
-    if (Date.now() > deadline) {
+    if (ctx.clock() > deadline) {
       ctx.log(`python: the sampler (pid ${pid}) wrote no stacks within ${WRITE_GRACE_MS / 1000} s of the window's end`);
       return;
     }

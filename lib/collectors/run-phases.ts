@@ -116,7 +116,7 @@ function whileTargetRuns<T>(run: ScenarioRun, p: Promise<T>, when: string): Prom
 
 /** autocannon refusing its options (a bad URL, say) is a load failure, not an internal error. */
 function httpLoad(run: ScenarioRun, spec: HttpLoad, seconds: number): Promise<HttpLoadResult> {
-  return runHttpLoad(spec, seconds, run.stop.signal, (n) => run.progress.requests(n)).catch((err: unknown) => {
+  return runHttpLoad(spec, seconds, { signal: run.stop.signal, clock: run.io.clock, onSecond: (n) => run.progress.requests(n) }).catch((err: unknown) => {
     throw new CutShort('load-failed', `the http load could not run: ${oneLine(err)}`);
   });
 }

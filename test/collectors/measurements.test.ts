@@ -1,4 +1,5 @@
-// What a run measured, as metrics in a fixed order with the contracts' names and units.
+// What a run measured, as metrics in a fixed order with the contracts' names and units
+// (the one test of measurementMetrics).
 import t from 'tap';
 import { exitForSignal, measurementMetrics } from '../../lib/collectors/measurements.js';
 
@@ -8,7 +9,19 @@ t.test('wall, exit, cpu, rss, then http: rounded, labelled', async (t) => {
     exit: { code: null, signal: 'SIGTERM', stoppedByUs: true },
     cpu: { userS: 1.234, systemS: 0.056 },
     peakRss: 5e7,
-    http: { requestsPerSec: 99.999, latencyMs: { p50: 1.2346, p99: 9.8765 }, errors: 0, non2xx: 1, bytes: 10, completed: 300, overTime: [{ t: 0, p50: 1, p99: 2 }] } as never,
+    http: {
+      durationS: 3,
+      completed: 300,
+      requestsPerSec: 99.999,
+      latencyMs: { p50: 1.2346, p90: 5.55555, p99: 9.8765, max: 12 },
+      errors: 0,
+      non2xx: 1,
+      timeouts: 0,
+      sent: 300,
+      bytes: 10,
+      overTime: [{ t: 0, p50: 1, p99: 2 }],
+      latencies: [],
+    },
   });
   t.same(metrics.map((m) => `${m.name}=${m.value}${m.unit}${m.labels ? JSON.stringify(m.labels) : ''}`), [
     'wall_time=3s',
@@ -20,7 +33,9 @@ t.test('wall, exit, cpu, rss, then http: rounded, labelled', async (t) => {
     'cpu_per_request=4.3ms', // (1.234 + 0.056) s of CPU over 300 requests
     'http_requests_per_sec=100req/s',
     'http_latency_p50=1.235ms',
+    'http_latency_p90=5.556ms',
     'http_latency_p99=9.877ms',
+    'http_latency_max=12ms',
     'http_errors=0',
     'http_non2xx=1',
     'http_bytes=10bytes',

@@ -7,7 +7,8 @@ import type { ProfileKind } from '../../lib/model/profile.js';
 import type { BottleneckRecord, ProfileRecord } from '../../lib/records/types.js';
 
 export const ROOT = '/app';
-/** The planted stack's value; the rest of the profile is 40 ms of other user code. */
+/** The planted stack's value by default; the rest of the profile is 40 ms of other user code. */
+export const REST_NS = 40_000_000;
 export const PLANTED_NS = 60_000_000;
 
 export interface Shape {
@@ -19,7 +20,7 @@ export interface Shape {
   source?: { text: string; loop: boolean };
 }
 
-export function runShape(kind: ProfileKind, shape: Shape, ext = 'js', plantedSamples = 60): BottleneckRecord[] {
+export function runShape(kind: ProfileKind, shape: Shape, ext = 'js', plantedSamples = 60, plantedNs = PLANTED_NS): BottleneckRecord[] {
   const b = new ProfileBuilder({ sampleTypes: [{ type: 'samples', unit: 'count' }, { type: 'value', unit: 'nanoseconds' }] });
   const file = `${ROOT}/src/handler.${ext}`;
   const handler = b.frameId({ name: 'handler', file, line: 2, column: 0 });
@@ -27,7 +28,7 @@ export function runShape(kind: ProfileKind, shape: Shape, ext = 'js', plantedSam
   const other = b.frameId({ name: 'other', file: `${ROOT}/src/other.${ext}`, line: 1, column: 0 });
   const below = (shape.frames ?? []).map(([name, f]) => b.frameId({ name, file: f, line: 0, column: 0 }));
   const planted = shape.alone ? below : [...below, handler, main];
-  b.addSample(planted, [plantedSamples, PLANTED_NS]);
+  b.addSample(planted, [plantedSamples, plantedNs]);
   b.addSample([other, main], [10, 10_000_000]);
   // `handler` also appears with its own code, so GC time has an allocator to be charged to.
   b.addSample([handler, main], [30, 30_000_000]);

@@ -7,8 +7,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { mergeHistory, parseHistory, pointsFromChecks } from '../../lib/plan/calibration/history.js';
-import { PROFILES, parseRecords, sh, tempRoot } from '../helpers.js';
+import { mergeHistory, parseHistory, pointsFromChecks } from '../../../lib/plan/calibration/history.js';
+import { PROFILES, parseRecords, sh, tempRoot } from '../../helpers.js';
 
 // A calibration pair's profiles (test/fixtures/record-calibration.sh): the slow run, and the run after its fix.
 const slow = join(PROFILES, 'calibration/includes-slow.cpuprofile');
