@@ -18,7 +18,6 @@ export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/analysis/waits/analyze.ts',
   'lib/analysis/waits/bottlenecks.ts',
   'lib/analysis/waits/timelines.ts',
-  'lib/base/io.ts',
   'lib/cli/argv.ts',
   'lib/cli/baseline-profiles.ts',
   'lib/cli/flags.ts',
