@@ -95,6 +95,11 @@ export interface Share {
   how: string;
   /** Confidence steps lost because the evidence is indirect. */
   penalty: number;
+  /**
+   * p = the sampled share × scale (a CPU share times the run's busy share ρ): the sampling
+   * interval belongs to the sampled share, and is scaled with it (collateral.ts removedRange).
+   */
+  scale?: number;
 }
 
 const WAIT_KINDS: Record<string, ProfileKind[]> = { io: ['wall', 'block'], lock: ['lock', 'block', 'wall'] };

@@ -39,6 +39,8 @@ export interface Candidate {
   how: string;
   /** Confidence steps lost because p is indirect. */
   penalty: number;
+  /** p is a sampled share times this (basis.ts Share.scale). */
+  scale?: number;
 }
 
 export interface Choice {
@@ -132,9 +134,9 @@ export function chooseStrategies(subject: ChoiceSubject, input: ChoiceInput): Ch
     }
     const factor = factorFor(input.points, id, runtime, key);
     const share = STRATEGIES[id].acts === 'cpu' && input.cpuShare ? input.cpuShare : input.share;
-    const removed = removedRange(share.p, factor.f, input.collateral ?? NO_COLLATERAL, input.samples);
+    const removed = removedRange(share.p, factor.f, input.collateral ?? NO_COLLATERAL, input.samples, share.scale);
     const at = (point: keyof Range) => metricGainPct(removed[point], input.direction, input.metric, input.load);
-    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: share.p, how: share.how, penalty: share.penalty });
+    candidates.push({ id, factor, key, gain: { low: at('low'), expected: at('expected'), high: at('high') }, p: share.p, how: share.how, penalty: share.penalty, ...(share.scale !== undefined ? { scale: share.scale } : {}) });
   }
   const order = new Map(ids.map((id, i) => [id, i]));
   // A prior is a guess: a strategy the calibration has measured ranks before one it has not, and

@@ -49,5 +49,5 @@ export function busyShare(input: PlanInput, basis: MetricBasis): Busy {
 /** The CPU part of a share of the run (percent of its CPU samples, GC its allocations cause included) as a share of the metric. */
 export function cpuShareOf(cpuPct: number, busy: Busy): Share {
   const p = (cpuPct / 100) * (busy.rho ?? 1);
-  return { p, how: `its CPU share (${pct(cpuPct / 100)} of the run's CPU samples) ${busy.rho === undefined ? `as is: ${busy.how}` : busy.how}`, penalty: busy.penalty };
+  return { p, how: `its CPU share (${pct(cpuPct / 100)} of the run's CPU samples) ${busy.rho === undefined ? `as is: ${busy.how}` : busy.how}`, penalty: busy.penalty, ...(busy.rho !== undefined && busy.rho !== 1 ? { scale: busy.rho } : {}) };
 }

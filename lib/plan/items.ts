@@ -46,11 +46,12 @@ function collateralText(p: number, c: Collateral): string {
   return `with its part of the ${pct2(c.gc)}% of the run that is the runtime's own work (GC, compiling, scheduling) no function or finding was charged (in proportion to its share of the rest), p_eff = p / (1 − ${pct2(c.gc) / 100}) = ${pct2(effectiveShare(p, c))}% for the expected and high ends, p for the low end; `;
 }
 
-/** The share's sampling interval, in words, when the profile counts its samples. */
-function sampledText(p: number, samples: number | undefined): string {
+/** The share's sampling interval, in words, when the profile counts its samples (scale: p is the sampled share times it). */
+function sampledText(p: number, samples: number | undefined, scale = 1): string {
   if (samples === undefined) return '';
-  const iv = shareInterval(p, samples);
-  return `read from ${samples} samples, p lies in ${pct2(iv.low)}–${pct2(iv.high)}% (95%), the range's ends use that interval; `;
+  const iv = shareInterval(p / scale, samples);
+  const scaled = scale === 1 ? '' : ` (the sampled ${pct2(p / scale)}% lies in ${pct2(iv.low)}–${pct2(iv.high)}%, times ${Math.round(scale * 1000) / 1000})`;
+  return `read from ${samples} samples, p lies in ${pct2(iv.low * scale)}–${pct2(iv.high * scale)}% (95%)${scaled}, the range's ends use that interval; `;
 }
 
 /** An item with an empty id; ids are assigned after ordering. */
@@ -87,7 +88,7 @@ function itemOf(input: PlanInput, s: Subject): PlanItemRecord | undefined {
     (primary.factor.level === 'critical-path'
       ? `Critical path: p = ${pct2(primary.p)}% of ${basis.metric} removed, from the ${primary.how}; ${primary.factor.source}; ${formula} → ${pctText(gain)}.`
       : `Amdahl's law: p = ${pct2(primary.p)}% = ${primary.how}, taken as its share of ${basis.metric}; ` +
-        collateralText(primary.p, collateral) + sampledText(primary.p, samples) +
+        collateralText(primary.p, collateral) + sampledText(primary.p, samples, primary.scale) +
         `${primary.factor.source}; ${describeLoadModel(load, basis.direction, basis.metric)} → ${pctText(gain)}. This estimate used ${projectNote}.`) +
     (unshown(primary.id, s) ? ` It holds only if ${unshown(primary.id, s)}.` : '') +
     (choice.rejected.length > 0 ? ` Not offered for ${choice.runtime} code: ${choice.rejected.map((r) => `${r.id} (${r.reason})`).join('; ')}.` : '') +

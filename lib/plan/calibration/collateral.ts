@@ -70,9 +70,14 @@ export function effectiveShare(p: number, c: Collateral): number {
  * The removed share at each end of the range: the expected one is the share
  * as read with its GC; the ends take the ends of the share's sampling
  * interval from `samples` (share-noise.ts), the low end without the GC.
+ * `scale`: p is a sampled share times this (a CPU share times the run's busy
+ * share ρ), so the interval is the sampled share's, scaled: ρ·interval(p/ρ),
+ * narrower than interval(p) since the samples saw p/ρ, not p.
  */
-export function removedRange(p: number, f: Range, c: Collateral, samples?: number): Range {
-  const iv = shareInterval(p, samples);
+export function removedRange(p: number, f: Range, c: Collateral, samples?: number, scale = 1): Range {
+  const sampled = scale > 0 && scale <= 1 ? scale : 1;
+  const read = shareInterval(p / sampled, samples);
+  const iv = { low: read.low * sampled, high: read.high * sampled };
   const ends = (x: number) => [iv.low * x, iv.high * x];
   return {
     low: Math.min(...ends(f.low)),

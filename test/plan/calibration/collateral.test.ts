@@ -1,6 +1,7 @@
 // The GC a fix removes besides the function's own time, and the removed share at each end of a range.
 import t from 'tap';
 import { collateralOf, effectiveShare, NO_COLLATERAL, originShares, removedRange, unownedRuntimePct } from '../../../lib/plan/calibration/collateral.js';
+import { shareInterval } from '../../../lib/plan/calibration/share-noise.js';
 
 t.test('GC no finding was charged is apportioned by the share of the rest; charged GC is already in the shares', async (t) => {
   t.same(collateralOf(20), { gc: 0.2 });
@@ -31,4 +32,17 @@ t.test("the runtime's unowned work: no user frame, and no dependency or kernel f
   t.equal(unownedRuntimePct(o!), 12, 'GC, (program) and the scheduler: 100 − 85 − 3');
   t.equal(unownedRuntimePct(o!, 20), 0, 'idle samples are no runtime work: never below 0');
   t.equal(originShares([{ name: 'runtime', cumPct: 100 }]), undefined, 'no user group: unknown');
+});
+
+t.test("a CPU share times the busy share: the interval is the sampled share's, scaled", async (t) => {
+  // 80% of 100 CPU samples, the threads busy half the time: p = 40% of the wall time.
+  const f = { low: 1, expected: 1, high: 1 };
+  const scaled = removedRange(0.4, f, NO_COLLATERAL, 100, 0.5);
+  const sampled = shareInterval(0.8, 100);
+  t.equal(scaled.low, sampled.low * 0.5);
+  t.equal(scaled.high, sampled.high * 0.5);
+  t.equal(scaled.expected, 0.4, 'the expected end is the share as read');
+  const unscaled = removedRange(0.4, f, NO_COLLATERAL, 100);
+  t.ok(scaled.high - scaled.low < unscaled.high - unscaled.low, 'narrower than the interval of a 40% share read from 100 samples: the samples saw 80%');
+  t.same(removedRange(0.4, f, NO_COLLATERAL, 100, 1), unscaled, 'scale 1: as before');
 });
