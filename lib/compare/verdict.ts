@@ -135,6 +135,9 @@ export function verdictOf(main: MainInput | undefined, profiles: ProfileInput[],
       unclear = true;
       const more = mainOut.repeatsToResolve !== undefined ? `; about ${mainOut.repeatsToResolve} repeats per run would resolve it (--repeat ${mainOut.repeatsToResolve})` : '';
       reasons.push(`inconclusive: ${what}: the noise (±${mainOut.spreadPct}%) is wider than the ${threshold}% threshold allows${more}`);
+    } else if (mainOut.spreadPct > threshold) {
+      // Wide noise, but the whole interval lies on the good side of the threshold: no regression that large is possible.
+      reasons.push(`passed: ${what}: no regression beyond ${threshold}% possible (the interval's worse end is ${signed(w.high)}), although the noise (±${mainOut.spreadPct}%) is wider than ${threshold}%`);
     } else reasons.push(`passed: ${what}: no regression beyond ${threshold}% shown (the interval's worse end starts at ${signed(w.low)}), and the noise (±${mainOut.spreadPct}%) is narrower than ${threshold}%`);
   }
   regressions.push(...functionRegressions(profiles, threshold, workUnit));

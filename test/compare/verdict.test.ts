@@ -68,3 +68,9 @@ t.test('lock and block delay is compared but never gated: summed waits rise when
   const cpu = verdictOf(main(-14, -30, 2), [{ profileId: 'pprof-cpu', kind: 'cpu', unit: 'nanoseconds', functions: [fn({ function: 'main.taxFor' })] }], 10, 'request');
   t.equal(cpu.status, 'failed', 'the same rise in a CPU profile is a cost and fails the gate');
 });
+
+t.test('wide noise whose whole interval is on the good side passes, and says the noise is wide', async (t) => {
+  const v = verdictOf(main(-20, -45, 5), [], 10, 'request');
+  t.equal(v.status, 'passed');
+  t.match(v.reasons[0], /no regression beyond 10% possible \(the interval's worse end is \+5%\), although the noise \(±[\d.]+%\) is wider than 10%/);
+});
