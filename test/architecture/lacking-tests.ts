@@ -6,7 +6,6 @@
 export const LACKING_A_MIRRORED_TEST: readonly string[] = [
   'lib/analysis/analyze-profile.ts',
   'lib/analysis/attribute.ts',
-  'lib/analysis/bottlenecks.ts',
   'lib/analysis/diagnosis/bound.ts',
   'lib/analysis/diagnosis/decision-table.ts',
   'lib/analysis/diagnosis/evidence.ts',
