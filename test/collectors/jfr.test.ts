@@ -11,10 +11,13 @@ const noJdk = hasCommand('javac') && hasCommand('jfr') ? false : 'no JDK (javac,
 t.test('a Java program: the planted method leads the CPU profile', { skip: noJdk }, async (t) => {
   const dir = tempRoot('collect-jfr-');
   build('javac', ['-d', dir, source], dir);
-  const r = profiledRun(['--profiler', 'jfr', '--', 'java', '-cp', dir, 'Hot', '2500'], { cwd: dir, top: 5 });
+  const r = profiledRun(['--profiler', 'jfr', '--', 'java', '-cp', dir, 'Hot', '2500'], { cwd: dir, top: 20 });
   t.equal(r.code, 0, r.stderr);
   t.ok(profileKinds(r.records).includes('cpu'), profileKinds(r.records).join(', '));
-  t.equal(hotspots(r.records, 'cpu')[0], 'Hot.scoreWords');
+  // JFR keeps inlined JDK frames (at 1 ms sampling StringUTF16.checkIndex, called by scoreWords, can lead by
+  // self time, as go tool pprof -top would show it); the planted method leads the program's own code.
+  const bySelf = hotspots(r.records, 'cpu');
+  t.equal(bySelf.filter((name) => !/^(?:java|javax|jdk|sun|com\.sun)\./.test(name))[0], 'Hot.scoreWords', `by self: ${bySelf.join(', ')}`);
   t.ok(hotspots(r.records, 'cpu', 'cum').includes('Hot.main'));
   t.ok(r.records.filter((rec) => rec.type === 'profile').every((p) => p.sourceFormat === 'jfr' && p.profileId.startsWith('jfr-')));
   t.equal(metric(r.records, 'exit_code'), 0);
