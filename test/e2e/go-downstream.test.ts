@@ -63,7 +63,10 @@ t.test('a Go service waiting on sequential downstream calls', { skip: hasCommand
     t.ok(verdict, fixed.stderr);
     const delayRegressions = (verdict?.regressions ?? []).filter((x: { profileId?: string }) => /-(block|lock)$/.test(x.profileId ?? ''));
     t.same(delayRegressions, [], 'no regression named in a lock or block profile');
-    t.not(fixed.code, 3, `the gate did not fail on summed waits: ${verdict?.reasons?.join('; ')}`);
+    // A cost may rightly rise (the goroutines and closures of the concurrent calls allocate ~31% more bytes per
+    // request in main.taxFor, a fresh-clone CI saw the gate fail on that): only summed waits are never gated.
+    t.ok([0, 3, 5].includes(fixed.code), `exit ${fixed.code}: ${verdict?.reasons?.join('; ')}`);
+    t.same((verdict?.regressions ?? []).filter((x: { profileId?: string }) => x.profileId !== undefined && !/-(cpu|alloc|heap)$/.test(x.profileId)), [], 'every regression named is a cost (CPU, bytes)');
     const check = fixed.records.find((x) => x.type === 'plan-check' && x.itemId === first?.id);
     t.equal(check?.evidence?.basis, 'main-metric', check?.reason);
     t.not(check?.status, 'regressed', check?.reason);
