@@ -8,6 +8,7 @@ import { ProfileBuilder } from '../model/builder.js';
 import type { Frame, Profile, ProfileKind, ValueType } from '../model/profile.js';
 import { headText, readJson } from './json-input.js';
 import type { ImportedProfile, Importer } from './types.js';
+import { NS_PER_UNIT } from '../base/time-units.js';
 
 interface SpeedscopeFrame {
   name: string;
@@ -27,10 +28,9 @@ interface SpeedscopeProfile {
 }
 
 /** Units to (nanoseconds per unit) for time; bytes and none are counted as they are. */
-const NS_PER: Record<string, number> = { nanoseconds: 1, microseconds: 1e3, milliseconds: 1e6, seconds: 1e9 };
 
 function valueTypeOf(unit: string, evented: boolean, where: string): { type: ValueType; scale: number; kind: ProfileKind } {
-  const ns = NS_PER[unit];
+  const ns = NS_PER_UNIT[unit];
   if (ns !== undefined) return { type: { type: evented ? 'wall' : 'cpu', unit: 'nanoseconds' }, scale: ns, kind: evented ? 'wall' : 'cpu' };
   if (unit === 'bytes') return { type: { type: 'alloc_space', unit: 'bytes' }, scale: 1, kind: 'alloc' };
   if (unit === 'none') return { type: { type: 'samples', unit: 'count' }, scale: 1, kind: evented ? 'wall' : 'cpu' };
@@ -100,7 +100,7 @@ export function convertSpeedscope(raw: unknown, where: string): { name: string; 
       // Evented profiles have no samples to count; unit "none" weights are the sample counts.
       sampleTypes: evented || p.unit === 'none' ? [type] : [{ type: 'samples', unit: 'count' }, type],
       periodType: type,
-      durationNs: NS_PER[p.unit] ? Math.max(0, Math.round((p.endValue - p.startValue) * scale)) : 0,
+      durationNs: NS_PER_UNIT[p.unit] ? Math.max(0, Math.round((p.endValue - p.startValue) * scale)) : 0,
     });
     const ids = new Map<number, number>();
     const frameIds = (i: number, what: string): number => {

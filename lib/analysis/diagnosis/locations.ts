@@ -7,6 +7,7 @@
 
 import type { EvidenceResource } from '../../records/types.js';
 import { MIN_SAMPLES } from '../../rules/thresholds.js';
+import { NS_PER_UNIT } from '../../base/time-units.js';
 import { BUCKETS, DELAY_RESOURCES, TIME_RESOURCES, type Bucket, type PartFact, type ProfileFacts } from './facts.js';
 
 export interface Location {
@@ -90,8 +91,6 @@ const round4 = (x: number) => Math.floor(x * 1e4) / 1e4;
 export function pctOf(value: number, total: number | undefined): number {
   return !total || total <= 0 ? 0 : Math.min(100, Math.floor((value / total) * 1e6) / 1e4);
 }
-
-const NS_PER_UNIT: Record<string, number> = { nanoseconds: 1, microseconds: 1e3, milliseconds: 1e6, seconds: 1e9 };
 
 /**
  * How much a delay resource (lock, block: time summed over the threads that
